@@ -1,0 +1,2 @@
+/** The `gleaner` command line. */
+package dev.gleaner.app.cli;

@@ -1,0 +1,16 @@
+/** The composition root: the `gleaner` command and the desktop window. */
+module dev.gleaner.app {
+    requires dev.gleaner.core;
+    requires dev.gleaner.ingest;
+    requires dev.gleaner.index;
+    requires dev.gleaner.exporter;
+    requires info.picocli;
+    requires javafx.controls;
+    requires atlantafx.base;
+    requires java.logging;
+
+    opens dev.gleaner.app.cli to
+            info.picocli;
+
+    exports dev.gleaner.app;
+}

@@ -1,0 +1,95 @@
+package dev.gleaner.core.library;
+
+import dev.gleaner.core.model.Article;
+import dev.gleaner.core.model.ArticleDraft;
+import dev.gleaner.core.model.ArticleQuery;
+import dev.gleaner.core.model.Changes;
+import dev.gleaner.core.model.SaveResult;
+import dev.gleaner.core.model.Source;
+import dev.gleaner.core.model.SourceKind;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The library of articles: Gleaner's store of record. Every method that changes data is one
+ * transaction and advances the change sequence the search index follows. Implementations are
+ * thread-safe.
+ */
+public interface Library extends AutoCloseable {
+
+    /** Opens the library in {@code file} (SQLite), creating or migrating it as needed. */
+    static Library open(java.nio.file.Path file) {
+        return dev.gleaner.core.library.internal.SqliteLibrary.open(file);
+    }
+
+    /**
+     * Stores an article: adds it, or updates the article with the same canonical URL (else the same
+     * source path), or leaves it alone when nothing changed.
+     *
+     * @param draft the article as ingested
+     * @param sourceId the source it came through, linked to the article, or {@code null}
+     * @return its id and what happened
+     */
+    SaveResult save(ArticleDraft draft, Long sourceId);
+
+    /** {@return the article with this id, if there is one} */
+    Optional<Article> article(long id);
+
+    /** {@return the article whose canonical URL equals that of {@code url}, if there is one} */
+    Optional<Article> findByUrl(String url);
+
+    /** {@return the article imported from this absolute file path, if there is one} */
+    Optional<Article> findBySourcePath(String path);
+
+    /** {@return one page of articles, newest first} */
+    List<Article> articles(ArticleQuery query);
+
+    /** {@return how many articles the query matches, ignoring its offset and limit} */
+    int count(ArticleQuery query);
+
+    /** Marks an article read or unread. */
+    void setRead(long id, boolean read);
+
+    /** Stars or unstars an article. */
+    void setStarred(long id, boolean starred);
+
+    /** Replaces the reader's notes (Markdown) on an article. */
+    void setNotes(long id, String notes);
+
+    /** Deletes an article; its deletion is part of the change sequence. */
+    void delete(long id);
+
+    /** {@return the raw HTML the article was extracted from, if it was kept} */
+    Optional<String> rawHtml(long id);
+
+    /** {@return the source with this kind and location, adding it when it is new} */
+    Source addSource(SourceKind kind, String location, String title, String folder);
+
+    /** {@return the source with this id, if there is one} */
+    Optional<Source> source(long id);
+
+    /** {@return the sources of one kind, or all when {@code kind} is null, by id} */
+    List<Source> sources(SourceKind kind);
+
+    /** {@return the sources an article came through} */
+    List<Source> sourcesOf(long articleId);
+
+    /** {@return the highest change sequence committed so far; 0 for an empty library} */
+    long changeSequence();
+
+    /** {@return up to {@code max} changed articles (and all deletions) after {@code sequence}} */
+    Changes changesSince(long sequence, int max);
+
+    /** {@return the value of a setting, if it is set} */
+    Optional<String> setting(String key);
+
+    /** Sets a setting; {@code null} removes it. */
+    void putSetting(String key, String value);
+
+    /** {@return problems found by the store's own consistency checks; empty when healthy} */
+    List<String> check();
+
+    /** Closes the store; further calls fail. */
+    @Override
+    void close();
+}

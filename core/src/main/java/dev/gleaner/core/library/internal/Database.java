@@ -1,0 +1,153 @@
+package dev.gleaner.core.library.internal;
+
+import dev.gleaner.core.library.LibraryException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One SQLite file with one connection, WAL and foreign keys on. Every unit of work runs under a
+ * lock; writes run in a transaction that commits entirely or not at all.
+ */
+public final class Database implements AutoCloseable {
+
+    /** A unit of work on the connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        /** Does the work; SQL errors roll the transaction back. */
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating when missing) the database file and brings its schema up to date. */
+    public static Database open(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new LibraryException(
+                    "The folder of the library " + file + " does not exist: create it or choose another workspace.");
+        }
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new LibraryException("The library " + file
+                    + " is read-only: make it writable or choose another workspace with --workspace DIR.");
+        }
+        Connection c;
+        try {
+            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        } catch (SQLException e) {
+            throw new LibraryException("Cannot open the library " + file + ": " + e.getMessage(), e);
+        }
+        Database db = new Database(file, c);
+        try {
+            db.configure();
+            Migrations.apply(c, file);
+        } catch (SQLException e) {
+            db.close();
+            throw new LibraryException(describe(file, e), e);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    private void configure() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA busy_timeout = 5000");
+            try (ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
+                rs.next();
+            }
+            s.execute("PRAGMA foreign_keys = ON");
+            s.execute("PRAGMA synchronous = NORMAL");
+        }
+    }
+
+    /** {@return the database file} */
+    public Path file() {
+        return file;
+    }
+
+    /** Runs {@code work} in one transaction: it commits when the work returns, else rolls back. */
+    public <T> T transaction(Work<T> work) {
+        lock.lock();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new LibraryException(describe(file, e), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs read-only {@code work}. */
+    public <T> T read(Work<T> work) {
+        lock.lock();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new LibraryException(describe(file, e), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Takes the next change sequence number; call inside a transaction. */
+    public static long nextChangeSequence(Connection c) throws SQLException {
+        try (PreparedStatement up = c.prepareStatement("UPDATE meta SET value = value + 1 WHERE key = 'change_seq'")) {
+            up.executeUpdate();
+        }
+        try (PreparedStatement q = c.prepareStatement("SELECT value FROM meta WHERE key = 'change_seq'");
+                ResultSet rs = q.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String describe(Path file, SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("SQLITE_READONLY") || m.contains("readonly") || m.contains("read-only")) {
+            return "Cannot write the library " + file
+                    + ": the disk or folder is read-only. Choose a writable workspace with --workspace DIR.";
+        }
+        if (m.contains("SQLITE_FULL")) {
+            return "Cannot write the library " + file + ": the disk is full. Free some space and try again.";
+        }
+        if (m.contains("SQLITE_NOTADB") || m.contains("SQLITE_CORRUPT")) {
+            return "The library " + file
+                    + " is damaged or not a Gleaner library: restore it from a backup or choose another workspace.";
+        }
+        return "The library " + file + " failed: " + m.lines().findFirst().orElse(m);
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new LibraryException("Cannot close the library " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,368 @@
+package dev.gleaner.core.library.internal;
+
+import dev.gleaner.core.library.Library;
+import dev.gleaner.core.library.LibraryException;
+import dev.gleaner.core.model.Article;
+import dev.gleaner.core.model.ArticleDraft;
+import dev.gleaner.core.model.ArticleQuery;
+import dev.gleaner.core.model.Changes;
+import dev.gleaner.core.model.SaveResult;
+import dev.gleaner.core.model.Source;
+import dev.gleaner.core.model.SourceKind;
+import dev.gleaner.core.url.CanonicalUrl;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The SQLite implementation of {@link Library}. */
+public final class SqliteLibrary implements Library {
+    private static final String ARTICLE_COLUMNS =
+            "a.id, a.url, a.title, a.authors, a.published, a.added, a.updated, a.lang, a.site_name,"
+                    + " a.read, a.starred, a.notes, a.markdown, a.text, a.source_path, a.lead_image, a.change_seq,"
+                    + " (SELECT group_concat(tag, char(31)) FROM"
+                    + " (SELECT tag FROM article_tags t WHERE t.article_id = a.id ORDER BY position)) AS tags";
+
+    private final Database db;
+
+    private SqliteLibrary(Database db) {
+        this.db = db;
+    }
+
+    /** Opens the library in {@code file}, creating or migrating it as needed. */
+    public static SqliteLibrary open(Path file) {
+        return new SqliteLibrary(Database.open(file));
+    }
+
+    /** {@return the underlying database, for the other stores in this module} */
+    public Database database() {
+        return db;
+    }
+
+    @Override
+    public SaveResult save(ArticleDraft draft, Long sourceId) {
+        String url = draft.url() == null
+                ? null
+                : CanonicalUrl.canonicalize(draft.url()).orElse(draft.url().strip());
+        String urlKey = draft.url() == null ? null : CanonicalUrl.identityKey(draft.url());
+        String hash = ArticleRows.contentHash(draft, url);
+        return db.transaction(c -> {
+            Long existing = urlKey == null ? null : ArticleRows.idBy(c, "url_key", urlKey);
+            if (existing == null && draft.sourcePath() != null) {
+                existing = ArticleRows.idBy(c, "source_path", draft.sourcePath());
+            }
+            SaveResult result;
+            if (existing == null) {
+                long id = ArticleRows.insert(c, draft, url, urlKey, hash, Database.nextChangeSequence(c));
+                result = new SaveResult(id, SaveResult.Outcome.ADDED);
+            } else if (hash.equals(ArticleRows.hashOf(c, existing))) {
+                result = new SaveResult(existing, SaveResult.Outcome.UNCHANGED);
+            } else {
+                ArticleRows.update(c, existing, draft, url, urlKey, hash, Database.nextChangeSequence(c));
+                result = new SaveResult(existing, SaveResult.Outcome.UPDATED);
+            }
+            if (draft.rawHtml() != null && result.outcome() != SaveResult.Outcome.UNCHANGED) {
+                ArticleRows.putRawHtml(c, result.id(), draft.rawHtml());
+            }
+            if (sourceId != null) {
+                try (PreparedStatement link = c.prepareStatement(
+                        "INSERT OR IGNORE INTO article_sources(article_id, source_id, first_seen) VALUES (?, ?, ?)")) {
+                    link.setLong(1, result.id());
+                    link.setLong(2, sourceId);
+                    link.setString(3, Instant.now().toString());
+                    link.executeUpdate();
+                }
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public Optional<Article> article(long id) {
+        return db.read(c -> one(c, "SELECT " + ARTICLE_COLUMNS + " FROM articles a WHERE a.id = ?", id));
+    }
+
+    @Override
+    public Optional<Article> findByUrl(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        String key = CanonicalUrl.identityKey(url);
+        return db.read(c -> one(c, "SELECT " + ARTICLE_COLUMNS + " FROM articles a WHERE a.url_key = ?", key));
+    }
+
+    @Override
+    public Optional<Article> findBySourcePath(String path) {
+        return db.read(c -> one(c, "SELECT " + ARTICLE_COLUMNS + " FROM articles a WHERE a.source_path = ?", path));
+    }
+
+    @Override
+    public List<Article> articles(ArticleQuery query) {
+        List<Object> args = new ArrayList<>();
+        String where = where(query, args);
+        String sql = "SELECT " + ARTICLE_COLUMNS + " FROM articles a" + where
+                + " ORDER BY a.sort_time DESC, a.id DESC LIMIT ? OFFSET ?";
+        args.add(query.limit());
+        args.add(query.offset());
+        return db.read(c -> many(c, sql, args.toArray()));
+    }
+
+    @Override
+    public int count(ArticleQuery query) {
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT count(*) FROM articles a" + where(query, args);
+        return db.read(c -> {
+            try (PreparedStatement ps = prepare(c, sql, args.toArray());
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    private static String where(ArticleQuery q, List<Object> args) {
+        List<String> conditions = new ArrayList<>();
+        if (q.sourceId() != null) {
+            conditions.add("a.id IN (SELECT article_id FROM article_sources WHERE source_id = ?)");
+            args.add(q.sourceId());
+        }
+        if (q.unreadOnly()) {
+            conditions.add("a.read = 0");
+        }
+        if (q.starredOnly()) {
+            conditions.add("a.starred = 1");
+        }
+        if (q.tag() != null) {
+            conditions.add("a.id IN (SELECT article_id FROM article_tags WHERE tag = ?)");
+            args.add(q.tag());
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    @Override
+    public void setRead(long id, boolean read) {
+        setFlag(id, "read", read ? 1 : 0);
+    }
+
+    @Override
+    public void setStarred(long id, boolean starred) {
+        setFlag(id, "starred", starred ? 1 : 0);
+    }
+
+    @Override
+    public void setNotes(long id, String notes) {
+        setFlag(id, "notes", notes == null ? "" : notes);
+    }
+
+    private void setFlag(long id, String column, Object value) {
+        db.transaction(c -> {
+            long seq = Database.nextChangeSequence(c);
+            try (PreparedStatement ps =
+                    c.prepareStatement("UPDATE articles SET " + column + " = ?, change_seq = ? WHERE id = ?")) {
+                ps.setObject(1, value);
+                ps.setLong(2, seq);
+                ps.setLong(3, id);
+                if (ps.executeUpdate() == 0) {
+                    throw new LibraryException(
+                            "There is no article " + id + " in the library: check the id with 'gleaner list'.");
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void delete(long id) {
+        db.transaction(c -> {
+            long seq = Database.nextChangeSequence(c);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM articles WHERE id = ?")) {
+                ps.setLong(1, id);
+                if (ps.executeUpdate() == 0) {
+                    throw new LibraryException(
+                            "There is no article " + id + " in the library: check the id with 'gleaner list'.");
+                }
+            }
+            try (PreparedStatement ps =
+                    c.prepareStatement("INSERT INTO deletions(article_id, change_seq) VALUES (?, ?)")) {
+                ps.setLong(1, id);
+                ps.setLong(2, seq);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<String> rawHtml(long id) {
+        return db.read(c -> ArticleRows.rawHtml(c, id));
+    }
+
+    @Override
+    public Source addSource(SourceKind kind, String location, String title, String folder) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO sources(kind, location, title, folder, added) VALUES (?, ?, ?, ?, ?)"
+                            + " ON CONFLICT(kind, location) DO NOTHING")) {
+                ps.setString(1, kind.name());
+                ps.setString(2, location);
+                ps.setString(3, title);
+                ps.setString(4, folder);
+                ps.setString(5, Instant.now().toString());
+                ps.executeUpdate();
+            }
+            return SourceRows.find(c, "kind = ? AND location = ?", kind.name(), location)
+                    .getFirst();
+        });
+    }
+
+    @Override
+    public Optional<Source> source(long id) {
+        return db.read(c -> SourceRows.find(c, "id = ?", id).stream().findFirst());
+    }
+
+    @Override
+    public List<Source> sources(SourceKind kind) {
+        return db.read(c -> kind == null ? SourceRows.find(c, "1 = 1") : SourceRows.find(c, "kind = ?", kind.name()));
+    }
+
+    @Override
+    public List<Source> sourcesOf(long articleId) {
+        return db.read(c ->
+                SourceRows.find(c, "id IN (SELECT source_id FROM article_sources WHERE article_id = ?)", articleId));
+    }
+
+    @Override
+    public long changeSequence() {
+        return db.read(c -> {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'change_seq'")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public Changes changesSince(long sequence, int max) {
+        return db.read(c -> {
+            List<Article> changed = many(
+                    c,
+                    "SELECT " + ARTICLE_COLUMNS
+                            + " FROM articles a WHERE a.change_seq > ? ORDER BY a.change_seq LIMIT ?",
+                    sequence,
+                    max);
+            long upTo =
+                    changed.isEmpty() ? currentSequence(c) : changed.getLast().changeSeq();
+            if (changed.size() < max) {
+                upTo = currentSequence(c);
+            }
+            List<Long> deleted = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT article_id FROM deletions WHERE change_seq > ? AND change_seq <= ? ORDER BY change_seq")) {
+                ps.setLong(1, sequence);
+                ps.setLong(2, upTo);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        deleted.add(rs.getLong(1));
+                    }
+                }
+            }
+            return new Changes(upTo, changed, deleted);
+        });
+    }
+
+    private static long currentSequence(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'change_seq'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Override
+    public Optional<String> setting(String key) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void putSetting(String key, String value) {
+        db.transaction(c -> {
+            String sql = value == null
+                    ? "DELETE FROM settings WHERE key = ?"
+                    : "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, key);
+                if (value != null) {
+                    ps.setString(2, value);
+                }
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<String> check() {
+        return db.read(c -> {
+            List<String> problems = new ArrayList<>();
+            try (Statement s = c.createStatement()) {
+                try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                    while (rs.next()) {
+                        if (!"ok".equals(rs.getString(1))) {
+                            problems.add("integrity: " + rs.getString(1));
+                        }
+                    }
+                }
+                try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+                    while (rs.next()) {
+                        problems.add("foreign key: row " + rs.getLong(2) + " of " + rs.getString(1)
+                                + " points to a missing " + rs.getString(3));
+                    }
+                }
+            }
+            return problems;
+        });
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+
+    private static Optional<Article> one(Connection c, String sql, Object... args) throws SQLException {
+        List<Article> found = many(c, sql, args);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
+    }
+
+    private static List<Article> many(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = prepare(c, sql, args);
+                ResultSet rs = ps.executeQuery()) {
+            List<Article> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(ArticleRows.read(rs));
+            }
+            return out;
+        }
+    }
+
+    static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < args.length; i++) {
+            ps.setObject(i + 1, args[i]);
+        }
+        return ps;
+    }
+}

@@ -1,0 +1,18 @@
+/** Everything that turns the outside world (feeds, pages, local files) into articles. */
+module dev.gleaner.ingest {
+    requires transitive dev.gleaner.core;
+    requires org.jsoup;
+    requires com.rometools.rome;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    requires com.fasterxml.jackson.dataformat.toml;
+    requires com.github.albfernandez.juniversalchardet;
+    requires flexmark;
+    requires flexmark.util.ast;
+    requires flexmark.util.data;
+    requires flexmark.util.sequence;
+    requires flexmark.html2md.converter;
+    requires java.net.http;
+
+    exports dev.gleaner.ingest;
+}
