@@ -449,30 +449,32 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (typed == null || typed.isBlank() || limit < 1) {
             return List.of();
         }
-        List<String> terms = analyze(analysis.indexAnalyzer(), ArticleDocuments.TITLE, typed);
+        String trimmed = typed.strip();
         boolean endsWithSpace = Character.isWhitespace(typed.charAt(typed.length() - 1));
-        if (terms.isEmpty()) {
-            return List.of();
-        }
+        int lastSpace = trimmed.lastIndexOf(' ');
+        String complete = endsWithSpace ? trimmed : (lastSpace < 0 ? "" : trimmed.substring(0, lastSpace));
+        String partial = endsWithSpace ? "" : trimmed.substring(lastSpace + 1);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (int i = 0; i < terms.size(); i++) {
-            Term t = new Term(ArticleDocuments.TITLE, terms.get(i));
-            boolean last = i == terms.size() - 1 && !endsWithSpace;
-            if (last) {
-                // The raw last word too: Porter may have stemmed a half-typed word.
-                String raw = typed.strip()
-                        .substring(typed.strip().lastIndexOf(' ') + 1)
-                        .toLowerCase(java.util.Locale.ROOT);
-                BooleanQuery.Builder either = new BooleanQuery.Builder();
-                either.add(new PrefixQuery(t), Occur.SHOULD);
-                if (!raw.isEmpty() && !raw.equals(terms.get(i))) {
-                    either.add(new PrefixQuery(new Term(ArticleDocuments.TITLE, raw)), Occur.SHOULD);
-                }
-                either.add(new BoostQuery(new TermQuery(t), 2f), Occur.SHOULD);
-                b.add(either.build(), Occur.MUST);
-            } else {
-                b.add(new TermQuery(t), Occur.MUST);
+        int clauses = 0;
+        for (String term : analyze(analysis.indexAnalyzer(), ArticleDocuments.TITLE, complete)) {
+            b.add(new TermQuery(new Term(ArticleDocuments.TITLE, term)), Occur.MUST);
+            clauses++;
+        }
+        if (!partial.isEmpty()) {
+            // The half-typed word as typed (lowercased) and as analyzed: Nori may drop or stem it.
+            BooleanQuery.Builder either = new BooleanQuery.Builder();
+            either.add(
+                    new PrefixQuery(new Term(ArticleDocuments.TITLE, partial.toLowerCase(java.util.Locale.ROOT))),
+                    Occur.SHOULD);
+            for (String term : analyze(analysis.indexAnalyzer(), ArticleDocuments.TITLE, partial)) {
+                either.add(new PrefixQuery(new Term(ArticleDocuments.TITLE, term)), Occur.SHOULD);
+                either.add(new BoostQuery(new TermQuery(new Term(ArticleDocuments.TITLE, term)), 2f), Occur.SHOULD);
             }
+            b.add(either.build(), Occur.MUST);
+            clauses++;
+        }
+        if (clauses == 0) {
+            return List.of();
         }
         Query query = b.build();
         return withSearcher(s -> {
