@@ -73,6 +73,7 @@ public final class GleanerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        requireDisplay(env);
         Services s = services();
         windowOpen = true;
         DesktopLauncher.open(s, () -> {
@@ -80,6 +81,22 @@ public final class GleanerCommand implements Callable<Integer> {
             System.exit(0);
         });
         return Cli.KEEP_RUNNING;
+    }
+
+    /** Refuses, with a sentence instead of a toolkit trace, to open a window where there is no display. */
+    static void requireDisplay(Map<String, String> env) {
+        boolean linux = System.getProperty("os.name", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains("linux");
+        boolean headless = "Headless".equalsIgnoreCase(System.getProperty("glass.platform"));
+        if (linux && !headless && isBlank(env.get("DISPLAY")) && isBlank(env.get("WAYLAND_DISPLAY"))) {
+            throw new dev.gleaner.core.GleanerException(
+                    "Gleaner cannot open its window: there is no display (DISPLAY is not set). Start it in a desktop session, or use a command: gleaner --help");
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** Prints Gleaner's version. */
