@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param headingTemplate how an item heading is written, with {@code {heading}}, e.g. {@code **{heading}**}
  * @param sectionTitle a fixed section title used instead of each item's heading (early layout), or
  *     {@code null}
+ * @param grouped whether all items share one section under {@code sectionTitle} (early layout)
  * @param referencesHeading the heading of the references section
  * @param referenceLinks whether references are Markdown links {@code [heading](url)} instead of bare URLs
  * @param referencesText the references list as written, or {@code null} to write it from the items
@@ -37,6 +38,7 @@ public record IssueLayout(
         String periodText,
         String headingTemplate,
         String sectionTitle,
+        boolean grouped,
         String referencesHeading,
         boolean referenceLinks,
         String referencesText,
@@ -80,6 +82,7 @@ public record IssueLayout(
                 null,
                 "{heading}",
                 null,
+                false,
                 series.referencesHeading(),
                 false,
                 null,
@@ -99,6 +102,7 @@ public record IssueLayout(
                 periodText,
                 headingTemplate,
                 sectionTitle,
+                grouped,
                 referencesHeading,
                 referenceLinks,
                 null,
@@ -118,6 +122,7 @@ public record IssueLayout(
                 null,
                 headingTemplate,
                 sectionTitle,
+                grouped,
                 referencesHeading,
                 referenceLinks,
                 referencesText,

@@ -27,6 +27,7 @@ final class LayoutCodec {
         put(b, "periodText", l.periodText());
         put(b, "headingTemplate", l.headingTemplate());
         put(b, "sectionTitle", l.sectionTitle());
+        put(b, "grouped", Boolean.toString(l.grouped()));
         put(b, "referencesHeading", l.referencesHeading());
         put(b, "referenceLinks", Boolean.toString(l.referenceLinks()));
         put(b, "referencesText", l.referencesText());
@@ -63,6 +64,7 @@ final class LayoutCodec {
                 m.get("periodText"),
                 m.get("headingTemplate"),
                 m.get("sectionTitle"),
+                Boolean.parseBoolean(m.get("grouped")),
                 m.getOrDefault("referencesHeading", "References"),
                 Boolean.parseBoolean(m.get("referenceLinks")),
                 m.get("referencesText"),
