@@ -86,7 +86,7 @@ public record IssueLayout(
                 series.referencesHeading(),
                 false,
                 null,
-                "");
+                "\n");
     }
 
     /** {@return this layout without the parts written as-is, for an issue whose items changed} */

@@ -49,6 +49,11 @@ public final class HugoParser {
         List<ParsedPost.Field> fields = new ArrayList<>();
         for (int i = 1; i < end; i++) {
             String raw = chomp(lines.get(i));
+            if (format == FrontMatterFormat.JSON && raw.stripTrailing().endsWith(",")) {
+                // the renderer writes the separators between entries itself
+                raw = raw.stripTrailing();
+                raw = raw.substring(0, raw.length() - 1);
+            }
             fields.add(field(format, raw, "#" + i));
         }
         StringBuilder bodyText = new StringBuilder();
