@@ -15,4 +15,5 @@ module dev.gleaner.ingest {
     requires java.net.http;
 
     exports dev.gleaner.ingest;
+    exports dev.gleaner.ingest.local;
 }
