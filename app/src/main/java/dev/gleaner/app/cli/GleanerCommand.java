@@ -26,7 +26,14 @@ import picocli.CommandLine.Option;
             "",
             "Workspace: --workspace DIR, else $GLEANER_HOME, else the platform data folder (~/.local/share/gleaner)."
         },
-        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, DoctorCommand.class})
+        subcommands = {
+            ImportCommand.class,
+            ListCommand.class,
+            ShowCommand.class,
+            DoctorCommand.class,
+            SeriesCommand.class,
+            IssueCommand.class
+        })
 public final class GleanerCommand implements Callable<Integer> {
     private final Map<String, String> env;
     private Services services;
