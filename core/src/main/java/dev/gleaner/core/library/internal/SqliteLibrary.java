@@ -31,8 +31,16 @@ public final class SqliteLibrary implements Library {
 
     private final Database db;
 
+    private final SqliteIssueStore issues;
+
     private SqliteLibrary(Database db) {
         this.db = db;
+        this.issues = new SqliteIssueStore(db);
+    }
+
+    @Override
+    public dev.gleaner.core.issue.IssueStore issues() {
+        return issues;
     }
 
     /** Opens the library in {@code file}, creating or migrating it as needed. */
