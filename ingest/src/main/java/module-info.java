@@ -3,6 +3,7 @@ module dev.gleaner.ingest {
     requires transitive dev.gleaner.core;
     requires org.jsoup;
     requires com.rometools.rome;
+    requires org.jdom2;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires com.fasterxml.jackson.dataformat.toml;
@@ -15,4 +16,5 @@ module dev.gleaner.ingest {
     requires java.net.http;
 
     exports dev.gleaner.ingest;
+    exports dev.gleaner.ingest.feed;
 }
