@@ -13,6 +13,9 @@ final class EntryHtml {
             .addTags("figure", "figcaption", "hr", "del", "ins", "mark", "abbr")
             .addAttributes("abbr", "title");
 
+    private static final java.util.regex.Pattern CONTROL =
+            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uFFFE\\uFFFF]");
+
     private EntryHtml() {}
 
     /** {@return sanitized HTML; {@code type} "text" means the value is plain text} */
@@ -37,6 +40,7 @@ final class EntryHtml {
         if (title == null) {
             return null;
         }
+        title = CONTROL.matcher(title).replaceAll("");
         return title.indexOf('<') >= 0 || title.indexOf('&') >= 0
                 ? Jsoup.parseBodyFragment(title).body().text()
                 : title.strip();

@@ -82,8 +82,11 @@ public final class FeedParser {
             problems.add("ill-formed XML at line " + e.getLineNumber() + ": "
                     + e.getCause().getMessage());
             return recover(xml, feedUrl, problems, name);
-        } catch (org.jdom2.JDOMException | FeedException | IllegalArgumentException e) {
-            problems.add("Rome could not read it: " + e.getMessage());
+        } catch (FeedParseException e) {
+            throw e;
+        } catch (org.jdom2.JDOMException | FeedException | RuntimeException e) {
+            // Rome throws unchecked exceptions (even NPEs) on odd but well-formed documents.
+            problems.add("Rome could not read it: " + e);
             return recover(xml, feedUrl, problems, name);
         } catch (IOException e) {
             throw new FeedParseException(name + " could not be read: " + e.getMessage(), e);
