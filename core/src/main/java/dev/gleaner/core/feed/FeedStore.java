@@ -33,6 +33,30 @@ public interface FeedStore {
      */
     SaveResult saveEntry(long feedId, String guid, ArticleDraft draft);
 
+    /**
+     * Stores the entries of one fetch in one transaction; see {@link #saveEntry}.
+     *
+     * @return one result per item, in order
+     */
+    List<SaveResult> saveEntries(long feedId, List<FeedItem> items);
+
+    /** {@return ids of this feed's articles that are only excerpts of their pages, newest first} */
+    List<Long> excerptArticles(long feedId);
+
+    /**
+     * One entry to store.
+     *
+     * @param guid the entry's stable id, or {@code null}
+     * @param draft the entry as an article
+     * @param excerpt whether the feed carries only an excerpt of the page
+     */
+    record FeedItem(String guid, ArticleDraft draft, boolean excerpt) {
+        public FeedItem {
+            java.util.Objects.requireNonNull(draft, "draft");
+            guid = guid == null || guid.isBlank() ? null : guid.strip();
+        }
+    }
+
     /** Records a successful fetch (new validators, title and site when known, errors cleared). */
     void recordSuccess(long feedId, Instant at, String etag, String lastModified, String title, String siteUrl);
 

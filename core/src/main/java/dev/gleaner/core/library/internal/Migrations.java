@@ -77,6 +77,8 @@ final class Migrations {
           CREATE TABLE deletions(article_id INTEGER NOT NULL, change_seq INTEGER NOT NULL);
           CREATE INDEX deletions_seq ON deletions(change_seq);
           CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)
+          """, """
+          ALTER TABLE article_sources ADD COLUMN excerpt INTEGER NOT NULL DEFAULT 0
           """);
 
     private Migrations() {}

@@ -69,7 +69,47 @@ final class SqliteFeedStore implements FeedStore {
 
     @Override
     public SaveResult saveEntry(long feedId, String guid, ArticleDraft draft) {
+        return saveEntries(feedId, List.of(new FeedItem(guid, draft, false))).getFirst();
+    }
+
+    @Override
+    public List<SaveResult> saveEntries(long feedId, List<FeedItem> items) {
         return db.transaction(c -> {
+            List<SaveResult> out = new ArrayList<>(items.size());
+            for (FeedItem item : items) {
+                SaveResult r = saveIn(c, feedId, item.guid(), item.draft());
+                try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE article_sources SET excerpt = ? WHERE article_id = ? AND source_id = ?")) {
+                    ps.setInt(1, item.excerpt() ? 1 : 0);
+                    ps.setLong(2, r.id());
+                    ps.setLong(3, feedId);
+                    ps.executeUpdate();
+                }
+                out.add(r);
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<Long> excerptArticles(long feedId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM articles a JOIN article_sources x"
+                    + " ON x.article_id = a.id WHERE x.source_id = ? AND x.excerpt = 1 ORDER BY a.sort_time DESC")) {
+                ps.setLong(1, feedId);
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
+    private static SaveResult saveIn(Connection c, long feedId, String guid, ArticleDraft draft) throws SQLException {
+        {
             Long known = null;
             if (guid != null) {
                 try (PreparedStatement ps =
@@ -82,7 +122,7 @@ final class SqliteFeedStore implements FeedStore {
                 }
             }
             return SqliteLibrary.saveIn(c, draft, feedId, known, guid);
-        });
+        }
     }
 
     @Override
