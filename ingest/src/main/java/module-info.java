@@ -14,6 +14,7 @@ module dev.gleaner.ingest {
     requires flexmark.util.sequence;
     requires flexmark.html2md.converter;
     requires java.net.http;
+    requires java.xml;
 
     exports dev.gleaner.ingest;
     exports dev.gleaner.ingest.feed;
