@@ -50,7 +50,12 @@ public final class EntryDrafts {
      * summary, or a body that ends in a "read more" link or an ellipsis.
      */
     public static boolean isExcerpt(FeedEntry entry) {
-        String text = EntryHtml.text(entry.bodyHtml()).strip();
+        return isExcerpt(entry, EntryHtml.text(entry.bodyHtml()));
+    }
+
+    /** {@return whether the entry, whose body text is {@code bodyText}, is only an excerpt} */
+    static boolean isExcerpt(FeedEntry entry, String bodyText) {
+        String text = bodyText.strip();
         if (READ_MORE.matcher(text).find()) {
             return true;
         }

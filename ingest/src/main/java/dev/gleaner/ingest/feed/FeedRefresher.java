@@ -147,7 +147,7 @@ public final class FeedRefresher {
                 withoutLink++;
                 continue;
             }
-            boolean excerpt = EntryDrafts.isExcerpt(entry);
+            boolean excerpt = EntryDrafts.isExcerpt(entry, draft.text());
             if (excerpt && feed.fullText() && fullText != null) {
                 Optional<ArticleDraft> full = fullText.fullText(draft);
                 if (full.isPresent()) {
