@@ -18,4 +18,5 @@ module dev.gleaner.ingest {
 
     exports dev.gleaner.ingest;
     exports dev.gleaner.ingest.feed;
+    exports dev.gleaner.ingest.local;
 }

@@ -68,7 +68,7 @@ public final class SqliteLibrary implements Library {
                 ? null
                 : CanonicalUrl.canonicalize(draft.url()).orElse(draft.url().strip());
         String urlKey = draft.url() == null ? null : CanonicalUrl.identityKey(draft.url());
-        String hash = ArticleRows.contentHash(draft, url);
+        String hash = ArticleRows.contentHash(draft, urlKey);
         Long existing = urlKey == null ? null : ArticleRows.idBy(c, "url_key", urlKey);
         if (existing == null) {
             existing = knownId;
