@@ -56,7 +56,9 @@ public final class EntryDrafts {
     /** {@return whether the entry, whose body text is {@code bodyText}, is only an excerpt} */
     static boolean isExcerpt(FeedEntry entry, String bodyText) {
         String text = bodyText.strip();
-        if (READ_MORE.matcher(text).find()) {
+        // The marker sits at the end; matching only the tail keeps long posts cheap.
+        String tail = text.length() > 120 ? text.substring(text.length() - 120) : text;
+        if (READ_MORE.matcher(tail).find()) {
             return true;
         }
         return entry.contentHtml() == null && text.length() < SHORT_TEXT;

@@ -32,17 +32,28 @@ final class RomeFeeds {
     }
 
     static ParsedFeed map(Document doc, String feedUrl, List<String> problems) throws FeedException {
-        SyndFeed feed = new SyndFeedInput().build(doc);
         String root = doc.getRootElement().getName().toLowerCase(Locale.ROOT);
         FeedFormat format = root.equals("feed") ? FeedFormat.ATOM : FeedFormat.RSS;
+        // Entry dates are read here, with their offsets, before Rome sees them: Rome keeps no offset
+        // and tries dozens of SimpleDateFormat masks per date, the costliest part of a refresh.
+        List<Element> items = itemElements(doc.getRootElement());
+        List<OffsetDateTime[]> dates = new ArrayList<>(items.size());
+        for (Element item : items) {
+            OffsetDateTime published = FeedDates.parse(childText(item, PUBLISHED));
+            OffsetDateTime updated = FeedDates.parse(childText(item, UPDATED));
+            dates.add(new OffsetDateTime[] {published, updated});
+            if (published != null && (updated != null || childText(item, UPDATED) == null)) {
+                item.getChildren().removeIf(c -> PUBLISHED.contains(c.getName()) || UPDATED.contains(c.getName()));
+            }
+        }
+        SyndFeed feed = new SyndFeedInput().build(doc);
         String siteUrl = EntryHtml.resolve(feedUrl, siteLink(feed));
         String base = feedUrl != null ? feedUrl : siteUrl;
-        List<Element> items = itemElements(doc.getRootElement());
         List<SyndEntry> entries = feed.getEntries();
         boolean aligned = items.size() == entries.size();
         List<FeedEntry> out = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
-            out.add(entry(entries.get(i), aligned ? items.get(i) : null, base));
+            out.add(entry(entries.get(i), aligned ? dates.get(i) : null, base));
         }
         return new ParsedFeed(format, EntryHtml.title(feed.getTitle()), siteUrl, out, problems);
     }
@@ -59,7 +70,7 @@ final class RomeFeeds {
         return null;
     }
 
-    private static FeedEntry entry(SyndEntry e, Element raw, String base) {
+    private static FeedEntry entry(SyndEntry e, OffsetDateTime[] raw, String base) {
         String link = e.getLink();
         if (link == null || link.isBlank()) {
             for (SyndLink l : e.getLinks()) {
@@ -107,11 +118,11 @@ final class RomeFeeds {
                         EntryHtml.resolve(base, en.getUrl()), en.getType(), Math.max(-1, en.getLength())));
             }
         }
-        OffsetDateTime published = raw == null ? null : FeedDates.parse(childText(raw, PUBLISHED));
+        OffsetDateTime published = raw == null ? null : raw[0];
         if (published == null) {
             published = at(e.getPublishedDate());
         }
-        OffsetDateTime updated = raw == null ? null : FeedDates.parse(childText(raw, UPDATED));
+        OffsetDateTime updated = raw == null ? null : raw[1];
         if (updated == null) {
             updated = at(e.getUpdatedDate());
         }
