@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
             FeedCommand.ListFeeds.class,
             FeedCommand.Remove.class,
             FeedCommand.ImportOpml.class,
-            FeedCommand.ExportOpml.class
+            FeedCommand.ExportOpml.class,
+            FeedCommand.FullText.class
         })
 final class FeedCommand implements Callable<Integer> {
     @ParentCommand
@@ -229,6 +230,42 @@ final class FeedCommand implements Callable<Integer> {
             }
             Opml.write(new Opml.Subscriptions("Gleaner subscriptions", outlines, List.of()), file);
             spec.commandLine().getOut().printf("Exported %d feeds to %s.%n", outlines.size(), file);
+            return 0;
+        }
+    }
+
+    /** {@code gleaner feed full-text ID on|off}. */
+    @Command(
+            name = "full-text",
+            mixinStandardHelpOptions = true,
+            description = "Fetch the whole page of entries that are only excerpts (on) or keep the excerpts (off).")
+    static final class FullText implements Callable<Integer> {
+        @ParentCommand
+        FeedCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "ID", description = "The feed id.")
+        long id;
+
+        @Parameters(index = "1", paramLabel = "on|off", description = "on or off.")
+        String value;
+
+        @Override
+        public Integer call() {
+            boolean on = switch (value.toLowerCase(java.util.Locale.ROOT)) {
+                case "on", "true", "yes" -> true;
+                case "off", "false", "no" -> false;
+                default -> throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "say on or off, not '" + value + "'");
+            };
+            FeedStore store = parent.root.services().library().feeds();
+            Feed feed = store.feed(id).orElseThrow(() ->
+                    new LibraryException("There is no feed " + id + ": see the ids with 'gleaner feed list'."));
+            store.setFullText(id, on);
+            spec.commandLine().getOut().printf("Full text for %s: %s (%d excerpt articles).%n",
+                    feed.displayName(), on ? "on" : "off", store.excerptArticles(id).size());
             return 0;
         }
     }

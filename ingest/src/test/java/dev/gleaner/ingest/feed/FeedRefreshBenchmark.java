@@ -57,24 +57,31 @@ class FeedRefreshBenchmark {
             System.gc();
             peak.set(rt.totalMemory() - rt.freeMemory());
 
+            java.time.Duration cpu0 = cpu();
             long t0 = System.nanoTime();
             List<RefreshReport> first = refresher.refreshAll(feeds, true, r -> {});
             double firstSeconds = (System.nanoTime() - t0) / 1e9;
+            java.time.Duration firstCpu = cpu().minus(cpu0);
             long added = first.stream().mapToLong(RefreshReport::added).sum();
 
             feeds = library.feeds().feeds();
+            java.time.Duration cpu1 = cpu();
             long t1 = System.nanoTime();
             List<RefreshReport> second = refresher.refreshAll(feeds, true, r -> {});
             double secondSeconds = (System.nanoTime() - t1) / 1e9;
+            java.time.Duration secondCpu = cpu().minus(cpu1);
             long notModified = second.stream()
                     .filter(r -> r.status() == RefreshReport.Status.NOT_MODIFIED)
                     .count();
 
             System.out.printf("BENCH feeds=%d entries=%d%n", n, added);
-            System.out.printf("BENCH first refresh: %.2f s = %.0f feeds/s%n", firstSeconds, n / firstSeconds);
+            System.out.printf("BENCH first refresh: %.2f s = %.0f feeds/s (process CPU %.1f s; %d cores, load %.1f)%n",
+                    firstSeconds, n / firstSeconds, firstCpu.toMillis() / 1000.0,
+                    Runtime.getRuntime().availableProcessors(), loadAverage());
             System.out.printf(
                     "BENCH all-304 refresh: %.2f s = %.0f feeds/s (%d not modified)%n",
                     secondSeconds, n / secondSeconds, notModified);
+            System.out.printf("BENCH all-304 process CPU %.1f s%n", secondCpu.toMillis() / 1000.0);
             System.out.printf(
                     "BENCH peak heap used: %d MB (max heap %d MB)%n",
                     peak.get() / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
@@ -82,6 +89,19 @@ class FeedRefreshBenchmark {
             assertEquals(n, notModified);
         } finally {
             sampler.interrupt();
+        }
+    }
+
+    private static java.time.Duration cpu() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+    }
+
+    /** The 1-minute load average from /proc, or -1 where there is none: the machine may be shared. */
+    private static double loadAverage() {
+        try {
+            return Double.parseDouble(java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
         }
     }
 }
