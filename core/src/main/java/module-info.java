@@ -7,6 +7,7 @@ module dev.gleaner.core {
     exports dev.gleaner.core.issue;
     exports dev.gleaner.core.model;
     exports dev.gleaner.core.library;
+    exports dev.gleaner.core.feed;
     exports dev.gleaner.core.url;
     exports dev.gleaner.core.workspace;
 }

@@ -35,7 +35,9 @@ import picocli.CommandLine.Option;
             ReindexCommand.class,
             DoctorCommand.class,
             SeriesCommand.class,
-            IssueCommand.class
+            IssueCommand.class,
+            FeedCommand.class,
+            RefreshCommand.class
         })
 public final class GleanerCommand implements Callable<Integer> {
     private final Map<String, String> env;

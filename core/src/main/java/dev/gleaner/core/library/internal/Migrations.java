@@ -116,6 +116,8 @@ final class Migrations {
             url TEXT NOT NULL,
             PRIMARY KEY(issue_id, position));
           CREATE INDEX issue_items_article ON issue_items(article_id)
+          """, """
+          ALTER TABLE article_sources ADD COLUMN excerpt INTEGER NOT NULL DEFAULT 0
           """);
 
     private Migrations() {}
