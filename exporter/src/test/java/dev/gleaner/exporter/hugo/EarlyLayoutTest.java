@@ -64,4 +64,19 @@ class EarlyLayoutTest {
         assertEquals(true, out.endsWith("## References\n\n- https://b.example/2\n"), out);
         assertEquals(false, out.contains("Bold one"));
     }
+
+    @Test
+    void introductionSectionAndFreeFormPeriodAreKeptAsWritten() {
+        String text = "---\ndate: 2024-05-26T01:50:00+09:00\ntitle: \"Digest #21\"\nseries: [\"Digest\"]\n---\n\n"
+                + "## Period\n\nlast week of May\n\n## Intro\n\nHello.\n\n## Only article\n\n- s\n\n"
+                + "## References\n\n- https://c.example/\n";
+        ParsedPost post = new HugoParser().parse("digest-21.md", text);
+        Series series = new PostReader().learnSeries(post, null);
+        Issue issue = new PostReader().toIssue(post, series);
+        assertEquals(1, issue.items().size());
+        assertEquals("Only article", issue.items().getFirst().heading());
+        assertEquals(21, issue.number());
+        assertEquals(dev.gleaner.core.issue.FrontMatterFormat.YAML, series.frontMatter());
+        assertEquals(text, new HugoRenderer().render(series, issue, OffsetDateTime.now()));
+    }
 }
