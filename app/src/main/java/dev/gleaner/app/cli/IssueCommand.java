@@ -413,10 +413,17 @@ final class IssueCommand {
         @Option(names = "--force", description = "Overwrite a post changed outside Gleaner (a .bak copy is kept).")
         boolean force;
 
+        @Option(names = "--publish", description = "Mark the issue published (no draft flag) before writing it.")
+        boolean publish;
+
         @Override
         public Integer call() {
             Series s = parent.currentSeries();
             Issue issue = parent.issue(s, number);
+            if (publish && issue.status() != IssueStatus.PUBLISHED) {
+                issue = issue.withStatus(IssueStatus.PUBLISHED);
+                parent.library().issues().save(issue);
+            }
             Path file;
             if (out != null) {
                 file = out;
