@@ -214,6 +214,9 @@ final class IssueCommand {
             }
             String h = heading != null ? heading.strip() : article.title();
             String url = target.startsWith("http") ? target.strip() : article.url();
+            if (h.isBlank() || h.contains("\n")) {
+                throw new ExportException("--heading is one non-empty line: '" + h + "'.");
+            }
             IssueItem item = new IssueItem(article.id(), h, summary, url);
             Issue updated =
                     issue.withItemAt(item, position == null ? issue.items().size() + 1 : position);
