@@ -131,6 +131,22 @@ class IssueCliIT {
         ok("issue", "export", "25", "--out", out.toString(), "--force");
         assertEquals(expected, Files.readString(out, StandardCharsets.UTF_8));
 
+        // Series options: a draft flag until published, and a page bundle.
+        ok(
+                "series",
+                "set",
+                "Article Weekly",
+                "--draft",
+                "--page-bundle",
+                "--site",
+                dir.resolve("blog").toString());
+        Path bundle = dir.resolve("blog/content/posts/article-weekly-25/index.md");
+        ok("issue", "export", "25");
+        assertTrue(Files.readString(bundle).contains("series = [\"Article Weekly\"]\ndraft = true\n+++\n"));
+        ok("issue", "export", "25", "--publish");
+        assertEquals(expected, Files.readString(bundle, StandardCharsets.UTF_8));
+        assertTrue(Files.exists(bundle.resolveSibling("index.md.bak")));
+
         // The next issue continues the numbering and the week.
         ok("issue", "new", "--date", "2024-07-01T09:00:00+09:00", "--period", "2024-06-23~2024-06-29");
         assertTrue(ok("issue", "list").out().contains("Article Weekly, Issue 26"));

@@ -214,6 +214,9 @@ final class IssueCommand {
             }
             String h = heading != null ? heading.strip() : article.title();
             String url = target.startsWith("http") ? target.strip() : article.url();
+            if (h.isBlank() || h.contains("\n")) {
+                throw new ExportException("--heading is one non-empty line: '" + h + "'.");
+            }
             IssueItem item = new IssueItem(article.id(), h, summary, url);
             Issue updated =
                     issue.withItemAt(item, position == null ? issue.items().size() + 1 : position);
@@ -413,10 +416,17 @@ final class IssueCommand {
         @Option(names = "--force", description = "Overwrite a post changed outside Gleaner (a .bak copy is kept).")
         boolean force;
 
+        @Option(names = "--publish", description = "Mark the issue published (no draft flag) before writing it.")
+        boolean publish;
+
         @Override
         public Integer call() {
             Series s = parent.currentSeries();
             Issue issue = parent.issue(s, number);
+            if (publish && issue.status() != IssueStatus.PUBLISHED) {
+                issue = issue.withStatus(IssueStatus.PUBLISHED);
+                parent.library().issues().save(issue);
+            }
             Path file;
             if (out != null) {
                 file = out;

@@ -64,7 +64,12 @@ public final class HugoImporter {
                 String name = f.getFileName().toString().equals("index.md") && f.getParent() != null
                         ? f.getParent().getFileName() + ".md"
                         : f.getFileName().toString();
-                ParsedPost post = parser.parse(name, Files.readString(f, StandardCharsets.UTF_8));
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                if (text.contains("\r\n")) {
+                    // Windows line ends: read the post anyway; the export will write Unix line ends.
+                    text = text.replace("\r\n", "\n");
+                }
+                ParsedPost post = parser.parse(name, text);
                 if (reader.number(post).isEmpty()) {
                     warnings.add(f + ": no issue number, skipped");
                     continue;

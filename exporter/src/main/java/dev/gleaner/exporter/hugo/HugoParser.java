@@ -103,7 +103,8 @@ public final class HugoParser {
             throw new ExportException("The post " + fileName + " needs a period section and a references section.");
         }
         ParsedPost.Section references = all.getLast();
-        if (!references.heading().strip().toLowerCase(java.util.Locale.ROOT).startsWith("reference")) {
+        if (!references.heading().strip().toLowerCase(java.util.Locale.ROOT).startsWith("reference")
+                && !isLinkList(references.body())) {
             throw new ExportException("The post " + fileName + " does not end with a References section (it ends with '"
                     + references.heading() + "').");
         }
@@ -117,6 +118,12 @@ public final class HugoParser {
                 all.getFirst(),
                 all.subList(1, all.size() - 1),
                 references);
+    }
+
+    /** {@return whether a section body is only a list of links, as under a References heading of another name} */
+    private static boolean isLinkList(String body) {
+        List<String> lines = body.lines().filter(l -> !l.isBlank()).toList();
+        return !lines.isEmpty() && lines.stream().allMatch(l -> l.matches("\\s*[-*+]\\s+(\\[.*]\\()?<?https?://\\S+"));
     }
 
     private static ParsedPost.Field field(FrontMatterFormat format, String raw, String syntheticKey) {

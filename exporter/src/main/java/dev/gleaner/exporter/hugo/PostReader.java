@@ -133,10 +133,10 @@ public final class PostReader {
         if (date == null) {
             throw new ExportException("The post " + file + " has no date with an offset in its front matter.");
         }
+        // A post without a readable period keeps its period text as written; the model takes the week before the date.
         IssuePeriod period = period(post)
-                .orElseThrow(() -> new ExportException(
-                        "The post " + file + " has no period like `2024-06-16` ~ `2024-06-22` under ## "
-                                + post.period().heading() + "."));
+                .orElseGet(() -> IssuePeriod.lastFullWeek(
+                        date.atZoneSameInstant(series.zone()).toLocalDate(), series.weekStart()));
         String title = post.string("title").orElse(series.title(number));
 
         List<Reference> refs = new ArrayList<>();
@@ -163,7 +163,19 @@ public final class PostReader {
         }
         boolean referenceLinks = !refs.isEmpty() && refs.stream().allMatch(r -> r.text() != null);
 
-        List<ParsedPost.Section> sections = post.sections();
+        List<ParsedPost.Section> allSections = post.sections();
+        String periodBody = post.period().body();
+        if (allSections.size() > refs.size() && !refs.isEmpty()) {
+            // Sections before the articles (an introduction) have no link: they stay with the period as written.
+            StringBuilder b = new StringBuilder(periodBody);
+            int extra = allSections.size() - refs.size();
+            for (ParsedPost.Section x : allSections.subList(0, extra)) {
+                b.append("## ").append(x.heading()).append('\n').append(x.body());
+            }
+            periodBody = b.toString();
+            allSections = allSections.subList(extra, allSections.size());
+        }
+        List<ParsedPost.Section> sections = allSections;
         List<String> summaries = new ArrayList<>();
         List<String> headings = new ArrayList<>();
         String sectionTitle = null;
@@ -245,9 +257,7 @@ public final class PostReader {
                 raw,
                 post.preamble(),
                 post.period().heading(),
-                post.period().body().equals("\n" + HugoRenderer.periodLine(probe) + "\n\n")
-                        ? null
-                        : post.period().body(),
+                periodBody.equals("\n" + HugoRenderer.periodLine(probe) + "\n\n") ? null : periodBody,
                 template,
                 sectionTitle,
                 grouped,

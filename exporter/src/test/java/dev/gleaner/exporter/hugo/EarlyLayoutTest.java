@@ -64,4 +64,32 @@ class EarlyLayoutTest {
         assertEquals(true, out.endsWith("## References\n\n- https://b.example/2\n"), out);
         assertEquals(false, out.contains("Bold one"));
     }
+
+    @Test
+    void introductionSectionAndFreeFormPeriodAreKeptAsWritten() {
+        String text = "---\ndate: 2024-05-26T01:50:00+09:00\ntitle: \"Digest #21\"\nseries: [\"Digest\"]\n---\n\n"
+                + "## Period\n\nlast week of May\n\n## Intro\n\nHello.\n\n## Only article\n\n- s\n\n"
+                + "## References\n\n- https://c.example/\n";
+        ParsedPost post = new HugoParser().parse("digest-21.md", text);
+        Series series = new PostReader().learnSeries(post, null);
+        Issue issue = new PostReader().toIssue(post, series);
+        assertEquals(1, issue.items().size());
+        assertEquals("Only article", issue.items().getFirst().heading());
+        assertEquals(21, issue.number());
+        assertEquals(dev.gleaner.core.issue.FrontMatterFormat.YAML, series.frontMatter());
+        assertEquals(text, new HugoRenderer().render(series, issue, OffsetDateTime.now()));
+    }
+
+    @Test
+    void aLinkListUnderAnotherHeadingCountsAsReferences() {
+        String text = "+++\ndate = 2024-05-26T01:50:00+09:00\ntitle = \"주간 읽기 3호\"\n+++\n\n"
+                + "## 기간\n\n`2024-05-19` ~ `2024-05-25`\n\n## 글 하나\n\n- 요약\n\n"
+                + "## 링크\n\n- [글 하나](https://d.example/한글)\n";
+        ParsedPost post = new HugoParser().parse("weekly-3.md", text);
+        Series series = new PostReader().learnSeries(post, null);
+        Issue issue = new PostReader().toIssue(post, series);
+        assertEquals("https://d.example/한글", issue.items().getFirst().url());
+        assertEquals("주간 읽기 {number}호", series.titlePattern());
+        assertEquals(text, new HugoRenderer().render(series, issue, OffsetDateTime.now()));
+    }
 }
