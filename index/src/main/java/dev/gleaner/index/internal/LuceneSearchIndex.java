@@ -407,7 +407,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         String[] snippets = new String[top.scoreDocs.length];
         if (top.scoreDocs.length > 0) {
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analysis.indexAnalyzer())
-                    .withMaxLength(200_000)
+                    .withMaxLength(50_000)
                     .build();
             snippets = highlighter.highlight(ArticleDocuments.TEXT, query, top, 1);
         }
