@@ -19,6 +19,7 @@ public final class Services implements AutoCloseable {
     private final Workspace workspace;
     private final ZoneId zone;
     private SearchIndex index;
+    private dev.gleaner.ingest.feed.FeedFetcher fetcher;
 
     private Services(Workspace workspace, ZoneId zone) {
         this.workspace = workspace;
@@ -72,6 +73,30 @@ public final class Services implements AutoCloseable {
         return index.rebuild(library(), progress);
     }
 
+    /** {@return the feed fetcher, created on first use and closed with the services} */
+    public synchronized dev.gleaner.ingest.feed.FeedFetcher feedFetcher() {
+        if (fetcher == null) {
+            fetcher = new dev.gleaner.ingest.feed.FeedFetcher(
+                    dev.gleaner.ingest.feed.FetchSettings.defaults(Version.current()));
+        }
+        return fetcher;
+    }
+
+    /** {@return a refresher of the library's feeds; excerpts stay excerpts until a page extractor is wired} */
+    public dev.gleaner.ingest.feed.FeedRefresher feedRefresher() {
+        return new dev.gleaner.ingest.feed.FeedRefresher(
+                library().feeds(),
+                feedFetcher(),
+                new dev.gleaner.ingest.feed.FeedParser(),
+                null,
+                java.time.Clock.systemUTC());
+    }
+
+    /** {@return feed discovery for site URLs} */
+    public dev.gleaner.ingest.feed.FeedDiscovery feedDiscovery() {
+        return new dev.gleaner.ingest.feed.FeedDiscovery(feedFetcher(), new dev.gleaner.ingest.feed.FeedParser());
+    }
+
     /** Brings what derives from the library (the search index) up to date after a command changed it. */
     public synchronized void afterLibraryChange() {
         if (index == null) {
@@ -105,13 +130,18 @@ public final class Services implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        try {
-            if (index != null) {
-                index.close();
+    public void close() {
+        synchronized (this) {
+            try {
+                if (fetcher != null) {
+                    fetcher.close();
+                }
+            } finally {
+                if (index != null) {
+                    index.close();
+                }
             }
-        } finally {
-            workspace.close();
         }
+        workspace.close();
     }
 }

@@ -33,7 +33,11 @@ import picocli.CommandLine.Option;
             SearchCommand.class,
             RelatedCommand.class,
             ReindexCommand.class,
-            DoctorCommand.class
+            DoctorCommand.class,
+            SeriesCommand.class,
+            IssueCommand.class,
+            FeedCommand.class,
+            RefreshCommand.class
         })
 public final class GleanerCommand implements Callable<Integer> {
     private final Map<String, String> env;
