@@ -338,6 +338,16 @@ public final class SearchBenchmark {
         }
 
         @Override
+        public dev.gleaner.core.feed.FeedStore feeds() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public dev.gleaner.core.issue.IssueStore issues() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void close() {}
     }
 }
