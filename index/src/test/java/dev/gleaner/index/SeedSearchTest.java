@@ -95,5 +95,7 @@ class SeedSearchTest {
     void snippetsMarkTheHangulWordThatMatched() {
         SearchHit hit = index.search(SearchRequest.of("메소스", 1)).hits().getFirst();
         assertTrue(hit.snippet().contains("<b>메소스</b>"), hit.snippet());
+        SearchHit queue = index.search(SearchRequest.of("메시지 큐", 1)).hits().getFirst();
+        assertTrue(queue.snippet().contains("<b>") && queue.snippet().length() < 400, queue.snippet());
     }
 }

@@ -17,9 +17,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -54,6 +56,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -70,6 +73,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final List<String> FACETS =
             List.of(ArticleDocuments.SITE, ArticleDocuments.TAG, ArticleDocuments.LANG, ArticleDocuments.MONTH);
     private static final int SNIPPET_FALLBACK = 200;
+    private static final int SNIPPET_GOAL = 160;
 
     private final Path dir;
     private final Directory directory;
@@ -407,7 +411,9 @@ public final class LuceneSearchIndex implements SearchIndex {
         String[] snippets = new String[top.scoreDocs.length];
         if (top.scoreDocs.length > 0) {
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analysis.indexAnalyzer())
-                    .withMaxLength(200_000)
+                    .withMaxLength(50_000)
+                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                            BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_GOAL, 0.5f))
                     .build();
             snippets = highlighter.highlight(ArticleDocuments.TEXT, query, top, 1);
         }
