@@ -24,8 +24,9 @@ final class SqliteFeedStore implements FeedStore {
             + " (SELECT count(*) FROM article_sources x WHERE x.source_id = s.id)";
 
     /**
-     * Articles a removal keeps besides those still in another source. When the issues table exists
-     * (weekly issues), add {@code OR a.id IN (SELECT article_id FROM issue_items)} here.
+     * The hook for what a feed removal keeps, besides articles still in another source: starred or
+     * noted ones. When the issues table exists (weekly issues), add
+     * {@code OR a.id IN (SELECT article_id FROM issue_items)} here.
      */
     private static final String KEEP = "(a.starred = 1 OR a.notes <> '')";
 
@@ -217,11 +218,6 @@ final class SqliteFeedStore implements FeedStore {
             }
             return new Removal(doomed.size(), kept);
         });
-    }
-
-    @Override
-    public String keepHook() {
-        return KEEP;
     }
 
     private void update(long feedId, String assignments, Object... values) {
