@@ -2,6 +2,10 @@ package dev.gleaner.app;
 
 import dev.gleaner.core.library.Library;
 import dev.gleaner.core.workspace.Workspace;
+import dev.gleaner.index.IndexCheck;
+import dev.gleaner.index.RebuildProgress;
+import dev.gleaner.index.RepairResult;
+import dev.gleaner.index.SearchIndex;
 import dev.gleaner.ingest.local.LocalImporter;
 import dev.gleaner.ingest.local.SimpleHtmlReader;
 import java.nio.file.Path;
@@ -14,6 +18,7 @@ import java.time.ZoneId;
 public final class Services implements AutoCloseable {
     private final Workspace workspace;
     private final ZoneId zone;
+    private SearchIndex index;
     private dev.gleaner.ingest.feed.FeedFetcher fetcher;
 
     private Services(Workspace workspace, ZoneId zone) {
@@ -48,6 +53,26 @@ public final class Services implements AutoCloseable {
         return new LocalImporter(library(), new SimpleHtmlReader(), zone);
     }
 
+    /**
+     * {@return the search index, opened on first use and caught up with the library (rebuilt when
+     * it is missing, from an older version or damaged)}
+     */
+    public synchronized SearchIndex searchIndex() {
+        if (index == null) {
+            index = SearchIndex.open(workspace.indexDir(), workspace.root().resolve(SearchIndex.USER_SYNONYMS_FILE));
+            index.catchUp(library());
+        }
+        return index;
+    }
+
+    /** Rebuilds the search index from the library, reporting progress. */
+    public synchronized RepairResult reindex(RebuildProgress progress) {
+        if (index == null) {
+            index = SearchIndex.open(workspace.indexDir(), workspace.root().resolve(SearchIndex.USER_SYNONYMS_FILE));
+        }
+        return index.rebuild(library(), progress);
+    }
+
     /** {@return the feed fetcher, created on first use and closed with the services} */
     public synchronized dev.gleaner.ingest.feed.FeedFetcher feedFetcher() {
         if (fetcher == null) {
@@ -73,13 +98,30 @@ public final class Services implements AutoCloseable {
     }
 
     /** Brings what derives from the library (the search index) up to date after a command changed it. */
-    public void afterLibraryChange() {
-        // The search index follows the library's change sequence; it is wired here when present.
+    public synchronized void afterLibraryChange() {
+        if (index == null) {
+            searchIndex();
+        } else {
+            index.catchUp(library());
+        }
     }
 
     /** {@return lines saying whether the search index agrees with the library, and what was repaired} */
-    public java.util.List<String> checkIndex() {
-        return java.util.List.of("index: this build has no search index yet");
+    public synchronized java.util.List<String> checkIndex() {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        if (index == null) {
+            index = SearchIndex.open(workspace.indexDir(), workspace.root().resolve(SearchIndex.USER_SYNONYMS_FILE));
+        }
+        IndexCheck before = index.check(library());
+        if (before.healthy()) {
+            lines.add(String.format(
+                    "index: ok (%d articles, change sequence %d)", before.indexedCount(), before.indexedSequence()));
+        } else {
+            lines.add("index: " + String.join("; ", before.problems()));
+            lines.add("index: repaired. " + index.repair(library()).describe());
+        }
+        index.warnings().forEach(w -> lines.add("synonyms: " + w));
+        return lines;
     }
 
     /** {@return the zone dates without an offset are read in} */
@@ -90,8 +132,14 @@ public final class Services implements AutoCloseable {
     @Override
     public void close() {
         synchronized (this) {
-            if (fetcher != null) {
-                fetcher.close();
+            try {
+                if (fetcher != null) {
+                    fetcher.close();
+                }
+            } finally {
+                if (index != null) {
+                    index.close();
+                }
             }
         }
         workspace.close();

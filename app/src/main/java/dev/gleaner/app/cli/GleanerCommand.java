@@ -30,7 +30,12 @@ import picocli.CommandLine.Option;
             ImportCommand.class,
             ListCommand.class,
             ShowCommand.class,
+            SearchCommand.class,
+            RelatedCommand.class,
+            ReindexCommand.class,
             DoctorCommand.class,
+            SeriesCommand.class,
+            IssueCommand.class,
             FeedCommand.class,
             RefreshCommand.class
         })

@@ -89,6 +89,33 @@ class FeedStoreTest {
     }
 
     @Test
+    void removingAFeedKeepsArticlesThatAreInAWeeklyIssue() {
+        Feed feed = feeds.subscribe("https://blog.example/feed.xml", null, null);
+        long inIssue = feeds.saveEntry(feed.id(), "1", ArticleDraft.of("https://blog.example/1", null, "1", "", ""))
+                .id();
+        long plain = feeds.saveEntry(feed.id(), "2", ArticleDraft.of("https://blog.example/2", null, "2", "", ""))
+                .id();
+        var series = dev.gleaner.core.issue.Series.defaults("Article Weekly");
+        library.issues().putSeries(series);
+        library.issues()
+                .save(new dev.gleaner.core.issue.Issue(
+                        series.name(),
+                        1,
+                        series.title(1),
+                        dev.gleaner.core.issue.IssuePeriod.parse("2024-06-16~2024-06-22"),
+                        java.time.OffsetDateTime.parse("2024-06-24T02:15:00+09:00"),
+                        dev.gleaner.core.issue.IssueStatus.DRAFT,
+                        java.util.List.of(
+                                new dev.gleaner.core.issue.IssueItem(inIssue, "1", "- 요약", "https://blog.example/1")),
+                        dev.gleaner.core.issue.IssueLayout.defaults(series)));
+
+        feeds.remove(feed.id());
+
+        assertTrue(library.article(inIssue).isPresent());
+        assertTrue(library.article(plain).isEmpty());
+    }
+
+    @Test
     void failuresAreCountedAndASuccessClearsThem() {
         Feed feed = feeds.subscribe("https://blog.example/feed.xml", null, null);
         Instant now = Instant.parse("2026-11-23T10:00:00Z");

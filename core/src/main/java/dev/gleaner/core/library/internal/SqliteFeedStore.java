@@ -24,11 +24,11 @@ final class SqliteFeedStore implements FeedStore {
             + " (SELECT count(*) FROM article_sources x WHERE x.source_id = s.id)";
 
     /**
-     * The hook for what a feed removal keeps, besides articles still in another source: starred or
-     * noted ones. When the issues table exists (weekly issues), add
-     * {@code OR a.id IN (SELECT article_id FROM issue_items)} here.
+     * Articles a removal keeps besides those still in another source: starred, noted, or part of a
+     * weekly issue.
      */
-    private static final String KEEP = "(a.starred = 1 OR a.notes <> '')";
+    private static final String KEEP =
+            "(a.starred = 1 OR a.notes <> '' OR a.id IN (SELECT article_id FROM issue_items WHERE article_id IS NOT NULL))";
 
     private final Database db;
 

@@ -33,9 +33,17 @@ public final class SqliteLibrary implements Library {
     private final Database db;
     private final SqliteFeedStore feeds;
 
+    private final SqliteIssueStore issues;
+
     private SqliteLibrary(Database db) {
         this.db = db;
+        this.issues = new SqliteIssueStore(db);
         this.feeds = new SqliteFeedStore(db);
+    }
+
+    @Override
+    public dev.gleaner.core.issue.IssueStore issues() {
+        return issues;
     }
 
     @Override
