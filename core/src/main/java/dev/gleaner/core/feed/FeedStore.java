@@ -77,14 +77,11 @@ public interface FeedStore {
 
     /**
      * Unsubscribes from a feed. Its articles that came only through it are deleted unless the
-     * reader kept them (starred, noted, or {@linkplain #keepHook in an issue}).
+     * reader kept them (starred or noted; articles in a weekly issue once issues exist).
      *
      * @return what happened to the feed's articles
      */
     Removal remove(long feedId);
-
-    /** The SQL condition, on article alias {@code a}, that marks articles a feed removal keeps. */
-    String keepHook();
 
     /**
      * What removing a feed did.

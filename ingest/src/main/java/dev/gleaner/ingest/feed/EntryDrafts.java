@@ -20,12 +20,14 @@ public final class EntryDrafts {
             return null;
         }
         String html = entry.bodyHtml();
-        String text = EntryHtml.text(html);
+        // One parse serves both the text and the Markdown conversion.
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
+        String text = doc.body().text();
         String title = entry.title();
         if (title == null) {
             title = text.isBlank() ? entry.link() : text.length() > 80 ? text.substring(0, 80) + "…" : text;
         }
-        String md = html.isEmpty() ? "" : markdown.convert(html).strip();
+        String md = html.isEmpty() ? "" : markdown.convert(doc).strip();
         return new ArticleDraft(
                 entry.link(),
                 title,

@@ -180,6 +180,8 @@ public final class FeedFetcher implements AutoCloseable {
             } finally {
                 global.release();
             }
+        } catch (IllegalArgumentException e) {
+            throw new Problem("bad URL " + url + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Problem("interrupted");

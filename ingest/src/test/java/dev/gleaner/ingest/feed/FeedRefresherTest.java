@@ -226,6 +226,13 @@ class FeedRefresherTest {
     }
 
     @Test
+    void aUrlTheClientCannotUseFailsInsteadOfThrowing() {
+        assertTrue(fetcher.fetch(java.net.URI.create("http:///nohost.xml"), null, null) instanceof FetchOutcome.Failed);
+        assertTrue(
+                fetcher.fetch(java.net.URI.create("ftp://x.example/feed"), null, null) instanceof FetchOutcome.Failed);
+    }
+
+    @Test
     void backoffDoublesUpToADay() {
         assertEquals(Duration.ofMinutes(15), FeedRefresher.backoff(1));
         assertEquals(Duration.ofMinutes(60), FeedRefresher.backoff(3));

@@ -220,11 +220,6 @@ final class SqliteFeedStore implements FeedStore {
         });
     }
 
-    @Override
-    public String keepHook() {
-        return KEEP;
-    }
-
     private void update(long feedId, String assignments, Object... values) {
         db.transaction(c -> {
             Object[] args = new Object[values.length + 2];
