@@ -15,4 +15,6 @@ module dev.gleaner.ingest {
     requires java.net.http;
 
     exports dev.gleaner.ingest;
+    exports dev.gleaner.ingest.html;
+    exports dev.gleaner.ingest.text;
 }
