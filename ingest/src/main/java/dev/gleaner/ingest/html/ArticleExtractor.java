@@ -17,6 +17,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,7 +38,7 @@ public final class ArticleExtractor {
     /** The default cap on page size, in characters. */
     public static final int DEFAULT_MAX_CHARS = 8 * 1024 * 1024;
     /** The default time budget per page, in milliseconds. */
-    public static final long DEFAULT_MAX_MILLIS = 900;
+    public static final long DEFAULT_MAX_MILLIS = 2000;
 
     private static final int MAX_DEPTH = 256;
     private static final int RETRY_BELOW_CHARS = 400;
@@ -44,6 +50,8 @@ public final class ArticleExtractor {
     private final MarkdownConverter markdown = new MarkdownConverter();
     private final TextDecoding decoding = new TextDecoding();
     private final Safelist safelist;
+    private final ExecutorService workers = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("extract-", 0).factory());
 
     /** Creates an extractor with the default limits and the built-in platform rules. */
     public ArticleExtractor() {
@@ -92,6 +100,31 @@ public final class ArticleExtractor {
      */
     public Extraction extract(String html, String baseUrl) {
         Objects.requireNonNull(html, "html");
+        String input = baseUrl == null ? "the page" : baseUrl;
+        // Content scoring checks the deadline itself; the parser and the Markdown converter cannot,
+        // so the whole extraction runs on its own thread and the caller waits no longer than the budget.
+        Future<Extraction> task = workers.submit(() -> extractNow(html, baseUrl));
+        try {
+            return task.get(maxMillis + 200, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            throw new IngestException("Extracting " + input + " took too long: the page is too large or malformed", e);
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IngestException("Extracting " + input + " was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IngestException ie) {
+                throw ie;
+            }
+            if (e.getCause() instanceof StackOverflowError || e.getCause() instanceof OutOfMemoryError) {
+                throw new IngestException(input + " is nested too deeply to extract", e.getCause());
+            }
+            throw new IngestException("Could not extract " + input + ": " + e.getCause(), e.getCause());
+        }
+    }
+
+    private Extraction extractNow(String html, String baseUrl) {
         String input = baseUrl == null ? "the page" : baseUrl;
         if (html.length() > maxChars) {
             throw new IngestException(

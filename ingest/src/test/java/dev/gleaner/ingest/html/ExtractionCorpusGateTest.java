@@ -1,6 +1,7 @@
 package dev.gleaner.ingest.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,18 +12,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Quality gates on the shared extraction corpus; skipped when the corpus is absent. */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ExtractionCorpusGateTest {
     private static Path corpus;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ArticleExtractor extractor = new ArticleExtractor();
+    // A user waiting on a hostile page gets an answer or a clear refusal within a second.
+    private final ArticleExtractor hostileExtractor = new ArticleExtractor(ArticleExtractor.DEFAULT_MAX_CHARS, 500);
 
     @BeforeAll
     static void findCorpus() {
@@ -100,6 +107,30 @@ class ExtractionCorpusGateTest {
     void readabilityPagesMatchTheirExpectedTextAndTitles() throws IOException {
         Scored s = score("readability");
         assertTrue(s.f1().f1() >= READABILITY_FLOOR, "Readability F1 " + s.f1().f1());
+        JsonNode metadata;
+        int titles = 0;
+        int pages = 0;
+        try (var dirs = Files.list(corpus.resolve("readability"))) {
+            for (Path dir : dirs.sorted().toList()) {
+                Path expected = dir.resolve("expected-metadata.json");
+                if (!Files.exists(expected)) {
+                    continue;
+                }
+                metadata = JSON.readTree(expected.toFile());
+                Extraction e =
+                        extractor.extract(read(dir.resolve("source.html")), null, "http://fakehost/test/page.html");
+                pages++;
+                if (metadata.path("title").asText().trim().equals(e.title())) {
+                    titles++;
+                } else if (Boolean.getBoolean("gleaner.extraction.verbose")) {
+                    System.out.println("  title " + dir.getFileName() + ": [" + e.title() + "] != ["
+                            + metadata.path("title").asText() + "]");
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "extraction readability titles: %d/%d%n", titles, pages);
+        // Target 90%; measured 55/65, so the floor holds what is reached.
+        assertTrue(titles >= TITLE_FLOOR * pages, "titles right on " + titles + " of " + pages);
     }
 
     @Test
@@ -107,9 +138,131 @@ class ExtractionCorpusGateTest {
         Scored s = score("naver-blog");
         assertTrue(s.f1().f1() >= NAVER_FLOOR, "Naver F1 " + s.f1().f1());
         assertEquals(s.titled(), s.titles(), "Naver titles: " + s.report());
+        try (var dirs = Files.list(corpus.resolve("naver-blog"))) {
+            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                String md = Files.readString(dir.resolve("expected.md"));
+                String published = md.lines()
+                        .filter(l -> l.startsWith("publishedAt:"))
+                        .findFirst()
+                        .orElseThrow()
+                        .substring("publishedAt:".length())
+                        .trim();
+                Extraction e = extractor.extract(read(dir.resolve("source.html")), null, "https://m.blog.naver.com/");
+                // The page shows the time to the minute; the expected value came from Naver's API with seconds.
+                OffsetDateTime want = OffsetDateTime.parse(published).truncatedTo(ChronoUnit.MINUTES);
+                assertEquals(want, e.published(), "published time of " + dir.getFileName());
+            }
+        }
     }
 
-    static final double AEB_FLOOR = 0.0;
-    static final double READABILITY_FLOOR = 0.0;
-    static final double NAVER_FLOOR = 0.0;
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "^(공감|공감\\s*\\d+|댓글|댓글\\s*\\d+|댓글쓰기|Posted by.*|구독하기|공유하기|이 글 공유하기|Subscribe|Share|"
+                    + "카테고리|분류 전체보기|Comments?|Leave a (comment|reply).*|Related posts?|관련 글|관련글|태그|Tags?)$",
+            Pattern.CASE_INSENSITIVE);
+
+    private void assertNoBoilerplate(String name, Extraction e) {
+        for (String line : e.text().split("\n")) {
+            assertFalse(BOILERPLATE.matcher(line.trim()).matches(), name + " keeps boilerplate line: " + line);
+        }
+    }
+
+    @Test
+    void tistoryPostHasNoChromeAndTheListPageIsAListing() throws IOException {
+        Path dir = corpus.resolve("tistory");
+        Extraction post =
+                extractor.extract(read(dir.resolve("post634.html")), null, "https://ramen4598.tistory.com/634");
+        assertNoBoilerplate("post634", post);
+        assertFalse(post.listing(), "post634 is one post");
+        assertTrue(post.text().length() > 500, "post634 keeps its text");
+        Extraction list = extractor.extract(read(dir.resolve("page1.html")), null, "https://ramen4598.tistory.com/");
+        assertTrue(list.listing(), "page1 is a listing");
+        assertTrue(list.links().size() >= 2, "page1 links: " + list.links());
+    }
+
+    @Test
+    void koreanTechBlogPagesHaveNoChrome() throws IOException {
+        int pages = 0;
+        try (var files = Files.list(corpus.resolve("korean-tech-blogs"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("https"))
+                    .sorted()
+                    .toList()) {
+                String name = file.getFileName().toString();
+                byte[] bytes = read(file);
+                if (new String(bytes, 0, Math.min(200, bytes.length), java.nio.charset.StandardCharsets.UTF_8)
+                        .contains("<feed")) {
+                    continue;
+                }
+                Extraction e = extractor.extract(bytes, null, "https://" + name.substring(5));
+                assertNoBoilerplate(name, e);
+                pages++;
+            }
+        }
+        assertTrue(pages > 40, "pages read: " + pages);
+    }
+
+    @Test
+    void editorFragmentsOfTheSamePostExtractToTheSameText() throws IOException {
+        Path dir = corpus.resolve("editor-fragments");
+        Extraction naver = extractor.extract(read(dir.resolve("test_naver_fragment.html")), null, null);
+        Extraction tistory = extractor.extract(read(dir.resolve("test_tistory_fragment.html")), null, null);
+        assertNoBoilerplate("naver fragment", naver);
+        assertNoBoilerplate("tistory fragment", tistory);
+        ShingleF1 f1 = new ShingleF1();
+        double same = f1.add(naver.text(), tistory.text());
+        System.out.printf(Locale.ROOT, "extraction editor-fragments: F1 between the two %.3f%n", same);
+        assertTrue(same >= FRAGMENT_FLOOR, "fragments agree at " + same);
+    }
+
+    @Test
+    void encodingsDecodeWithoutReplacementCharacters() throws IOException {
+        Path root = corpus.getParent().resolve("encodings");
+        int files = 0;
+        try (var walk = Files.walk(root)) {
+            for (Path file : walk.filter(f -> f.toString().matches(".*\\.(html?|xml)(\\.gz)?$"))
+                    .sorted()
+                    .toList()) {
+                if (file.toString().contains("fake-gzip")) {
+                    continue;
+                }
+                String text = new dev.gleaner.ingest.text.TextDecoding()
+                        .decode(read(file), null)
+                        .text();
+                assertFalse(text.indexOf('\uFFFD') >= 0, file + " decodes with U+FFFD");
+                files++;
+            }
+        }
+        assertTrue(files > 20, "files decoded: " + files);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void hostileHtmlFinishesWithinASecondWithoutException() throws IOException {
+        Path root = corpus.getParent().resolve("html-fuzz");
+        int files = 0;
+        try (var walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith("LICENSE"))
+                    .sorted()
+                    .toList()) {
+                long start = System.nanoTime();
+                try {
+                    hostileExtractor.extract(read(file), null, "https://fuzz.example/");
+                } catch (dev.gleaner.ingest.IngestException expected) {
+                    // a clear refusal (binary, too large, too slow) is an allowed outcome
+                }
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                assertTrue(millis < 1000, file.getFileName() + " took " + millis + " ms");
+                files++;
+            }
+        }
+        System.out.printf(Locale.ROOT, "extraction html-fuzz: %d files%n", files);
+        assertTrue(files >= 50, "files: " + files);
+    }
+
+    // Floors at the measured scores (targets: AEB 0.96, Readability 0.95, Naver 0.95, titles 0.90).
+    static final double FRAGMENT_FLOOR = 0.61;
+    static final double AEB_FLOOR = 0.948;
+    static final double READABILITY_FLOOR = 0.984;
+    static final double NAVER_FLOOR = 0.915;
+    static final double TITLE_FLOOR = 0.84;
 }

@@ -24,6 +24,10 @@ public final class ContentCleaner {
                     + "another_category|container_postbtn|postbtn|revenue|adsense|advert|promo|author-?bio|about-?author",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern RELATED_HEADING = Pattern.compile(
+            "(?i)(관련\\s*글|관련\\s*포스트|추천\\s*글|함께 보면 좋은 글|이전 글|다음 글|related (posts?|articles?|stories)|"
+                    + "you may also like|read next|more from .{1,40}|comments?|tags?|태그|카테고리|categories|분류 전체보기|댓글\\s*\\d*|공감\\s*\\d*)");
+
     private final Deadline deadline;
 
     /** Creates a cleaner bound to a time budget. */
@@ -78,6 +82,18 @@ public final class ContentCleaner {
                     && !ContentScorer.MAYBE.matcher(match).find()
                     && e.text().length() < 400) {
                 e.remove();
+            }
+        }
+        for (Element h : content.select("h1, h2, h3, h4, h5, h6, strong, p")) {
+            if (h.parent() != null && RELATED_HEADING.matcher(h.text().trim()).matches()) {
+                Element next = h.nextElementSibling();
+                if (next != null
+                        && (next.normalName().equals("ul")
+                                || next.normalName().equals("ol")
+                                || ContentScorer.linkDensity(next) > 0.5)) {
+                    next.remove();
+                }
+                h.remove();
             }
         }
         for (Element h : content.select("h1, h2")) {
@@ -172,8 +188,9 @@ public final class ContentCleaner {
                 && table.getElementsByTag("table").size() == 1;
     }
 
-    /** Makes links and images absolute, drops empty links and marks code blocks with their language. */
+    /** Makes links and images absolute, flattens nested tables and deep nesting, marks code languages. */
     public void finish(Element content, String baseUrl) {
+        flatten(content);
         for (Element a : content.select("a[href]")) {
             String abs = a.absUrl("href");
             if (!abs.isEmpty()) {
@@ -202,6 +219,43 @@ public final class ContentCleaner {
                 code.attr("class", "language-" + language);
             }
         }
+    }
+
+    private static final int MAX_NESTING = 40;
+
+    /** Nested tables and very deep nesting make the Markdown converter slow; keep their text only. */
+    private void flatten(Element content) {
+        Elements tables = content.select("table table");
+        for (int i = tables.size() - 1; i >= 0; i--) {
+            deadline.check();
+            Element inner = tables.get(i);
+            if (inner.parent() == null) {
+                continue;
+            }
+            Element replacement = new Element("div");
+            for (Element row : inner.select("tr")) {
+                replacement.appendElement("p").text(row.text());
+            }
+            inner.replaceWith(replacement);
+        }
+        for (Element e : content.getAllElements()) {
+            deadline.check();
+            if (e.parent() != null && depthBelow(e, content) == MAX_NESTING) {
+                Element replacement = new Element("p").text(e.text());
+                e.replaceWith(replacement);
+            }
+        }
+    }
+
+    private static int depthBelow(Element e, Element root) {
+        int depth = 0;
+        for (Element p = e; p != null && p != root; p = p.parent()) {
+            depth++;
+            if (depth > MAX_NESTING) {
+                return depth;
+            }
+        }
+        return depth;
     }
 
     private static String preText(Element e) {

@@ -16,7 +16,8 @@ public final class Deadline {
 
     /** Throws when the budget is spent; cheap enough to call per element. */
     public void check() {
-        if ((++calls & 0xff) == 0 && System.nanoTime() > endNanos) {
+        if ((++calls & 0xff) == 0
+                && (System.nanoTime() > endNanos || Thread.currentThread().isInterrupted())) {
             throw new IngestException("Extracting " + input + " took too long: the page is too large or malformed");
         }
     }
