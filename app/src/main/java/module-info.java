@@ -8,6 +8,7 @@ module dev.gleaner.app {
     requires javafx.controls;
     requires atlantafx.base;
     requires java.logging;
+    requires com.fasterxml.jackson.databind;
 
     opens dev.gleaner.app.cli to
             info.picocli;

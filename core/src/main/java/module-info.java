@@ -4,8 +4,10 @@ module dev.gleaner.core {
     requires org.xerial.sqlitejdbc;
 
     exports dev.gleaner.core;
+    exports dev.gleaner.core.issue;
     exports dev.gleaner.core.model;
     exports dev.gleaner.core.library;
+    exports dev.gleaner.core.feed;
     exports dev.gleaner.core.url;
     exports dev.gleaner.core.workspace;
 }

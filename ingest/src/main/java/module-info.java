@@ -3,6 +3,7 @@ module dev.gleaner.ingest {
     requires transitive dev.gleaner.core;
     requires org.jsoup;
     requires com.rometools.rome;
+    requires org.jdom2;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires com.fasterxml.jackson.dataformat.toml;
@@ -13,8 +14,11 @@ module dev.gleaner.ingest {
     requires flexmark.util.sequence;
     requires flexmark.html2md.converter;
     requires java.net.http;
+    requires java.xml;
 
     exports dev.gleaner.ingest;
     exports dev.gleaner.ingest.html;
     exports dev.gleaner.ingest.text;
+    exports dev.gleaner.ingest.feed;
+    exports dev.gleaner.ingest.local;
 }

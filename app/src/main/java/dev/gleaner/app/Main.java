@@ -1,11 +1,22 @@
 package dev.gleaner.app;
 
-/** The `gleaner` entry point. */
+import dev.gleaner.app.cli.Cli;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The {@code gleaner} entry point: the desktop window without arguments, else a command. */
 public final class Main {
     private Main() {}
 
-    /** Runs Gleaner. */
+    /** Runs Gleaner and exits with the command's status. */
     public static void main(String[] args) {
-        System.exit(0);
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int status = new Cli(System.getenv()).run(args, out, err);
+        out.flush();
+        err.flush();
+        if (status != Cli.KEEP_RUNNING) {
+            System.exit(status);
+        }
     }
 }

@@ -80,6 +80,9 @@ public interface Library extends AutoCloseable {
     /** {@return up to {@code max} changed articles (and all deletions) after {@code sequence}} */
     Changes changesSince(long sequence, int max);
 
+    /** {@return the feed subscriptions and their entries} */
+    dev.gleaner.core.feed.FeedStore feeds();
+
     /** {@return the value of a setting, if it is set} */
     Optional<String> setting(String key);
 
@@ -90,6 +93,9 @@ public interface Library extends AutoCloseable {
     List<String> check();
 
     /** Closes the store; further calls fail. */
+    /** {@return the weekly series and issues kept in this library} */
+    dev.gleaner.core.issue.IssueStore issues();
+
     @Override
     void close();
 }

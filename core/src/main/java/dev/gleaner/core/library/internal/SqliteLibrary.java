@@ -1,5 +1,6 @@
 package dev.gleaner.core.library.internal;
 
+import dev.gleaner.core.feed.FeedStore;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.core.library.LibraryException;
 import dev.gleaner.core.model.Article;
@@ -30,9 +31,24 @@ public final class SqliteLibrary implements Library {
                     + " (SELECT tag FROM article_tags t WHERE t.article_id = a.id ORDER BY position)) AS tags";
 
     private final Database db;
+    private final SqliteFeedStore feeds;
+
+    private final SqliteIssueStore issues;
 
     private SqliteLibrary(Database db) {
         this.db = db;
+        this.issues = new SqliteIssueStore(db);
+        this.feeds = new SqliteFeedStore(db);
+    }
+
+    @Override
+    public dev.gleaner.core.issue.IssueStore issues() {
+        return issues;
+    }
+
+    @Override
+    public FeedStore feeds() {
+        return feeds;
     }
 
     /** Opens the library in {@code file}, creating or migrating it as needed. */
@@ -47,40 +63,52 @@ public final class SqliteLibrary implements Library {
 
     @Override
     public SaveResult save(ArticleDraft draft, Long sourceId) {
+        return db.transaction(c -> saveIn(c, draft, sourceId, null, null));
+    }
+
+    /**
+     * Saves inside a transaction; {@code knownId} is an article already identified (by GUID), used
+     * unless another article already holds the draft's canonical URL.
+     */
+    static SaveResult saveIn(Connection c, ArticleDraft draft, Long sourceId, Long knownId, String guid)
+            throws SQLException {
         String url = draft.url() == null
                 ? null
                 : CanonicalUrl.canonicalize(draft.url()).orElse(draft.url().strip());
         String urlKey = draft.url() == null ? null : CanonicalUrl.identityKey(draft.url());
-        String hash = ArticleRows.contentHash(draft, url);
-        return db.transaction(c -> {
-            Long existing = urlKey == null ? null : ArticleRows.idBy(c, "url_key", urlKey);
-            if (existing == null && draft.sourcePath() != null) {
-                existing = ArticleRows.idBy(c, "source_path", draft.sourcePath());
+        String hash = ArticleRows.contentHash(draft, urlKey);
+        Long existing = urlKey == null ? null : ArticleRows.idBy(c, "url_key", urlKey);
+        if (existing == null) {
+            existing = knownId;
+        }
+        if (existing == null && draft.sourcePath() != null) {
+            existing = ArticleRows.idBy(c, "source_path", draft.sourcePath());
+        }
+        SaveResult result;
+        if (existing == null) {
+            long id = ArticleRows.insert(c, draft, url, urlKey, hash, Database.nextChangeSequence(c));
+            result = new SaveResult(id, SaveResult.Outcome.ADDED);
+        } else if (hash.equals(ArticleRows.hashOf(c, existing))) {
+            result = new SaveResult(existing, SaveResult.Outcome.UNCHANGED);
+        } else {
+            ArticleRows.update(c, existing, draft, url, urlKey, hash, Database.nextChangeSequence(c));
+            result = new SaveResult(existing, SaveResult.Outcome.UPDATED);
+        }
+        if (draft.rawHtml() != null && result.outcome() != SaveResult.Outcome.UNCHANGED) {
+            ArticleRows.putRawHtml(c, result.id(), draft.rawHtml());
+        }
+        if (sourceId != null) {
+            try (PreparedStatement link = c.prepareStatement(
+                    "INSERT INTO article_sources(article_id, source_id, guid, first_seen) VALUES (?, ?, ?, ?)"
+                            + " ON CONFLICT(article_id, source_id) DO UPDATE SET guid = coalesce(excluded.guid, guid)")) {
+                link.setLong(1, result.id());
+                link.setLong(2, sourceId);
+                link.setString(3, guid);
+                link.setString(4, Instant.now().toString());
+                link.executeUpdate();
             }
-            SaveResult result;
-            if (existing == null) {
-                long id = ArticleRows.insert(c, draft, url, urlKey, hash, Database.nextChangeSequence(c));
-                result = new SaveResult(id, SaveResult.Outcome.ADDED);
-            } else if (hash.equals(ArticleRows.hashOf(c, existing))) {
-                result = new SaveResult(existing, SaveResult.Outcome.UNCHANGED);
-            } else {
-                ArticleRows.update(c, existing, draft, url, urlKey, hash, Database.nextChangeSequence(c));
-                result = new SaveResult(existing, SaveResult.Outcome.UPDATED);
-            }
-            if (draft.rawHtml() != null && result.outcome() != SaveResult.Outcome.UNCHANGED) {
-                ArticleRows.putRawHtml(c, result.id(), draft.rawHtml());
-            }
-            if (sourceId != null) {
-                try (PreparedStatement link = c.prepareStatement(
-                        "INSERT OR IGNORE INTO article_sources(article_id, source_id, first_seen) VALUES (?, ?, ?)")) {
-                    link.setLong(1, result.id());
-                    link.setLong(2, sourceId);
-                    link.setString(3, Instant.now().toString());
-                    link.executeUpdate();
-                }
-            }
-            return result;
-        });
+        }
+        return result;
     }
 
     @Override

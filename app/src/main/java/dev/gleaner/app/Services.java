@@ -1,0 +1,147 @@
+package dev.gleaner.app;
+
+import dev.gleaner.core.library.Library;
+import dev.gleaner.core.workspace.Workspace;
+import dev.gleaner.index.IndexCheck;
+import dev.gleaner.index.RebuildProgress;
+import dev.gleaner.index.RepairResult;
+import dev.gleaner.index.SearchIndex;
+import dev.gleaner.ingest.local.LocalImporter;
+import dev.gleaner.ingest.local.SimpleHtmlReader;
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+/**
+ * The composition root: opens the workspace and wires the services every command and view uses.
+ * One instance per process; close it to release the workspace.
+ */
+public final class Services implements AutoCloseable {
+    private final Workspace workspace;
+    private final ZoneId zone;
+    private SearchIndex index;
+    private dev.gleaner.ingest.feed.FeedFetcher fetcher;
+
+    private Services(Workspace workspace, ZoneId zone) {
+        this.workspace = workspace;
+        this.zone = zone;
+    }
+
+    /** Opens the workspace in {@code dir} (taking its lock) and wires the services on it. */
+    public static Services open(Path dir) {
+        Workspace ws = Workspace.open(dir);
+        try {
+            ws.library();
+            return new Services(ws, ZoneId.systemDefault());
+        } catch (RuntimeException e) {
+            ws.close();
+            throw e;
+        }
+    }
+
+    /** {@return the workspace} */
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    /** {@return the library} */
+    public Library library() {
+        return workspace.library();
+    }
+
+    /** {@return an importer of local files into the library} */
+    public LocalImporter importer() {
+        return new LocalImporter(library(), new SimpleHtmlReader(), zone);
+    }
+
+    /**
+     * {@return the search index, opened on first use and caught up with the library (rebuilt when
+     * it is missing, from an older version or damaged)}
+     */
+    public synchronized SearchIndex searchIndex() {
+        if (index == null) {
+            index = SearchIndex.open(workspace.indexDir(), workspace.root().resolve(SearchIndex.USER_SYNONYMS_FILE));
+            index.catchUp(library());
+        }
+        return index;
+    }
+
+    /** Rebuilds the search index from the library, reporting progress. */
+    public synchronized RepairResult reindex(RebuildProgress progress) {
+        if (index == null) {
+            index = SearchIndex.open(workspace.indexDir(), workspace.root().resolve(SearchIndex.USER_SYNONYMS_FILE));
+        }
+        return index.rebuild(library(), progress);
+    }
+
+    /** {@return the feed fetcher, created on first use and closed with the services} */
+    public synchronized dev.gleaner.ingest.feed.FeedFetcher feedFetcher() {
+        if (fetcher == null) {
+            fetcher = new dev.gleaner.ingest.feed.FeedFetcher(
+                    dev.gleaner.ingest.feed.FetchSettings.defaults(Version.current()));
+        }
+        return fetcher;
+    }
+
+    /** {@return a refresher of the library's feeds; excerpts stay excerpts until a page extractor is wired} */
+    public dev.gleaner.ingest.feed.FeedRefresher feedRefresher() {
+        return new dev.gleaner.ingest.feed.FeedRefresher(
+                library().feeds(),
+                feedFetcher(),
+                new dev.gleaner.ingest.feed.FeedParser(),
+                null,
+                java.time.Clock.systemUTC());
+    }
+
+    /** {@return feed discovery for site URLs} */
+    public dev.gleaner.ingest.feed.FeedDiscovery feedDiscovery() {
+        return new dev.gleaner.ingest.feed.FeedDiscovery(feedFetcher(), new dev.gleaner.ingest.feed.FeedParser());
+    }
+
+    /** Brings what derives from the library (the search index) up to date after a command changed it. */
+    public synchronized void afterLibraryChange() {
+        if (index == null) {
+            searchIndex();
+        } else {
+            index.catchUp(library());
+        }
+    }
+
+    /** {@return lines saying whether the search index agrees with the library, and what was repaired} */
+    public synchronized java.util.List<String> checkIndex() {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        if (index == null) {
+            index = SearchIndex.open(workspace.indexDir(), workspace.root().resolve(SearchIndex.USER_SYNONYMS_FILE));
+        }
+        IndexCheck before = index.check(library());
+        if (before.healthy()) {
+            lines.add(String.format(
+                    "index: ok (%d articles, change sequence %d)", before.indexedCount(), before.indexedSequence()));
+        } else {
+            lines.add("index: " + String.join("; ", before.problems()));
+            lines.add("index: repaired. " + index.repair(library()).describe());
+        }
+        index.warnings().forEach(w -> lines.add("synonyms: " + w));
+        return lines;
+    }
+
+    /** {@return the zone dates without an offset are read in} */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            try {
+                if (fetcher != null) {
+                    fetcher.close();
+                }
+            } finally {
+                if (index != null) {
+                    index.close();
+                }
+            }
+        }
+        workspace.close();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.gleaner.app.cli;
+
+import dev.gleaner.app.Logs;
+import dev.gleaner.core.GleanerException;
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * Runs the {@code gleaner} command line: parses, runs one command, maps outcomes to exit codes (0
+ * ok, 1 the user's input was wrong, 2 usage, 3 internal error) and keeps stack traces in the log.
+ */
+public final class Cli {
+    /** The status {@link #run} returns when the desktop window is open and the process must live on. */
+    public static final int KEEP_RUNNING = -1;
+
+    /** Exit status: the user's input was wrong; one line said what to do. */
+    public static final int USER_ERROR = 1;
+
+    /** Exit status: the command line itself was wrong. */
+    public static final int USAGE = 2;
+
+    /** Exit status: a bug; the trace is in the log. */
+    public static final int INTERNAL_ERROR = 3;
+
+    private final Map<String, String> env;
+
+    /** Creates a command line that reads {@code GLEANER_HOME} and the XDG variables from {@code env}. */
+    public Cli(Map<String, String> env) {
+        this.env = env;
+    }
+
+    /** Runs one command line and returns its exit status. */
+    public int run(String[] args, PrintWriter out, PrintWriter err) {
+        Logs.quietTerminal();
+        GleanerCommand root = new GleanerCommand(env);
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((e, a) -> {
+            err.println("gleaner: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            err.println("Run 'gleaner "
+                    + (e.getCommandLine() == cl ? "" : e.getCommandLine().getCommandName() + " ")
+                    + "--help' for usage.");
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof GleanerException g) {
+                Logs.warning("gleaner " + String.join(" ", args) + ": " + g.getMessage(), g);
+                err.println("gleaner: " + g.getMessage());
+                return USER_ERROR;
+            }
+            String where = Logs.error("gleaner " + String.join(" ", args) + " failed", e);
+            err.println("gleaner: internal error: " + e + (where == null ? "" : " (details in " + where + ")"));
+            return INTERNAL_ERROR;
+        });
+        try {
+            int status = cl.execute(args);
+            if (status == KEEP_RUNNING) {
+                return KEEP_RUNNING;
+            }
+            return status;
+        } finally {
+            if (!root.windowOpen()) {
+                root.closeServices();
+            }
+            out.flush();
+            err.flush();
+        }
+    }
+}

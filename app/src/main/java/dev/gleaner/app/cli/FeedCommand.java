@@ -1,0 +1,272 @@
+package dev.gleaner.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gleaner.core.feed.Feed;
+import dev.gleaner.core.feed.FeedStore;
+import dev.gleaner.core.library.LibraryException;
+import dev.gleaner.ingest.feed.FeedDiscovery;
+import dev.gleaner.ingest.feed.Opml;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code gleaner feed}: subscribe, list, remove, import and export feeds. */
+@Command(
+        name = "feed",
+        mixinStandardHelpOptions = true,
+        description = "Manage feed subscriptions.",
+        subcommands = {
+            FeedCommand.Add.class,
+            FeedCommand.ListFeeds.class,
+            FeedCommand.Remove.class,
+            FeedCommand.ImportOpml.class,
+            FeedCommand.ExportOpml.class,
+            FeedCommand.FullText.class
+        })
+final class FeedCommand implements Callable<Integer> {
+    @ParentCommand
+    GleanerCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** {@code gleaner feed add URL}. */
+    @Command(
+            name = "add",
+            mixinStandardHelpOptions = true,
+            description = "Subscribe to a feed, or find the feed of a site.")
+    static final class Add implements Callable<Integer> {
+        @ParentCommand
+        FeedCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "URL", description = "A feed URL or a site URL.")
+        String url;
+
+        @Option(names = "--title", paramLabel = "T", description = "A title of your own.")
+        String title;
+
+        @Option(names = "--folder", paramLabel = "F", description = "The folder to put it in.")
+        String folder;
+
+        @Override
+        public Integer call() {
+            var services = parent.root.services();
+            FeedDiscovery.Found found = services.feedDiscovery().discover(url);
+            FeedStore store = services.library().feeds();
+            Feed feed = store.subscribe(
+                    found.url(), title != null ? title : found.feed().title(), folder);
+            store.describe(feed.id(), title, folder);
+            Feed stored = store.feed(feed.id()).orElseThrow();
+            spec.commandLine().getOut().printf("%d\t%s%n", stored.id(), stored.displayName());
+            return 0;
+        }
+    }
+
+    /** {@code gleaner feed list}. */
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the feeds with their state.")
+    static final class ListFeeds implements Callable<Integer> {
+        @ParentCommand
+        FeedCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(
+                names = "--format",
+                paramLabel = "FORMAT",
+                defaultValue = "text",
+                description = "text or json (default: ${DEFAULT-VALUE}).")
+        ListCommand.ListFormat format;
+
+        @Override
+        public Integer call() {
+            List<Feed> feeds = parent.root.services().library().feeds().feeds();
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == ListCommand.ListFormat.json) {
+                ObjectNode doc = Json.object();
+                ArrayNode list = doc.putArray("feeds");
+                for (Feed f : feeds) {
+                    ObjectNode n = list.addObject();
+                    n.put("id", f.id());
+                    n.put("url", f.url());
+                    n.put("title", f.title());
+                    n.put("siteUrl", f.siteUrl());
+                    n.put("folder", f.folder());
+                    n.put(
+                            "lastSuccess",
+                            f.lastSuccess() == null ? null : f.lastSuccess().toString());
+                    n.put("lastError", f.lastError());
+                    n.put("unread", f.unread());
+                    n.put("total", f.total());
+                }
+                Json.print(out, doc);
+                return 0;
+            }
+            if (feeds.isEmpty()) {
+                out.println("No feeds yet: add one with 'gleaner feed add URL' or 'gleaner feed import-opml FILE'.");
+            }
+            for (Feed f : feeds) {
+                String state = f.lastError() != null
+                        ? "failed: " + f.lastError()
+                        : f.lastSuccess() != null ? "ok " + f.lastSuccess() : "never fetched";
+                out.printf(
+                        "%5d  %4d/%-4d  %s%s  (%s)%n",
+                        f.id(),
+                        f.unread(),
+                        f.total(),
+                        f.folder() == null ? "" : f.folder() + " / ",
+                        f.displayName(),
+                        state);
+            }
+            return 0;
+        }
+    }
+
+    /** {@code gleaner feed remove ID}. */
+    @Command(
+            name = "remove",
+            mixinStandardHelpOptions = true,
+            description = "Unsubscribe; starred and noted articles are kept.")
+    static final class Remove implements Callable<Integer> {
+        @ParentCommand
+        FeedCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "ID", description = "The feed id (see 'gleaner feed list').")
+        long id;
+
+        @Override
+        public Integer call() {
+            var services = parent.root.services();
+            FeedStore store = services.library().feeds();
+            Feed feed = store.feed(id)
+                    .orElseThrow(() ->
+                            new LibraryException("There is no feed " + id + ": see the ids with 'gleaner feed list'."));
+            FeedStore.Removal removal = store.remove(id);
+            services.afterLibraryChange();
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "Removed %s: %d articles deleted, %d kept.%n",
+                            feed.displayName(), removal.deleted(), removal.kept());
+            return 0;
+        }
+    }
+
+    /** {@code gleaner feed import-opml FILE}. */
+    @Command(
+            name = "import-opml",
+            mixinStandardHelpOptions = true,
+            description = "Subscribe to every feed of an OPML file.")
+    static final class ImportOpml implements Callable<Integer> {
+        @ParentCommand
+        FeedCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "An OPML 1.0 or 2.0 file.")
+        Path file;
+
+        @Override
+        public Integer call() {
+            Opml.Subscriptions subs = Opml.read(file);
+            FeedStore store = parent.root.services().library().feeds();
+            int added = 0;
+            for (Opml.Outline o : subs.feeds()) {
+                boolean known = store.feedByUrl(o.url()).isPresent();
+                store.subscribe(o.url(), o.title(), o.folder());
+                added += known ? 0 : 1;
+            }
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "Imported %d feeds in %d folders from %s (%d new).%n",
+                            subs.feeds().size(), subs.folders().size(), file, added);
+            return 0;
+        }
+    }
+
+    /** {@code gleaner feed export-opml FILE}. */
+    @Command(
+            name = "export-opml",
+            mixinStandardHelpOptions = true,
+            description = "Write the subscriptions as OPML 2.0.")
+    static final class ExportOpml implements Callable<Integer> {
+        @ParentCommand
+        FeedCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "The OPML file to write.")
+        Path file;
+
+        @Override
+        public Integer call() {
+            List<Opml.Outline> outlines = new ArrayList<>();
+            for (Feed f : parent.root.services().library().feeds().feeds()) {
+                outlines.add(new Opml.Outline(f.url(), f.title(), f.siteUrl(), f.folder()));
+            }
+            Opml.write(new Opml.Subscriptions("Gleaner subscriptions", outlines, List.of()), file);
+            spec.commandLine().getOut().printf("Exported %d feeds to %s.%n", outlines.size(), file);
+            return 0;
+        }
+    }
+
+    /** {@code gleaner feed full-text ID on|off}. */
+    @Command(
+            name = "full-text",
+            mixinStandardHelpOptions = true,
+            description = "Fetch the whole page of entries that are only excerpts (on) or keep the excerpts (off).")
+    static final class FullText implements Callable<Integer> {
+        @ParentCommand
+        FeedCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "ID", description = "The feed id.")
+        long id;
+
+        @Parameters(index = "1", paramLabel = "on|off", description = "on or off.")
+        String value;
+
+        @Override
+        public Integer call() {
+            boolean on = switch (value.toLowerCase(java.util.Locale.ROOT)) {
+                case "on", "true", "yes" -> true;
+                case "off", "false", "no" -> false;
+                default -> throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "say on or off, not '" + value + "'");
+            };
+            FeedStore store = parent.root.services().library().feeds();
+            Feed feed = store.feed(id).orElseThrow(() ->
+                    new LibraryException("There is no feed " + id + ": see the ids with 'gleaner feed list'."));
+            store.setFullText(id, on);
+            spec.commandLine().getOut().printf("Full text for %s: %s (%d excerpt articles).%n",
+                    feed.displayName(), on ? "on" : "off", store.excerptArticles(id).size());
+            return 0;
+        }
+    }
+}

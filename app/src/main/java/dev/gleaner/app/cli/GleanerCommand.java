@@ -1,0 +1,121 @@
+package dev.gleaner.app.cli;
+
+import dev.gleaner.app.Logs;
+import dev.gleaner.app.Services;
+import dev.gleaner.app.Version;
+import dev.gleaner.app.ui.DesktopLauncher;
+import dev.gleaner.core.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+
+/** {@code gleaner}: without a command it opens the desktop window. */
+@Command(
+        name = "gleaner",
+        mixinStandardHelpOptions = true,
+        versionProvider = GleanerCommand.VersionProvider.class,
+        sortOptions = false,
+        description = {
+            "Collect technical articles from feeds, pages and notes, search them in Korean and English,",
+            "and publish a weekly digest as a Hugo post. Without a command, opens the desktop window."
+        },
+        footer = {
+            "",
+            "Workspace: --workspace DIR, else $GLEANER_HOME, else the platform data folder (~/.local/share/gleaner)."
+        },
+        subcommands = {
+            ImportCommand.class,
+            ListCommand.class,
+            ShowCommand.class,
+            SearchCommand.class,
+            RelatedCommand.class,
+            ReindexCommand.class,
+            DoctorCommand.class,
+            SeriesCommand.class,
+            IssueCommand.class,
+            FeedCommand.class,
+            RefreshCommand.class
+        })
+public final class GleanerCommand implements Callable<Integer> {
+    private final Map<String, String> env;
+    private Services services;
+    private boolean windowOpen;
+
+    @Option(
+            names = {"-w", "--workspace"},
+            paramLabel = "DIR",
+            scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "The workspace folder (library.db, index/, logs/).")
+    Path workspace;
+
+    GleanerCommand(Map<String, String> env) {
+        this.env = env;
+    }
+
+    /** {@return the workspace folder this run uses} */
+    Path workspaceDir() {
+        if (workspace != null) {
+            return workspace;
+        }
+        return Workspace.defaultLocation(env, System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
+    }
+
+    /** {@return the services on the workspace, opened on first use} */
+    Services services() {
+        if (services == null) {
+            services = Services.open(workspaceDir());
+            Logs.toFolder(services.workspace().logsDir());
+        }
+        return services;
+    }
+
+    boolean windowOpen() {
+        return windowOpen;
+    }
+
+    void closeServices() {
+        if (services != null) {
+            services.close();
+            services = null;
+        }
+    }
+
+    @Override
+    public Integer call() {
+        requireDisplay(env);
+        Services s = services();
+        windowOpen = true;
+        DesktopLauncher.open(s, () -> {
+            s.close();
+            System.exit(0);
+        });
+        return Cli.KEEP_RUNNING;
+    }
+
+    /** Refuses, with a sentence instead of a toolkit trace, to open a window where there is no display. */
+    static void requireDisplay(Map<String, String> env) {
+        boolean linux = System.getProperty("os.name", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains("linux");
+        boolean headless = "Headless".equalsIgnoreCase(System.getProperty("glass.platform"));
+        if (linux && !headless && isBlank(env.get("DISPLAY")) && isBlank(env.get("WAYLAND_DISPLAY"))) {
+            throw new dev.gleaner.core.GleanerException(
+                    "Gleaner cannot open its window: there is no display (DISPLAY is not set). Start it in a desktop session, or use a command: gleaner --help");
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** Prints Gleaner's version. */
+    static final class VersionProvider implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Gleaner " + Version.current(), "Java " + Runtime.version()};
+        }
+    }
+}

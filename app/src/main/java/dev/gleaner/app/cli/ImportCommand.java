@@ -1,0 +1,57 @@
+package dev.gleaner.app.cli;
+
+import dev.gleaner.ingest.local.ImportReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code gleaner import PATH...}. */
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Import Markdown (.md/.markdown with YAML/TOML front matter), text (.txt) and HTML (.html/.htm) files,",
+            "or folders of them (recursive). Importing an unchanged file again changes nothing."
+        })
+final class ImportCommand implements Callable<Integer> {
+    @ParentCommand
+    GleanerCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ImportReport report = root.services().importer().importPaths(paths, r -> {
+            switch (r) {
+                case ImportReport.Added a -> out.printf("added     %d  %s  (%s)%n", a.articleId(), a.title(), a.file());
+                case ImportReport.Updated u ->
+                    out.printf("updated   %d  %s  (%s)%n", u.articleId(), u.title(), u.file());
+                case ImportReport.Unchanged u ->
+                    out.printf("unchanged %d  %s  (%s)%n", u.articleId(), u.title(), u.file());
+                case ImportReport.Failed f -> err.println("gleaner: " + f.reason());
+            }
+            out.flush();
+        });
+        root.services().afterLibraryChange();
+        long failed = report.count(ImportReport.Failed.class);
+        out.printf(
+                "%d added, %d updated, %d unchanged, %d failed%n",
+                report.count(ImportReport.Added.class),
+                report.count(ImportReport.Updated.class),
+                report.count(ImportReport.Unchanged.class),
+                failed);
+        return failed == 0 ? 0 : Cli.USER_ERROR;
+    }
+}

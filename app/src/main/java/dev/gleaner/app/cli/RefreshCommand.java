@@ -1,0 +1,121 @@
+package dev.gleaner.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gleaner.core.feed.Feed;
+import dev.gleaner.core.library.LibraryException;
+import dev.gleaner.ingest.feed.RefreshReport;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code gleaner refresh}: fetch the feeds and store their new entries. */
+@Command(
+        name = "refresh",
+        mixinStandardHelpOptions = true,
+        description = "Fetch feeds and store new and updated entries.")
+final class RefreshCommand implements Callable<Integer> {
+    @ParentCommand
+    GleanerCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--feed", paramLabel = "ID", description = "Only this feed (fetched even while backing off).")
+    Long feedId;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    ListCommand.ListFormat format;
+
+    @Override
+    public Integer call() {
+        var services = root.services();
+        var store = services.library().feeds();
+        List<Feed> feeds;
+        if (feedId != null) {
+            feeds = List.of(store.feed(feedId)
+                    .orElseThrow(() -> new LibraryException(
+                            "There is no feed " + feedId + ": see the ids with 'gleaner feed list'.")));
+        } else {
+            feeds = store.feeds();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean terminal = System.console() != null && format == ListCommand.ListFormat.text;
+        AtomicInteger done = new AtomicInteger();
+        List<RefreshReport> reports = services.feedRefresher().refreshAll(feeds, feedId != null, r -> {
+            int n = done.incrementAndGet();
+            if (terminal) {
+                synchronized (err) {
+                    err.printf("\r%d/%d feeds", n, feeds.size());
+                    err.flush();
+                }
+            }
+        });
+        if (terminal) {
+            err.println();
+        }
+        services.afterLibraryChange();
+        int added = 0;
+        int updated = 0;
+        int failed = 0;
+        int notModified = 0;
+        for (RefreshReport r : reports) {
+            added += r.added();
+            updated += r.updated();
+            failed += r.status() == RefreshReport.Status.FAILED ? 1 : 0;
+            notModified += r.status() == RefreshReport.Status.NOT_MODIFIED ? 1 : 0;
+        }
+        if (format == ListCommand.ListFormat.json) {
+            ObjectNode doc = Json.object();
+            ArrayNode list = doc.putArray("feeds");
+            for (RefreshReport r : reports) {
+                ObjectNode n = list.addObject();
+                n.put("id", r.feedId());
+                n.put("url", r.url());
+                n.put("title", r.title());
+                n.put(
+                        "status",
+                        r.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                n.put("new", r.added());
+                n.put("updated", r.updated());
+                n.put("excerpts", r.excerpts());
+                n.put("error", r.error());
+                ArrayNode problems = n.putArray("problems");
+                r.problems().forEach(problems::add);
+            }
+            ObjectNode totals = doc.putObject("totals");
+            totals.put("feeds", reports.size());
+            totals.put("new", added);
+            totals.put("updated", updated);
+            totals.put("notModified", notModified);
+            totals.put("failed", failed);
+            Json.print(out, doc);
+        } else {
+            for (RefreshReport r : reports) {
+                String name = r.title() == null ? r.url() : r.title();
+                String what = switch (r.status()) {
+                    case FETCHED -> r.added() + " new, " + r.updated() + " updated";
+                    case NOT_MODIFIED -> "not modified";
+                    case FAILED -> "failed: " + r.error();
+                    case SKIPPED -> "skipped (" + String.join("; ", r.problems()) + ")";
+                };
+                out.printf("%5d  %s: %s%n", r.feedId(), name, what);
+            }
+            out.printf(
+                    "%d feeds: %d new, %d updated, %d not modified, %d failed.%n",
+                    reports.size(), added, updated, notModified, failed);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,195 @@
+package dev.gleaner.ingest.feed;
+
+import dev.gleaner.core.feed.Feed;
+import dev.gleaner.core.feed.FeedStore;
+import dev.gleaner.core.model.ArticleDraft;
+import dev.gleaner.core.model.SaveResult;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Refreshes feeds: fetch (conditional GET), parse, store entries; failures keep the articles and
+ * back off exponentially. Feeds are refreshed concurrently on virtual threads; the fetcher's limits
+ * keep it polite. Thread-safe.
+ */
+public final class FeedRefresher {
+    private static final Duration FIRST_BACKOFF = Duration.ofMinutes(15);
+    private static final Duration MAX_BACKOFF = Duration.ofDays(1);
+
+    private final FeedStore store;
+    private final FeedFetcher fetcher;
+    private final FeedParser parser;
+    private final EntryDrafts drafts = new EntryDrafts();
+    private final FullTextFetcher fullText;
+    private final Clock clock;
+
+    /**
+     * Creates a refresher.
+     *
+     * @param fullText fetches full pages for excerpt entries of feeds that ask for it, or {@code null}
+     */
+    public FeedRefresher(
+            FeedStore store, FeedFetcher fetcher, FeedParser parser, FullTextFetcher fullText, Clock clock) {
+        this.store = store;
+        this.fetcher = fetcher;
+        this.parser = parser;
+        this.fullText = fullText;
+        this.clock = clock;
+    }
+
+    /**
+     * Refreshes several feeds at once.
+     *
+     * @param feeds the feeds
+     * @param force fetch even feeds that are backing off
+     * @param progress called (on a worker thread) as each feed finishes
+     * @return one report per feed, in the order given
+     */
+    public List<RefreshReport> refreshAll(List<Feed> feeds, boolean force, Consumer<RefreshReport> progress) {
+        try (ExecutorService pool = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("feed-refresh-", 0).factory())) {
+            List<Future<RefreshReport>> futures = new ArrayList<>();
+            for (Feed feed : feeds) {
+                futures.add(pool.submit(() -> {
+                    RefreshReport r = refresh(feed, force);
+                    progress.accept(r);
+                    return r;
+                }));
+            }
+            List<RefreshReport> out = new ArrayList<>();
+            for (Future<RefreshReport> f : futures) {
+                try {
+                    out.add(f.get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("refresh interrupted", e);
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("refresh failed unexpectedly", e.getCause());
+                }
+            }
+            return out;
+        }
+    }
+
+    /** {@return the report of refreshing one feed}; never throws for network or feed problems */
+    public RefreshReport refresh(Feed feed, boolean force) {
+        Instant now = clock.instant();
+        if (!force && feed.nextAttempt() != null && now.isBefore(feed.nextAttempt())) {
+            return new RefreshReport(
+                    feed.id(),
+                    feed.url(),
+                    feed.title(),
+                    RefreshReport.Status.SKIPPED,
+                    0,
+                    0,
+                    0,
+                    null,
+                    List.of("backing off until " + feed.nextAttempt()));
+        }
+        URI uri;
+        try {
+            uri = URI.create(feed.url().strip());
+        } catch (IllegalArgumentException e) {
+            return fail(feed, now, "the feed URL is not valid: " + e.getMessage(), null);
+        }
+        FetchOutcome outcome = fetcher.fetch(uri, feed.etag(), feed.lastModified());
+        String url = feed.url();
+        boolean moved = switch (outcome) {
+            case FetchOutcome.Fetched f -> f.movedPermanently();
+            case FetchOutcome.NotModified n -> n.movedPermanently();
+            default -> false;
+        };
+        if (moved && !outcome.url().toString().equals(url)) {
+            store.moveTo(feed.id(), outcome.url().toString());
+            url = outcome.url().toString();
+        }
+        return switch (outcome) {
+            case FetchOutcome.NotModified n -> {
+                store.recordNotModified(feed.id(), now);
+                yield new RefreshReport(
+                        feed.id(), url, feed.title(), RefreshReport.Status.NOT_MODIFIED, 0, 0, 0, null, List.of());
+            }
+            case FetchOutcome.Gone g ->
+                fail(
+                        feed,
+                        now,
+                        "the feed is gone (HTTP 410): remove it with 'gleaner feed remove " + feed.id() + "'",
+                        MAX_BACKOFF);
+            case FetchOutcome.Failed f -> fail(feed, now, f.reason(), f.retryAfter());
+            case FetchOutcome.Fetched f -> store(feed, url, f, now);
+        };
+    }
+
+    private RefreshReport store(Feed feed, String url, FetchOutcome.Fetched f, Instant now) {
+        ParsedFeed parsed;
+        try {
+            parsed = parser.parse(f.body(), f.contentType(), f.url().toString());
+        } catch (FeedParseException e) {
+            return fail(feed, now, e.getMessage(), null);
+        }
+        List<FeedStore.FeedItem> items = new ArrayList<>();
+        List<String> problems = new ArrayList<>(parsed.problems());
+        int excerpts = 0;
+        int withoutLink = 0;
+        for (FeedEntry entry : parsed.entries()) {
+            ArticleDraft draft = drafts.draft(entry, parsed);
+            if (draft == null) {
+                withoutLink++;
+                continue;
+            }
+            boolean excerpt = EntryDrafts.isExcerpt(entry, draft.text());
+            if (excerpt && feed.fullText() && fullText != null) {
+                Optional<ArticleDraft> full = fullText.fullText(draft);
+                if (full.isPresent()) {
+                    draft = full.get();
+                    excerpt = false;
+                }
+            }
+            excerpts += excerpt ? 1 : 0;
+            items.add(new FeedStore.FeedItem(entry.guid(), draft, excerpt));
+        }
+        if (withoutLink > 0) {
+            problems.add(withoutLink + " entries without a link were skipped");
+        }
+        int added = 0;
+        int updated = 0;
+        for (SaveResult r : store.saveEntries(feed.id(), items)) {
+            switch (r.outcome()) {
+                case ADDED -> added++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> {}
+            }
+        }
+        store.recordSuccess(feed.id(), now, f.etag(), f.lastModified(), parsed.title(), parsed.siteUrl());
+        String title = feed.title() != null ? feed.title() : parsed.title();
+        return new RefreshReport(
+                feed.id(), url, title, RefreshReport.Status.FETCHED, added, updated, excerpts, null, problems);
+    }
+
+    private RefreshReport fail(Feed feed, Instant now, String reason, Duration retryAfter) {
+        Duration backoff = backoff(feed.failures() + 1);
+        if (retryAfter != null && retryAfter.compareTo(backoff) > 0) {
+            backoff = retryAfter.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : retryAfter;
+        }
+        store.recordFailure(feed.id(), now, reason, now.plus(backoff));
+        return new RefreshReport(
+                feed.id(), feed.url(), feed.title(), RefreshReport.Status.FAILED, 0, 0, 0, reason, List.of());
+    }
+
+    /** {@return the wait after {@code failures} consecutive failures: 15 min doubling up to a day} */
+    static Duration backoff(int failures) {
+        int shift = Math.min(Math.max(failures - 1, 0), 10);
+        Duration d = FIRST_BACKOFF.multipliedBy(1L << shift);
+        return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
+    }
+}

@@ -1,0 +1,188 @@
+package dev.gleaner.ingest.feed;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEnclosure;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jdom2.Document;
+import org.jdom2.Element;
+
+/** Maps a JDOM document through Rome into a {@link ParsedFeed}. */
+final class RomeFeeds {
+    private static final List<String> PUBLISHED = List.of("pubDate", "published", "issued", "date", "created");
+    private static final List<String> UPDATED = List.of("updated", "modified", "lastBuildDate");
+    private static final Set<String> ROOTS = Set.of("rss", "rdf", "feed", "channel");
+
+    private RomeFeeds() {}
+
+    static boolean isFeedRoot(Document doc) {
+        return ROOTS.contains(doc.getRootElement().getName().toLowerCase(Locale.ROOT));
+    }
+
+    static ParsedFeed map(Document doc, String feedUrl, List<String> problems) throws FeedException {
+        String root = doc.getRootElement().getName().toLowerCase(Locale.ROOT);
+        FeedFormat format = root.equals("feed") ? FeedFormat.ATOM : FeedFormat.RSS;
+        // Entry dates are read here, with their offsets, before Rome sees them: Rome keeps no offset
+        // and tries dozens of SimpleDateFormat masks per date, the costliest part of a refresh.
+        List<Element> items = itemElements(doc.getRootElement());
+        List<OffsetDateTime[]> dates = new ArrayList<>(items.size());
+        for (Element item : items) {
+            OffsetDateTime published = FeedDates.parse(childText(item, PUBLISHED));
+            OffsetDateTime updated = FeedDates.parse(childText(item, UPDATED));
+            dates.add(new OffsetDateTime[] {published, updated});
+            if (published != null && (updated != null || childText(item, UPDATED) == null)) {
+                item.getChildren().removeIf(c -> PUBLISHED.contains(c.getName()) || UPDATED.contains(c.getName()));
+            }
+        }
+        SyndFeed feed = new SyndFeedInput().build(doc);
+        String siteUrl = EntryHtml.resolve(feedUrl, siteLink(feed));
+        String base = feedUrl != null ? feedUrl : siteUrl;
+        List<SyndEntry> entries = feed.getEntries();
+        boolean aligned = items.size() == entries.size();
+        List<FeedEntry> out = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            out.add(entry(entries.get(i), aligned ? dates.get(i) : null, base));
+        }
+        return new ParsedFeed(format, EntryHtml.title(feed.getTitle()), siteUrl, out, problems);
+    }
+
+    private static String siteLink(SyndFeed feed) {
+        if (feed.getLink() != null && !feed.getLink().isBlank()) {
+            return feed.getLink();
+        }
+        for (SyndLink link : feed.getLinks()) {
+            if (link.getRel() == null || "alternate".equals(link.getRel())) {
+                return link.getHref();
+            }
+        }
+        return null;
+    }
+
+    private static FeedEntry entry(SyndEntry e, OffsetDateTime[] raw, String base) {
+        String link = e.getLink();
+        if (link == null || link.isBlank()) {
+            for (SyndLink l : e.getLinks()) {
+                if (l.getRel() == null || "alternate".equals(l.getRel())) {
+                    link = l.getHref();
+                    break;
+                }
+            }
+        }
+        String guid = e.getUri();
+        if ((link == null || link.isBlank()) && guid != null && guid.matches("(?i)https?://\\S+")) {
+            link = guid;
+        }
+        List<String> authors = new ArrayList<>();
+        for (SyndPerson p : e.getAuthors()) {
+            if (p.getName() != null && !p.getName().isBlank()) {
+                authors.add(p.getName().strip());
+            }
+        }
+        if (authors.isEmpty() && e.getAuthor() != null && !e.getAuthor().isBlank()) {
+            authors.add(e.getAuthor().strip());
+        }
+        String summary = null;
+        if (e.getDescription() != null) {
+            summary = EntryHtml.sanitize(
+                    e.getDescription().getValue(), e.getDescription().getType(), base);
+        }
+        StringBuilder content = new StringBuilder();
+        for (SyndContent c : e.getContents()) {
+            String html = EntryHtml.sanitize(c.getValue(), c.getType(), base);
+            if (html != null) {
+                content.append(html);
+            }
+        }
+        List<String> categories = new ArrayList<>();
+        for (SyndCategory c : e.getCategories()) {
+            if (c.getName() != null && !c.getName().isBlank()) {
+                categories.add(c.getName().strip());
+            }
+        }
+        List<Enclosure> enclosures = new ArrayList<>();
+        for (SyndEnclosure en : e.getEnclosures()) {
+            if (en.getUrl() != null && !en.getUrl().isBlank()) {
+                enclosures.add(new Enclosure(
+                        EntryHtml.resolve(base, en.getUrl()), en.getType(), Math.max(-1, en.getLength())));
+            }
+        }
+        OffsetDateTime published = raw == null ? null : raw[0];
+        if (published == null) {
+            published = at(e.getPublishedDate());
+        }
+        OffsetDateTime updated = raw == null ? null : raw[1];
+        if (updated == null) {
+            updated = at(e.getUpdatedDate());
+        }
+        if (published == null) {
+            published = updated;
+        }
+        return new FeedEntry(
+                guid,
+                EntryHtml.title(e.getTitle()),
+                EntryHtml.resolve(base, link),
+                authors,
+                published,
+                updated,
+                summary,
+                content.isEmpty() ? null : content.toString(),
+                categories,
+                enclosures);
+    }
+
+    private static OffsetDateTime at(Date date) {
+        return date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+    private static String childText(Element item, List<String> names) {
+        for (String name : names) {
+            for (Element child : item.getChildren()) {
+                if (child.getName().equals(name) && !child.getTextTrim().isEmpty()) {
+                    return child.getTextTrim();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The item/entry elements in document order, as Rome reads them. */
+    private static List<Element> itemElements(Element root) {
+        List<Element> out = new ArrayList<>();
+        String name = root.getName().toLowerCase(Locale.ROOT);
+        if (name.equals("feed")) {
+            collect(root, "entry", out);
+        } else if (name.equals("rdf")) {
+            collect(root, "item", out);
+        } else {
+            for (Element channel : root.getChildren()) {
+                if (channel.getName().equals("channel")) {
+                    collect(channel, "item", out);
+                }
+            }
+            if (out.isEmpty()) {
+                collect(root, "item", out);
+            }
+        }
+        return out;
+    }
+
+    private static void collect(Element parent, String name, List<Element> out) {
+        for (Element child : parent.getChildren()) {
+            if (child.getName().equals(name)) {
+                out.add(child);
+            }
+        }
+    }
+}

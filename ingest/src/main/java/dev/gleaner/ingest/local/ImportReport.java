@@ -1,0 +1,38 @@
+package dev.gleaner.ingest.local;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What an import did, file by file.
+ *
+ * @param files one entry per file looked at, in the order they were imported
+ */
+public record ImportReport(List<FileResult> files) {
+    public ImportReport {
+        files = List.copyOf(files);
+    }
+
+    /** What happened to one file. */
+    public sealed interface FileResult permits Added, Updated, Unchanged, Failed {
+        /** {@return the file} */
+        Path file();
+    }
+
+    /** The file became a new article. */
+    public record Added(Path file, long articleId, String title) implements FileResult {}
+
+    /** The file's article changed. */
+    public record Updated(Path file, long articleId, String title) implements FileResult {}
+
+    /** The file's article was already stored as it is. */
+    public record Unchanged(Path file, long articleId, String title) implements FileResult {}
+
+    /** The file could not be imported; nothing stored was changed. */
+    public record Failed(Path file, String reason) implements FileResult {}
+
+    /** {@return how many files had the given outcome} */
+    public long count(Class<? extends FileResult> outcome) {
+        return files.stream().filter(outcome::isInstance).count();
+    }
+}

@@ -1,0 +1,237 @@
+package dev.gleaner.ingest.local;
+
+import dev.gleaner.core.GleanerException;
+import dev.gleaner.core.library.Library;
+import dev.gleaner.core.model.ArticleDraft;
+import dev.gleaner.core.model.SaveResult;
+import dev.gleaner.core.model.SourceKind;
+import dev.gleaner.core.url.CanonicalUrl;
+import dev.gleaner.ingest.IngestException;
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Imports local files into the library: Markdown (with YAML/TOML/JSON front matter), text and HTML
+ * files, or folders of them. Importing an unchanged file again changes nothing; a changed file
+ * updates its article.
+ */
+public final class LocalImporter {
+    /** Files larger than this are refused: nobody writes a 32 MB note. */
+    public static final long MAX_FILE_BYTES = 32L << 20;
+
+    private static final Set<String> SKIPPED_FOLDERS = Set.of(
+            ".git", ".hg", ".svn", "node_modules", "public", "resources", "_site", "themes", ".obsidian", ".trash");
+
+    private final Library library;
+    private final HtmlFileReader htmlReader;
+    private final ZoneId zone;
+
+    /**
+     * Creates an importer.
+     *
+     * @param library where articles go
+     * @param htmlReader turns an HTML file into an article draft
+     * @param zone the zone for front matter dates written without an offset
+     */
+    public LocalImporter(Library library, HtmlFileReader htmlReader, ZoneId zone) {
+        this.library = library;
+        this.htmlReader = htmlReader;
+        this.zone = zone;
+    }
+
+    /**
+     * Imports files and folders (recursively).
+     *
+     * @param paths files or folders
+     * @param progress told about each file as it is done
+     * @throws IngestException when a path does not exist or a folder has nothing to import; files
+     *     that fail are reported in the result instead
+     */
+    public ImportReport importPaths(List<Path> paths, Consumer<ImportReport.FileResult> progress) {
+        List<Path> roots = new ArrayList<>();
+        for (Path p : paths) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (!Files.exists(abs)) {
+                throw new IngestException("There is no file or folder " + p + ": check the path and try again.");
+            }
+            if (!Files.isReadable(abs)) {
+                throw new IngestException("Cannot read " + p + ": check its permissions and try again.");
+            }
+            roots.add(abs);
+        }
+        List<ImportReport.FileResult> results = new ArrayList<>();
+        for (Path root : roots) {
+            List<Path> files = Files.isDirectory(root) ? filesUnder(root) : List.of(root);
+            if (files.isEmpty()) {
+                throw new IngestException(
+                        "The folder " + root + " has no .md, .markdown, .txt or .html files to import.");
+            }
+            long sourceId = library.addSource(
+                            SourceKind.FOLDER,
+                            root.toString(),
+                            root.getFileName() == null
+                                    ? root.toString()
+                                    : root.getFileName().toString(),
+                            null)
+                    .id();
+            for (Path file : files) {
+                ImportReport.FileResult r = importFile(file, sourceId);
+                results.add(r);
+                progress.accept(r);
+            }
+        }
+        return new ImportReport(results);
+    }
+
+    private static List<Path> filesUnder(Path root) {
+        try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
+            return walk.filter(p -> !root.relativize(p).toString().isEmpty())
+                    .filter(p -> {
+                        for (Path part : root.relativize(p)) {
+                            String name = part.toString();
+                            if (SKIPPED_FOLDERS.contains(name) || (name.startsWith(".") && !name.equals("."))) {
+                                return false;
+                            }
+                        }
+                        return true;
+                    })
+                    .filter(Files::isRegularFile)
+                    .filter(LocalImporter::isImportable)
+                    .sorted()
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new IngestException("Cannot read the folder " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@return whether Gleaner imports files with this name} */
+    public static boolean isImportable(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".md")
+                || name.endsWith(".markdown")
+                || name.endsWith(".txt")
+                || name.endsWith(".html")
+                || name.endsWith(".htm");
+    }
+
+    private ImportReport.FileResult importFile(Path file, long sourceId) {
+        try {
+            ArticleDraft draft = read(file);
+            SaveResult saved = library.save(draft, sourceId);
+            return switch (saved.outcome()) {
+                case ADDED -> new ImportReport.Added(file, saved.id(), draft.title());
+                case UPDATED -> new ImportReport.Updated(file, saved.id(), draft.title());
+                case UNCHANGED -> new ImportReport.Unchanged(file, saved.id(), draft.title());
+            };
+        } catch (GleanerException e) {
+            return new ImportReport.Failed(file, e.getMessage());
+        }
+    }
+
+    /** Reads one file into a draft, without storing it. */
+    public ArticleDraft read(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!isImportable(file)) {
+            throw new IngestException(file
+                    + " is not a Markdown, text or HTML file: Gleaner imports .md, .markdown, .txt, .html and .htm.");
+        }
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new IngestException(
+                        file + " is larger than " + (MAX_FILE_BYTES >> 20) + " MB: split it or import a smaller file.");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IngestException("There is no file " + file + ": check the path and try again.", e);
+        } catch (IOException e) {
+            throw new IngestException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (looksBinary(bytes)) {
+            throw new IngestException(file + " is a binary file, not text: import Markdown, text or HTML files.");
+        }
+        String text = FileText.decode(bytes, file);
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return htmlReader.read(file, text);
+        }
+        return readMarkdownOrText(file, text, name.endsWith(".txt"));
+    }
+
+    private ArticleDraft readMarkdownOrText(Path file, String text, boolean plain) {
+        FrontMatter fm = FrontMatter.parse(text, file);
+        String body = plain ? fm.body().strip() + "\n" : MarkdownText.clean(fm.body());
+        String plainText = plain ? body.strip() : MarkdownText.plainText(body);
+        String title = fm.text("title").orElseGet(() -> {
+            String h = plain ? null : MarkdownText.firstHeading(body);
+            return h != null ? h : MarkdownText.firstLine(plain ? body : plainText);
+        });
+        if (title == null || title.isBlank()) {
+            title = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        }
+        String url = fm.text("url", "link", "source", "canonicalURL", "canonical_url", "canonical", "original")
+                .filter(u -> CanonicalUrl.canonicalize(u).isPresent())
+                .orElse(null);
+        var published = fm.text("date", "publishDate", "published", "publishedAt", "pubDate", "created")
+                .flatMap(d -> Dates.parse(d, zone))
+                .orElse(null);
+        List<String> tags = fm.list("tags", "categories", "category", "keywords");
+        List<String> authors = fm.list("authors", "author");
+        String lang = fm.text("lang", "language").orElse(guessLanguage(plainText));
+        return new ArticleDraft(
+                url,
+                title,
+                authors,
+                published,
+                lang,
+                fm.text("site", "siteName").orElse(null),
+                tags,
+                body,
+                plainText,
+                file.toString(),
+                fm.text("image", "cover", "thumbnail").orElse(null),
+                null);
+    }
+
+    /** {@return "ko" when a noticeable share of the letters are Hangul, else "en"} */
+    static String guessLanguage(String text) {
+        long hangul = 0;
+        long letters = 0;
+        for (int i = 0; i < text.length() && letters < 20_000; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (c >= 0xAC00 && c <= 0xD7A3) {
+                    hangul++;
+                }
+            }
+        }
+        if (letters == 0) {
+            return null;
+        }
+        return hangul * 10 >= letters ? "ko" : "en";
+    }
+
+    private static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        boolean utf16 = n >= 2 && ((bytes[0] & 0xff) == 0xFE || (bytes[0] & 0xff) == 0xFF);
+        if (utf16) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
