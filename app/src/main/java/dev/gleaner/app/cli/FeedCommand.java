@@ -257,15 +257,22 @@ final class FeedCommand implements Callable<Integer> {
             boolean on = switch (value.toLowerCase(java.util.Locale.ROOT)) {
                 case "on", "true", "yes" -> true;
                 case "off", "false", "no" -> false;
-                default -> throw new picocli.CommandLine.ParameterException(
-                        spec.commandLine(), "say on or off, not '" + value + "'");
+                default ->
+                    throw new picocli.CommandLine.ParameterException(
+                            spec.commandLine(), "say on or off, not '" + value + "'");
             };
             FeedStore store = parent.root.services().library().feeds();
-            Feed feed = store.feed(id).orElseThrow(() ->
-                    new LibraryException("There is no feed " + id + ": see the ids with 'gleaner feed list'."));
+            Feed feed = store.feed(id)
+                    .orElseThrow(() ->
+                            new LibraryException("There is no feed " + id + ": see the ids with 'gleaner feed list'."));
             store.setFullText(id, on);
-            spec.commandLine().getOut().printf("Full text for %s: %s (%d excerpt articles).%n",
-                    feed.displayName(), on ? "on" : "off", store.excerptArticles(id).size());
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "Full text for %s: %s (%d excerpt articles).%n",
+                            feed.displayName(),
+                            on ? "on" : "off",
+                            store.excerptArticles(id).size());
             return 0;
         }
     }

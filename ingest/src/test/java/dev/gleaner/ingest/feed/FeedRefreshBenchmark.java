@@ -75,9 +75,13 @@ class FeedRefreshBenchmark {
                     .count();
 
             System.out.printf("BENCH feeds=%d entries=%d%n", n, added);
-            System.out.printf("BENCH first refresh: %.2f s = %.0f feeds/s (process CPU %.1f s; %d cores, load %.1f)%n",
-                    firstSeconds, n / firstSeconds, firstCpu.toMillis() / 1000.0,
-                    Runtime.getRuntime().availableProcessors(), loadAverage());
+            System.out.printf(
+                    "BENCH first refresh: %.2f s = %.0f feeds/s (process CPU %.1f s; %d cores, load %.1f)%n",
+                    firstSeconds,
+                    n / firstSeconds,
+                    firstCpu.toMillis() / 1000.0,
+                    Runtime.getRuntime().availableProcessors(),
+                    loadAverage());
             System.out.printf(
                     "BENCH all-304 refresh: %.2f s = %.0f feeds/s (%d not modified)%n",
                     secondSeconds, n / secondSeconds, notModified);
@@ -99,7 +103,8 @@ class FeedRefreshBenchmark {
     /** The 1-minute load average from /proc, or -1 where there is none: the machine may be shared. */
     private static double loadAverage() {
         try {
-            return Double.parseDouble(java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+            return Double.parseDouble(
+                    java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
         } catch (java.io.IOException | RuntimeException e) {
             return -1;
         }

@@ -190,6 +190,9 @@ public final class ContentCleaner {
 
     /** Makes links and images absolute, flattens nested tables and deep nesting, marks code languages. */
     public void finish(Element content, String baseUrl) {
+        if (baseUrl != null) {
+            content.setBaseUri(baseUrl);
+        }
         flatten(content);
         for (Element a : content.select("a[href]")) {
             String abs = a.absUrl("href");
