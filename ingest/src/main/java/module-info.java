@@ -17,6 +17,8 @@ module dev.gleaner.ingest {
     requires java.xml;
 
     exports dev.gleaner.ingest;
+    exports dev.gleaner.ingest.html;
+    exports dev.gleaner.ingest.text;
     exports dev.gleaner.ingest.feed;
     exports dev.gleaner.ingest.local;
 }

@@ -7,7 +7,6 @@ import dev.gleaner.index.RebuildProgress;
 import dev.gleaner.index.RepairResult;
 import dev.gleaner.index.SearchIndex;
 import dev.gleaner.ingest.local.LocalImporter;
-import dev.gleaner.ingest.local.SimpleHtmlReader;
 import java.nio.file.Path;
 import java.time.ZoneId;
 
@@ -48,9 +47,16 @@ public final class Services implements AutoCloseable {
         return workspace.library();
     }
 
+    private final dev.gleaner.ingest.html.ArticleExtractor extractor = new dev.gleaner.ingest.html.ArticleExtractor();
+
+    /** {@return the article extractor for web pages and HTML files} */
+    public dev.gleaner.ingest.html.ArticleExtractor extractor() {
+        return extractor;
+    }
+
     /** {@return an importer of local files into the library} */
     public LocalImporter importer() {
-        return new LocalImporter(library(), new SimpleHtmlReader(), zone);
+        return new LocalImporter(library(), new dev.gleaner.ingest.html.ExtractingHtmlReader(extractor), zone);
     }
 
     /**

@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
         },
         subcommands = {
             ImportCommand.class,
+            ExtractCommand.class,
             ListCommand.class,
             ShowCommand.class,
             SearchCommand.class,

@@ -1,0 +1,320 @@
+package dev.gleaner.ingest.html;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gleaner.ingest.IngestException;
+import dev.gleaner.ingest.html.internal.BlockText;
+import dev.gleaner.ingest.html.internal.ContentCleaner;
+import dev.gleaner.ingest.html.internal.ContentScorer;
+import dev.gleaner.ingest.html.internal.Deadline;
+import dev.gleaner.ingest.html.internal.ListingDetector;
+import dev.gleaner.ingest.html.internal.MarkdownConverter;
+import dev.gleaner.ingest.html.internal.MetadataReader;
+import dev.gleaner.ingest.html.internal.PageMetadata;
+import dev.gleaner.ingest.html.internal.SiteRule;
+import dev.gleaner.ingest.html.internal.SiteRules;
+import dev.gleaner.ingest.text.TextDecoding;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Extracts the article of a web page: metadata, and the body as sanitized HTML, Markdown and plain
+ * text, using platform rules where one applies and content scoring elsewhere. Thread-safe.
+ */
+public final class ArticleExtractor {
+    /** The default cap on page size, in characters. */
+    public static final int DEFAULT_MAX_CHARS = 8 * 1024 * 1024;
+    /** The default time budget per page, in milliseconds. */
+    public static final long DEFAULT_MAX_MILLIS = 2000;
+
+    private static final int MAX_DEPTH = 256;
+    private static final int RETRY_BELOW_CHARS = 400;
+
+    private final int maxChars;
+    private final long maxMillis;
+    private final SiteRules siteRules;
+    private final MetadataReader metadataReader = new MetadataReader(new ObjectMapper());
+    private final MarkdownConverter markdown = new MarkdownConverter();
+    private final TextDecoding decoding = new TextDecoding();
+    private final Safelist safelist;
+    private final ExecutorService workers = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("extract-", 0).factory());
+
+    /** Creates an extractor with the default limits and the built-in platform rules. */
+    public ArticleExtractor() {
+        this(DEFAULT_MAX_CHARS, DEFAULT_MAX_MILLIS);
+    }
+
+    /** Creates an extractor that rejects pages over {@code maxChars} or taking over {@code maxMillis}. */
+    public ArticleExtractor(int maxChars, long maxMillis) {
+        if (maxChars <= 0 || maxMillis <= 0) {
+            throw new IllegalArgumentException("limits must be positive: " + maxChars + ", " + maxMillis);
+        }
+        this.maxChars = maxChars;
+        this.maxMillis = maxMillis;
+        this.siteRules = new SiteRules();
+        this.safelist = Safelist.relaxed()
+                .addTags("figure", "figcaption", "hr", "del", "s", "mark", "details", "summary")
+                .addAttributes("code", "class")
+                .addAttributes("pre", "class")
+                .removeProtocols("img", "src", "http")
+                .addProtocols("img", "src", "http", "https")
+                .preserveRelativeLinks(false);
+    }
+
+    /**
+     * {@return the article in {@code bytes}, decoded by BOM, {@code contentType}, markup or detection}
+     *
+     * @param contentType the HTTP {@code Content-Type}, or {@code null}
+     * @param baseUrl the page's URL for resolving links, or {@code null}
+     * @throws IngestException when the bytes are not a page, too large, or too slow to read
+     */
+    public Extraction extract(byte[] bytes, String contentType, String baseUrl) {
+        Objects.requireNonNull(bytes, "bytes");
+        String input = baseUrl == null ? "the page" : baseUrl;
+        if (bytes.length > maxChars * 2L) {
+            throw new IngestException(input + " is too large (" + bytes.length / 1024 + " KB): not extracted");
+        }
+        rejectBinary(bytes, input);
+        return extract(decoding.decode(bytes, contentType).text(), baseUrl);
+    }
+
+    /**
+     * {@return the article in {@code html}}
+     *
+     * @param baseUrl the page's URL for resolving links, or {@code null}
+     * @throws IngestException when the page is too large or too slow to read
+     */
+    public Extraction extract(String html, String baseUrl) {
+        Objects.requireNonNull(html, "html");
+        String input = baseUrl == null ? "the page" : baseUrl;
+        // Content scoring checks the deadline itself; the parser and the Markdown converter cannot,
+        // so the whole extraction runs on its own thread and the caller waits no longer than the budget.
+        Future<Extraction> task = workers.submit(() -> extractNow(html, baseUrl));
+        try {
+            return task.get(maxMillis + 200, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            throw new IngestException("Extracting " + input + " took too long: the page is too large or malformed", e);
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IngestException("Extracting " + input + " was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IngestException ie) {
+                throw ie;
+            }
+            if (e.getCause() instanceof StackOverflowError || e.getCause() instanceof OutOfMemoryError) {
+                throw new IngestException(input + " is nested too deeply to extract", e.getCause());
+            }
+            throw new IngestException("Could not extract " + input + ": " + e.getCause(), e.getCause());
+        }
+    }
+
+    private Extraction extractNow(String html, String baseUrl) {
+        String input = baseUrl == null ? "the page" : baseUrl;
+        if (html.length() > maxChars) {
+            throw new IngestException(
+                    input + " is too large (" + html.length() / 1024 + " K characters): not extracted");
+        }
+        Deadline deadline = new Deadline(maxMillis, input);
+        Document doc = parse(html, baseUrl);
+        SiteRule rule = siteRules.find(doc, SiteRules.hostOf(doc));
+        ZoneOffset offset = rule != null ? rule.offset() : guessOffset(doc);
+        PageMetadata meta = metadataReader.read(doc, offset);
+        boolean articleTyped = isArticleTyped(doc);
+        ListingDetector.Verdict listing = new ListingDetector(deadline).detect(doc, articleTyped);
+        String title = meta.title();
+        OffsetDateTime published = meta.published();
+        ContentCleaner cleaner = new ContentCleaner(deadline);
+        Element content = null;
+        if (rule != null) {
+            String ruleTitle = textOf(doc, rule.title());
+            if (ruleTitle != null) {
+                title = ruleTitle;
+            }
+            String ruleDate = textOf(doc, rule.date());
+            if (ruleDate != null) {
+                OffsetDateTime d = MetadataReader.parseKoreanDate(ruleDate, rule.offset());
+                if (d != null) {
+                    published = d;
+                }
+            }
+            content = byRule(doc, rule, cleaner, title);
+        }
+        if (content == null) {
+            content = scored(doc, cleaner, title, deadline, true);
+            if (content.text().length() < RETRY_BELOW_CHARS) {
+                Element retry = scored(parse(html, baseUrl), cleaner, title, deadline, false);
+                if (retry.text().length() > content.text().length() * 1.5 + 50) {
+                    content = retry;
+                }
+            }
+        }
+        cleaner.finish(content, baseUrl);
+        String safeHtml = sanitize(content, baseUrl);
+        Document safe = Jsoup.parseBodyFragment(safeHtml, baseUrl == null ? "" : baseUrl);
+        String text = BlockText.of(safe.body());
+        String md = markdown.toMarkdown(safeHtml);
+        if (title == null || title.isBlank()) {
+            title = firstLine(text);
+        }
+        return new Extraction(
+                title,
+                meta.byline(),
+                published,
+                meta.lang(),
+                meta.siteName(),
+                meta.canonicalUrl(),
+                meta.leadImage() != null ? meta.leadImage() : firstImage(safe),
+                meta.tags(),
+                safeHtml,
+                md,
+                text,
+                listing.listing(),
+                listing.links());
+    }
+
+    /** {@return the URL of the post inside a Naver Blog desktop frame page, if {@code html} is one} */
+    public Optional<String> framedPostUrl(String html, String baseUrl) {
+        Document doc = parse(html.length() > maxChars ? html.substring(0, maxChars) : html, baseUrl);
+        Element frame = doc.selectFirst("iframe#mainFrame[src], frame#mainFrame[src]");
+        if (frame == null) {
+            return Optional.empty();
+        }
+        String url = frame.absUrl("src");
+        return url.isEmpty() ? Optional.empty() : Optional.of(url);
+    }
+
+    private Document parse(String html, String baseUrl) {
+        Parser parser = Parser.htmlParser();
+        parser.setMaxDepth(MAX_DEPTH);
+        return Jsoup.parse(html, baseUrl == null ? "" : baseUrl, parser);
+    }
+
+    private Element byRule(Document doc, SiteRule rule, ContentCleaner cleaner, String title) {
+        cleaner.prepare(doc);
+        for (String css : rule.content()) {
+            Element found = doc.selectFirst(css);
+            if (found != null && !found.text().isBlank()) {
+                for (String chrome : rule.remove()) {
+                    for (Element e : found.select(chrome)) {
+                        if (e != found && !inCode(e)) {
+                            e.remove();
+                        }
+                    }
+                }
+                Element content = new Element("div");
+                content.appendChild(found);
+                cleaner.clean(content, title, false);
+                return content;
+            }
+        }
+        return null;
+    }
+
+    private static boolean inCode(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p.normalName().equals("pre") || p.normalName().equals("code")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Element scored(
+            Document doc, ContentCleaner cleaner, String title, Deadline deadline, boolean strict) {
+        cleaner.prepare(doc);
+        Element content = new ContentScorer(deadline, strict, strict).findContent(doc);
+        cleaner.clean(content, title, strict);
+        return content;
+    }
+
+    private String sanitize(Element content, String baseUrl) {
+        Document dirty = Document.createShell(baseUrl == null ? "" : baseUrl);
+        dirty.body().appendChild(content);
+        Document clean = new Cleaner(safelist).clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+
+    private static boolean isArticleTyped(Document doc) {
+        String type = null;
+        Element og = doc.selectFirst("meta[property=og:type][content]");
+        if (og != null) {
+            type = og.attr("content").trim();
+        }
+        if (type != null && (type.equalsIgnoreCase("article") || type.equalsIgnoreCase("blog"))) {
+            return true;
+        }
+        for (Element s : doc.select("script[type=application/ld+json]")) {
+            String data = s.data();
+            if (data.contains("\"BlogPosting\"") || data.contains("\"NewsArticle\"") || data.contains("\"Article\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ZoneOffset guessOffset(Document doc) {
+        String lang =
+                doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+        return lang.toLowerCase().startsWith("ko") ? ZoneOffset.ofHours(9) : ZoneOffset.UTC;
+    }
+
+    private static String textOf(Document doc, String css) {
+        if (css == null) {
+            return null;
+        }
+        Element e = doc.selectFirst(css);
+        if (e == null) {
+            return null;
+        }
+        String t = e.text().replaceAll("\\s+", " ").trim();
+        return t.isEmpty() ? null : t;
+    }
+
+    private static String firstImage(Document safe) {
+        Element img = safe.selectFirst("img[src]");
+        return img == null ? null : img.attr("src");
+    }
+
+    private static String firstLine(String text) {
+        String line = text.strip().lines().findFirst().orElse("").strip();
+        if (line.isEmpty()) {
+            return "Untitled";
+        }
+        return line.length() > 120 ? line.substring(0, 120) : line;
+    }
+
+    private static void rejectBinary(byte[] bytes, String input) {
+        int n = Math.min(bytes.length, 2048);
+        int control = 0;
+        int zeros = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                zeros++;
+            } else if (b < 9 || (b > 13 && b < 32)) {
+                control++;
+            }
+        }
+        boolean wide = n >= 4 && (bytes[0] == 0 || bytes[1] == 0) && zeros * 3 < n * 2;
+        if (control > n / 20 || (zeros > n / 10 && !wide)) {
+            throw new IngestException(input + " is not HTML text (binary content): not extracted");
+        }
+    }
+}

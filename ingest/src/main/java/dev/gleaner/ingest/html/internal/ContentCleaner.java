@@ -1,0 +1,305 @@
+package dev.gleaner.ingest.html.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
+
+/** Prepares a page for scoring and cleans the content found: chrome out, URLs absolute, code hinted. */
+public final class ContentCleaner {
+    private static final String ALWAYS_REMOVED =
+            "script, style, noscript, template, iframe, frame, frameset, object, embed, applet, svg, canvas, "
+                    + "button, input, select, textarea, link, meta, dialog, [hidden], [aria-hidden=true]:not(:has(img)), "
+                    + "[style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
+    private static final Pattern LANGUAGE =
+            Pattern.compile("(?:^|\\s)(?:language-|lang-|brush:\\s*|highlight-source-|highlight-)([\\w+#-]+)");
+    private static final Pattern SHARE = Pattern.compile(
+            "share|sharing|social|sns|subscribe|newsletter|related|recommend|comment|reply|tag-?list|post-?tags|"
+                    + "another_category|container_postbtn|postbtn|revenue|adsense|advert|promo|author-?bio|about-?author",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern RELATED_HEADING = Pattern.compile(
+            "(?i)(관련\\s*글|관련\\s*포스트|추천\\s*글|함께 보면 좋은 글|이전 글|다음 글|related (posts?|articles?|stories)|"
+                    + "you may also like|read next|more from .{1,40}|comments?|tags?|태그|카테고리|categories|분류 전체보기|댓글\\s*\\d*|공감\\s*\\d*)");
+
+    private final Deadline deadline;
+
+    /** Creates a cleaner bound to a time budget. */
+    public ContentCleaner(Deadline deadline) {
+        this.deadline = deadline;
+    }
+
+    /** Removes what never is content: scripts, styles, forms controls, hidden elements, comments. */
+    public void prepare(Document doc) {
+        doc.select(ALWAYS_REMOVED).remove();
+        List<Node> comments = new ArrayList<>();
+        doc.traverse((node, depth) -> {
+            if (node instanceof Comment) {
+                comments.add(node);
+            }
+        });
+        comments.forEach(Node::remove);
+        for (Element img : doc.select("img, source")) {
+            deadline.check();
+            fixLazyImage(img);
+        }
+    }
+
+    private static void fixLazyImage(Element img) {
+        for (String attr : List.of("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url")) {
+            String v = img.attr(attr);
+            if (!v.isBlank() && !v.startsWith("data:")) {
+                img.attr("src", v);
+                return;
+            }
+        }
+        String src = img.attr("src");
+        if (src.isBlank() || src.startsWith("data:")) {
+            String set = img.hasAttr("data-srcset") ? img.attr("data-srcset") : img.attr("srcset");
+            if (!set.isBlank()) {
+                String first = set.trim().split("\\s*,\\s*")[0].split("\\s+")[0];
+                img.attr("src", first);
+            }
+        }
+    }
+
+    /** Cleans the found content in place; {@code title} drops a heading that only repeats it. */
+    public void clean(Element content, String title, boolean conditional) {
+        content.select("nav, aside, footer, form, fieldset, h1 + .byline").remove();
+        for (Element e : content.select("[class], [id]")) {
+            deadline.check();
+            if (e.parent() == null || isCodeOrTable(e)) {
+                continue;
+            }
+            String match = e.className() + " " + e.id();
+            if (SHARE.matcher(match).find()
+                    && !ContentScorer.MAYBE.matcher(match).find()
+                    && e.text().length() < 400) {
+                e.remove();
+            }
+        }
+        for (Element h : content.select("h1, h2, h3, h4, h5, h6, strong, p")) {
+            if (h.parent() != null && RELATED_HEADING.matcher(h.text().trim()).matches()) {
+                Element next = h.nextElementSibling();
+                if (next != null
+                        && (next.normalName().equals("ul")
+                                || next.normalName().equals("ol")
+                                || ContentScorer.linkDensity(next) > 0.5)) {
+                    next.remove();
+                }
+                h.remove();
+            }
+        }
+        for (Element h : content.select("h1, h2")) {
+            if (ContentScorer.classWeightOf(h) < 0 || (title != null && sameText(h.text(), title))) {
+                h.remove();
+            }
+        }
+        if (conditional) {
+            for (String tag : List.of("table", "ul", "ol", "div", "section")) {
+                Elements found = content.getElementsByTag(tag);
+                for (int i = found.size() - 1; i >= 0; i--) {
+                    deadline.check();
+                    Element e = found.get(i);
+                    if (e.parent() != null && shouldRemove(e)) {
+                        e.remove();
+                    }
+                }
+            }
+        }
+        for (Element p : content.select("p, div")) {
+            if (p.children().isEmpty() && p.text().isBlank() && p.parent() != null) {
+                p.remove();
+            }
+        }
+    }
+
+    private static boolean isCodeOrTable(Element e) {
+        return e.normalName().equals("pre")
+                || e.normalName().equals("code")
+                || ContentScorer.hasAncestor(e, "pre", 4)
+                || ContentScorer.hasAncestor(e, "code", 2);
+    }
+
+    private boolean shouldRemove(Element e) {
+        if (ContentScorer.hasAncestor(e, "pre", 6) || ContentScorer.hasAncestor(e, "code", 3)) {
+            return false;
+        }
+        String tag = e.normalName();
+        if (tag.equals("table") && isDataTable(e)) {
+            return false;
+        }
+        double weight = ContentScorer.classWeightOf(e);
+        if (weight < 0 && e.text().length() < 600) {
+            return true;
+        }
+        String text = e.text();
+        if (text.chars().filter(c -> c == ',' || c == '\uFF0C' || c == '\u3001').count() >= 10) {
+            return false;
+        }
+        boolean isList = tag.equals("ul") || tag.equals("ol");
+        int p = e.getElementsByTag("p").size();
+        int img = e.getElementsByTag("img").size();
+        int li = e.getElementsByTag("li").size() - 100;
+        int pre = e.getElementsByTag("pre").size();
+        double density = ContentScorer.linkDensity(e);
+        int length = text.length();
+        boolean figure = ContentScorer.hasAncestor(e, "figure", 3)
+                || !e.getElementsByTag("figure").isEmpty();
+        if (pre > 0) {
+            return false;
+        }
+        if (img > 1 && (double) p / img < 0.5 && !figure && length < 200) {
+            return true;
+        }
+        if (!isList && li > p) {
+            return true;
+        }
+        if (length < 25 && (img == 0 || img > 2) && !figure && !hasHeading(e)) {
+            return !isList || density > 0.5 || length == 0;
+        }
+        if (weight < 25 && density > 0.25 && length < 1000) {
+            return true;
+        }
+        if (weight >= 25 && density > 0.5) {
+            return true;
+        }
+        return isList && density > 0.6;
+    }
+
+    private static boolean hasHeading(Element e) {
+        return !e.select("h1, h2, h3, h4, h5, h6").isEmpty();
+    }
+
+    private static boolean isDataTable(Element table) {
+        if (table.attr("role").equals("presentation")) {
+            return false;
+        }
+        if (!table.select("> caption, th, thead").isEmpty()) {
+            return true;
+        }
+        return table.getElementsByTag("tr").size() >= 2
+                && table.getElementsByTag("table").size() == 1;
+    }
+
+    /** Makes links and images absolute, flattens nested tables and deep nesting, marks code languages. */
+    public void finish(Element content, String baseUrl) {
+        if (baseUrl != null) {
+            content.setBaseUri(baseUrl);
+        }
+        flatten(content);
+        for (Element a : content.select("a[href]")) {
+            String abs = a.absUrl("href");
+            if (!abs.isEmpty()) {
+                a.attr("href", abs);
+            }
+        }
+        for (Element img : content.select("img")) {
+            String abs = img.absUrl("src");
+            if (abs.isEmpty() || abs.startsWith("data:")) {
+                img.remove();
+            } else {
+                img.attr("src", abs);
+            }
+        }
+        for (Element pre : content.select("pre")) {
+            String language = languageOf(pre);
+            Element code = pre.selectFirst("> code");
+            if (code == null) {
+                String text = preText(pre);
+                pre.empty();
+                code = pre.appendElement("code").text(text);
+            } else if (code.childrenSize() > 0) {
+                code.text(preText(code));
+            }
+            if (language != null) {
+                code.attr("class", "language-" + language);
+            }
+        }
+    }
+
+    private static final int MAX_NESTING = 40;
+
+    /** Nested tables and very deep nesting make the Markdown converter slow; keep their text only. */
+    private void flatten(Element content) {
+        Elements tables = content.select("table table");
+        for (int i = tables.size() - 1; i >= 0; i--) {
+            deadline.check();
+            Element inner = tables.get(i);
+            if (inner.parent() == null) {
+                continue;
+            }
+            Element replacement = new Element("div");
+            for (Element row : inner.select("tr")) {
+                replacement.appendElement("p").text(row.text());
+            }
+            inner.replaceWith(replacement);
+        }
+        for (Element e : content.getAllElements()) {
+            deadline.check();
+            if (e.parent() != null && depthBelow(e, content) == MAX_NESTING) {
+                Element replacement = new Element("p").text(e.text());
+                e.replaceWith(replacement);
+            }
+        }
+    }
+
+    private static int depthBelow(Element e, Element root) {
+        int depth = 0;
+        for (Element p = e; p != null && p != root; p = p.parent()) {
+            depth++;
+            if (depth > MAX_NESTING) {
+                return depth;
+            }
+        }
+        return depth;
+    }
+
+    private static String preText(Element e) {
+        StringBuilder sb = new StringBuilder();
+        e.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t) {
+                sb.append(t.getWholeText());
+            } else if (node instanceof Element el && el.normalName().equals("br")) {
+                sb.append('\n');
+            }
+        });
+        return sb.toString();
+    }
+
+    private static String languageOf(Element pre) {
+        List<Element> candidates = new ArrayList<>();
+        candidates.add(pre);
+        candidates.addAll(pre.select("code"));
+        Element parent = pre.parent();
+        for (int i = 0; parent != null && i < 3; i++, parent = parent.parent()) {
+            candidates.add(parent);
+        }
+        for (Element e : candidates) {
+            String lang = e.attr("data-lang");
+            if (lang.isBlank()) {
+                lang = e.attr("data-language");
+            }
+            if (!lang.isBlank()) {
+                return lang.toLowerCase(Locale.ROOT).trim();
+            }
+            Matcher m = LANGUAGE.matcher(e.className());
+            if (m.find() && !m.group(1).equals("source")) {
+                return m.group(1).toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    static boolean sameText(String a, String b) {
+        String x = a.replaceAll("\\W+", "").toLowerCase(Locale.ROOT);
+        String y = b.replaceAll("\\W+", "").toLowerCase(Locale.ROOT);
+        return !x.isEmpty() && x.equals(y);
+    }
+}

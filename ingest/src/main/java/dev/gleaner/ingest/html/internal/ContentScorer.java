@@ -1,0 +1,367 @@
+package dev.gleaner.ingest.html.internal;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the main content of a page by scoring blocks of text (length, commas, class/id hints, link
+ * density) and gathering the best block with its related siblings, after Readability.
+ */
+public final class ContentScorer {
+    static final Pattern UNLIKELY = Pattern.compile(
+            "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|subscribe|newsletter|another_category|revenue|reaction|navigation|gnb|lnb|snb|cookie|recommend",
+            Pattern.CASE_INSENSITIVE);
+    static final Pattern MAYBE =
+            Pattern.compile("and|article|body|column|content|main|mathjax|shadow", Pattern.CASE_INSENSITIVE);
+    static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story",
+            Pattern.CASE_INSENSITIVE);
+    static final Pattern NEGATIVE = Pattern.compile(
+            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|byline|author-info|subscribe|newsletter",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> UNLIKELY_ROLES =
+            Set.of("menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog");
+    private static final Set<String> BLOCKS = Set.of(
+            "address",
+            "article",
+            "aside",
+            "blockquote",
+            "dd",
+            "div",
+            "dl",
+            "dt",
+            "fieldset",
+            "figcaption",
+            "figure",
+            "footer",
+            "form",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "header",
+            "hr",
+            "li",
+            "main",
+            "nav",
+            "ol",
+            "p",
+            "pre",
+            "section",
+            "table",
+            "tbody",
+            "td",
+            "tfoot",
+            "th",
+            "thead",
+            "tr",
+            "ul",
+            "select");
+    private static final Pattern COMMAS = Pattern.compile("[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]");
+
+    private final Map<Element, Double> scores = new IdentityHashMap<>();
+    private final Deadline deadline;
+    private final boolean stripUnlikely;
+    private final boolean weighClasses;
+
+    /** Creates a scorer; the flags relax the rules for a second attempt on sparse pages. */
+    public ContentScorer(Deadline deadline, boolean stripUnlikely, boolean weighClasses) {
+        this.deadline = deadline;
+        this.stripUnlikely = stripUnlikely;
+        this.weighClasses = weighClasses;
+    }
+
+    /** {@return a new element holding the main content of {@code doc}, which this modifies} */
+    public Element findContent(Document doc) {
+        Element body = doc.body();
+        if (stripUnlikely) {
+            removeUnlikely(body);
+        }
+        List<Element> toScore = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            deadline.check();
+            String tag = e.normalName();
+            if (tag.equals("p") || tag.equals("td") || tag.equals("pre") || tag.equals("section")) {
+                toScore.add(e);
+            } else if (tag.equals("div") && !hasBlockChild(e)) {
+                toScore.add(e);
+            }
+        }
+        List<Element> candidates = new ArrayList<>();
+        for (Element e : toScore) {
+            deadline.check();
+            if (e.parent() == null) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() < 25) {
+                continue;
+            }
+            double score = 1 + COMMAS.matcher(text).results().count() + Math.min(text.length() / 100, 3);
+            Element ancestor = e.parent();
+            for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
+                if (ancestor.parent() == null && !ancestor.normalName().equals("body")) {
+                    break;
+                }
+                if (!scores.containsKey(ancestor)) {
+                    scores.put(ancestor, initialScore(ancestor));
+                    candidates.add(ancestor);
+                }
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.merge(ancestor, score / divider, Double::sum);
+            }
+        }
+        Element top = null;
+        double topScore = 0;
+        for (Element c : candidates) {
+            double s = scores.get(c) * (1 - linkDensity(c));
+            scores.put(c, s);
+            if (top == null || s > topScore) {
+                top = c;
+                topScore = s;
+            }
+        }
+        if (top == null || top.normalName().equals("html")) {
+            top = body;
+            topScore = scores.getOrDefault(body, 0.0);
+        }
+        top = climb(top, candidates);
+        topScore = scores.getOrDefault(top, topScore);
+        return gatherSiblings(top, topScore);
+    }
+
+    /** {@return the final score given to {@code e}, or 0} */
+    public double score(Element e) {
+        return scores.getOrDefault(e, 0.0);
+    }
+
+    private Element climb(Element top, List<Element> candidates) {
+        // When several good candidates share an ancestor, the article is that ancestor.
+        double topScore = scores.getOrDefault(top, 0.0);
+        List<Element> alternatives = new ArrayList<>();
+        for (Element c : candidates) {
+            if (c != top && scores.get(c) / Math.max(topScore, 1e-9) >= 0.75) {
+                alternatives.add(c);
+            }
+        }
+        if (alternatives.size() >= 3) {
+            Element parent = top.parent();
+            while (parent != null && !parent.normalName().equals("body")) {
+                int containing = 0;
+                for (Element alt : alternatives) {
+                    if (isAncestor(parent, alt)) {
+                        containing++;
+                    }
+                }
+                if (containing >= 3) {
+                    top = parent;
+                    break;
+                }
+                parent = parent.parent();
+            }
+        }
+        // Climb while the parent scores better, and past wrappers with a single child.
+        Element parent = top.parent();
+        double last = scores.getOrDefault(top, 0.0);
+        double threshold = last / 3;
+        while (parent != null
+                && !parent.normalName().equals("body")
+                && !parent.normalName().equals("html")) {
+            Double ps = scores.get(parent);
+            if (ps == null) {
+                parent = parent.parent();
+                continue;
+            }
+            if (ps < threshold) {
+                break;
+            }
+            if (ps > last) {
+                top = parent;
+                break;
+            }
+            last = ps;
+            parent = parent.parent();
+        }
+        while (top.parent() != null
+                && !top.parent().normalName().equals("body")
+                && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        return top;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Element gatherSiblings(Element top, double topScore) {
+        Element content = new Element("div");
+        Element parent = top.parent();
+        if (parent == null || top.normalName().equals("body")) {
+            for (Node child : new ArrayList<>(top.childNodes())) {
+                content.appendChild(child);
+            }
+            return content;
+        }
+        double threshold = Math.max(10, topScore * 0.2);
+        String topClass = top.className();
+        for (Element sibling : new ArrayList<>(parent.children())) {
+            deadline.check();
+            boolean append = sibling == top;
+            if (!append) {
+                double bonus = !topClass.isEmpty() && sibling.className().equals(topClass) ? topScore * 0.2 : 0;
+                Double s = scores.get(sibling);
+                if (s != null && s + bonus >= threshold) {
+                    append = true;
+                } else if (sibling.normalName().equals("p")) {
+                    double density = linkDensity(sibling);
+                    String text = sibling.text();
+                    if (text.length() > 80 && density < 0.25) {
+                        append = true;
+                    } else if (text.length() < 80
+                            && text.length() > 0
+                            && density == 0
+                            && text.matches("(?s).*\\.( |$).*")) {
+                        append = true;
+                    }
+                }
+            }
+            if (append) {
+                content.appendChild(sibling);
+            }
+        }
+        return content;
+    }
+
+    private double initialScore(Element e) {
+        double score = switch (e.normalName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return score + classWeight(e);
+    }
+
+    /** {@return the class/id hint weight of {@code e}: positive for content-like names} */
+    public double classWeight(Element e) {
+        if (!weighClasses) {
+            return 0;
+        }
+        return classWeightOf(e);
+    }
+
+    static double classWeightOf(Element e) {
+        double weight = 0;
+        String cls = e.className();
+        if (!cls.isEmpty()) {
+            if (NEGATIVE.matcher(cls).find()) {
+                weight -= 25;
+            }
+            if (POSITIVE.matcher(cls).find()) {
+                weight += 25;
+            }
+        }
+        String id = e.id();
+        if (!id.isEmpty()) {
+            if (NEGATIVE.matcher(id).find()) {
+                weight -= 25;
+            }
+            if (POSITIVE.matcher(id).find()) {
+                weight += 25;
+            }
+        }
+        return weight;
+    }
+
+    private void removeUnlikely(Element body) {
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            deadline.check();
+            if (e == body) {
+                continue;
+            }
+            String tag = e.normalName();
+            if (tag.equals("a") || tag.equals("article") || tag.equals("main")) {
+                continue;
+            }
+            String role = e.attr("role");
+            if (!role.isEmpty() && UNLIKELY_ROLES.contains(role)) {
+                doomed.add(e);
+                continue;
+            }
+            String match = e.className() + " " + e.id();
+            if (match.length() > 1
+                    && UNLIKELY.matcher(match).find()
+                    && !MAYBE.matcher(match).find()
+                    && !hasAncestor(e, "table", 3)
+                    && !hasAncestor(e, "code", 3)) {
+                doomed.add(e);
+            }
+        }
+        for (Element e : doomed) {
+            e.remove();
+        }
+    }
+
+    static boolean hasAncestor(Element e, String tag, int maxDepth) {
+        Element p = e.parent();
+        for (int i = 0; p != null && i < maxDepth; i++, p = p.parent()) {
+            if (p.normalName().equals(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasBlockChild(Element e) {
+        for (Element child : e.children()) {
+            if (BLOCKS.contains(child.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@return the share of {@code e}'s text inside links, in [0, 1]} */
+    public static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        double linked = 0;
+        for (Element a : e.select("a")) {
+            String href = a.attr("href");
+            double coefficient = href.startsWith("#") ? 0.3 : 1;
+            linked += a.text().length() * coefficient;
+        }
+        return Math.min(1, linked / total);
+    }
+
+    /** {@return the whitespace-normalized text of direct text nodes} */
+    static int ownTextLength(Element e) {
+        int n = 0;
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                n += t.text().trim().length();
+            }
+        }
+        return n;
+    }
+}

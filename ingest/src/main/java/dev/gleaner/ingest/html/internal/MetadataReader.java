@@ -1,0 +1,422 @@
+package dev.gleaner.ingest.html.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Reads title, byline, dates, language, site, canonical URL, lead image and tags from a page. */
+public final class MetadataReader {
+    private static final Pattern SEPARATORS = Pattern.compile(" [|\\-\\\\/>»] ");
+    private static final Pattern KOREAN_DATE = Pattern.compile(
+            "(\\d{4})[.\\-/년]\\s*(\\d{1,2})[.\\-/월]\\s*(\\d{1,2})[.일]?\\s*(?:\\S*\\s+)?(?:(오전|오후)\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+    private static final Set<String> ARTICLE_TYPES = Set.of(
+            "article",
+            "blogposting",
+            "newsarticle",
+            "reportagenewsarticle",
+            "techarticle",
+            "scholarlyarticle",
+            "socialmediaposting",
+            "webpage",
+            "posting",
+            "analysisnewsarticle",
+            "opinionnewsarticle");
+
+    private final ObjectMapper json;
+
+    /** Creates a reader using {@code json} for JSON-LD. */
+    public MetadataReader(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** {@return the metadata of {@code doc}, read before any element is removed} */
+    public PageMetadata read(Document doc, ZoneOffset defaultOffset) {
+        JsonNode ld = articleJsonLd(doc);
+        String title = first(
+                text(ld, "headline"),
+                text(ld, "name"),
+                meta(doc, "dc:title"),
+                meta(doc, "dcterm:title"),
+                meta(doc, "og:title"),
+                meta(doc, "twitter:title"),
+                meta(doc, "title"));
+        if (title == null) {
+            title = titleFromDocument(doc);
+        }
+        String byline = first(
+                authorOf(ld),
+                meta(doc, "dc:creator"),
+                meta(doc, "author"),
+                meta(doc, "parsely-author"),
+                nonUrl(meta(doc, "article:author")),
+                elementText(
+                        doc,
+                        "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author, .p-author, .vcard .fn"));
+        OffsetDateTime published = firstDate(
+                defaultOffset,
+                text(ld, "datePublished"),
+                meta(doc, "article:published_time"),
+                meta(doc, "og:article:published_time"),
+                meta(doc, "parsely-pub-date"),
+                meta(doc, "date"),
+                meta(doc, "dc.date"),
+                meta(doc, "dc.date.issued"),
+                meta(doc, "pubdate"),
+                attr(
+                        doc,
+                        "time[datetime].published, time[datetime][itemprop=datePublished], .dt-published[datetime], time[pubdate][datetime]",
+                        "datetime"),
+                attr(doc, "[itemprop=datePublished][content]", "content"),
+                attr(doc, "time[datetime]", "datetime"));
+        String lang = first(attr(doc, "html[lang]", "lang"), meta(doc, "og:locale"), meta(doc, "content-language"));
+        if (lang != null) {
+            lang = lang.replace('_', '-').trim();
+            if (lang.isEmpty()) {
+                lang = null;
+            }
+        }
+        String siteName = first(
+                meta(doc, "og:site_name"),
+                text(ld == null ? null : ld.get("publisher"), "name"),
+                meta(doc, "application-name"));
+        String canonical = first(absAttr(doc, "link[rel=canonical][href]", "href"), absMeta(doc, "og:url"));
+        String lead = first(
+                absMeta(doc, "og:image"),
+                absMeta(doc, "twitter:image"),
+                absMeta(doc, "twitter:image:src"),
+                imageOf(ld));
+        List<String> tags = tags(doc, ld);
+        return new PageMetadata(clean(title), clean(byline), published, lang, clean(siteName), canonical, lead, tags);
+    }
+
+    private JsonNode articleJsonLd(Document doc) {
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode root = json.readTree(script.data());
+                JsonNode found = findArticle(root, 0);
+                if (found != null) {
+                    return found;
+                }
+            } catch (Exception e) {
+                // Broken JSON-LD is common; the page's other metadata still counts.
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode findArticle(JsonNode node, int depth) {
+        if (node == null || depth > 4) {
+            return null;
+        }
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                JsonNode found = findArticle(item, depth + 1);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        if (node.isObject()) {
+            JsonNode type = node.get("@type");
+            List<String> types = new ArrayList<>();
+            if (type != null && type.isArray()) {
+                type.forEach(t -> types.add(t.asText()));
+            } else if (type != null) {
+                types.add(type.asText());
+            }
+            for (String t : types) {
+                if (ARTICLE_TYPES.contains(t.toLowerCase(Locale.ROOT)) && !t.equalsIgnoreCase("webpage")) {
+                    return node;
+                }
+            }
+            return findArticle(node.get("@graph"), depth + 1);
+        }
+        return null;
+    }
+
+    private static String authorOf(JsonNode ld) {
+        if (ld == null) {
+            return null;
+        }
+        JsonNode author = ld.get("author");
+        if (author == null) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        if (author.isArray()) {
+            author.forEach(
+                    a -> names.add(a.isTextual() ? a.asText() : a.path("name").asText("")));
+        } else {
+            names.add(author.isTextual() ? author.asText() : author.path("name").asText(""));
+        }
+        names.removeIf(String::isBlank);
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    private static String imageOf(JsonNode ld) {
+        if (ld == null) {
+            return null;
+        }
+        JsonNode image = ld.get("image");
+        if (image == null) {
+            return null;
+        }
+        if (image.isArray() && !image.isEmpty()) {
+            image = image.get(0);
+        }
+        String url = image.isTextual() ? image.asText() : image.path("url").asText("");
+        return url.startsWith("http") ? url : null;
+    }
+
+    private static List<String> tags(Document doc, JsonNode ld) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (Element m : doc.select("meta[property=article:tag], meta[property=article:section]")) {
+            tags.add(m.attr("content").trim());
+        }
+        if (ld != null) {
+            JsonNode keywords = ld.get("keywords");
+            if (keywords != null && keywords.isArray()) {
+                keywords.forEach(k -> tags.add(k.asText().trim()));
+            } else if (keywords != null && keywords.isTextual()) {
+                for (String k : keywords.asText().split(",")) {
+                    tags.add(k.trim());
+                }
+            }
+        }
+        if (tags.isEmpty()) {
+            for (Element a : doc.select("a[rel=tag], a.p-category, .tags a, .post-tags a, .tag_label a")) {
+                tags.add(a.text().replaceFirst("^#", "").trim());
+            }
+        }
+        tags.removeIf(t -> t.isEmpty() || t.length() > 60);
+        return tags.stream().limit(30).toList();
+    }
+
+    /** {@return the title from {@code <title>} with site-name parts dropped, after Readability} */
+    static String titleFromDocument(Document doc) {
+        String orig = doc.title().trim();
+        String cur = orig;
+        boolean hierarchical = false;
+        if (SEPARATORS.matcher(cur).find()) {
+            hierarchical = Pattern.compile(" [\\\\/>»] ").matcher(cur).find();
+            cur = orig.replaceAll("(.*)[|\\-\\\\/>»] .*", "$1");
+            if (wordCount(cur) < 3) {
+                cur = orig.replaceAll("[^|\\-\\\\/>»]*[|\\-\\\\/>»](.*)", "$1");
+            }
+        } else if (cur.contains(": ")) {
+            boolean matchesHeading = false;
+            for (Element h : doc.select("h1, h2")) {
+                if (h.text().trim().equals(cur)) {
+                    matchesHeading = true;
+                }
+            }
+            if (!matchesHeading) {
+                cur = orig.substring(orig.lastIndexOf(':') + 1);
+                if (wordCount(cur) < 3) {
+                    cur = orig.substring(orig.indexOf(':') + 1);
+                } else if (wordCount(orig.substring(0, orig.indexOf(':'))) > 5) {
+                    cur = orig;
+                }
+            }
+        } else if (cur.length() > 150 || cur.length() < 15) {
+            var h1s = doc.select("h1");
+            if (h1s.size() == 1) {
+                cur = h1s.first().text();
+            }
+        }
+        cur = cur.trim().replaceAll("\\s{2,}", " ");
+        int words = wordCount(cur);
+        if (words <= 4 && (!hierarchical || words != wordCount(orig.replaceAll("[|\\-\\\\/>»]+", "")) - 1)) {
+            cur = orig;
+        }
+        return cur.isBlank() ? null : cur;
+    }
+
+    private static int wordCount(String s) {
+        String t = s.trim();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    static String meta(Document doc, String name) {
+        for (Element m : doc.head().select("meta[content]")) {
+            String key = m.hasAttr("property")
+                    ? m.attr("property")
+                    : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+            if (key.isEmpty()) {
+                key = m.attr("http-equiv");
+            }
+            for (String k : key.trim().split("\\s+")) {
+                if (k.equalsIgnoreCase(name)) {
+                    String v = m.attr("content").trim();
+                    if (!v.isEmpty()) {
+                        return v;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String absMeta(Document doc, String name) {
+        String v = meta(doc, name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            if (doc.location().isEmpty()) {
+                return v.startsWith("http") ? v : null;
+            }
+            return java.net
+                    .URI
+                    .create(doc.location().replace(" ", "%20"))
+                    .resolve(v.replace(" ", "%20"))
+                    .toString();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String attr(Document doc, String css, String attr) {
+        Element e = doc.selectFirst(css);
+        return e == null || e.attr(attr).isBlank() ? null : e.attr(attr).trim();
+    }
+
+    private static String absAttr(Document doc, String css, String attr) {
+        Element e = doc.selectFirst(css);
+        if (e == null) {
+            return null;
+        }
+        String v = e.absUrl(attr);
+        return v.isEmpty() ? null : v;
+    }
+
+    private static String elementText(Document doc, String css) {
+        for (Element e : doc.select(css)) {
+            String t = e.text().trim();
+            if (!t.isEmpty() && t.length() < 100) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static String text(JsonNode node, String field) {
+        if (node == null) {
+            return null;
+        }
+        JsonNode v = node.get(field);
+        return v != null && v.isTextual() && !v.asText().isBlank() ? v.asText().trim() : null;
+    }
+
+    private static String nonUrl(String s) {
+        return s == null || s.startsWith("http") ? null : s;
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = org.jsoup.parser.Parser.unescapeEntities(s, false)
+                .replaceAll("\\s+", " ")
+                .trim();
+        return t.isEmpty() ? null : t;
+    }
+
+    private static OffsetDateTime firstDate(ZoneOffset offset, String... values) {
+        for (String v : values) {
+            OffsetDateTime d = parseDate(v, offset);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** {@return {@code value} as a time with offset, assuming {@code offset} when it has none, or {@code null}} */
+    public static OffsetDateTime parseDate(String value, ZoneOffset offset) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.trim();
+        try {
+            return OffsetDateTime.parse(v);
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime();
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return OffsetDateTime.parse(
+                    v.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2").replace(' ', 'T'));
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return LocalDateTime.parse(v.replace(' ', 'T')).atOffset(offset);
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return LocalDate.parse(v.length() >= 10 ? v.substring(0, 10) : v)
+                    .atStartOfDay()
+                    .atOffset(offset);
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        return parseKoreanDate(v, offset);
+    }
+
+    /** {@return a date like "2019. 4. 3. 11:07" or "2024년 7월 14일 오후 2:31", or {@code null}} */
+    public static OffsetDateTime parseKoreanDate(String v, ZoneOffset offset) {
+        Matcher m = KOREAN_DATE.matcher(v);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            int hour = Integer.parseInt(m.group(5));
+            if ("오후".equals(m.group(4)) && hour < 12) {
+                hour += 12;
+            } else if ("오전".equals(m.group(4)) && hour == 12) {
+                hour = 0;
+            }
+            return LocalDateTime.of(
+                            Integer.parseInt(m.group(1)),
+                            Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3)),
+                            hour,
+                            Integer.parseInt(m.group(6)),
+                            m.group(7) == null ? 0 : Integer.parseInt(m.group(7)))
+                    .atOffset(offset);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.gleaner.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gleaner.ingest.IngestException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private static byte[] fixture(String name) throws IOException {
+        try (InputStream in = ArticleExtractorTest.class.getResourceAsStream("/html/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void tistoryPostKeepsBodyCodeAndImageAndDropsPlatformChrome() throws IOException {
+        Extraction e = extractor.extract(fixture("tistory-post.html"), null, "https://dev.tistory.com/12");
+        assertEquals("스프링 트랜잭션 정리", e.title());
+        assertEquals(OffsetDateTime.parse("2024-03-05T10:20+09:00"), e.published());
+        assertEquals("개발 일지", e.siteName());
+        assertTrue(e.text().contains("트랜잭션 전파 속성은"), e.text());
+        assertTrue(e.markdown().contains("```java"), e.markdown());
+        assertTrue(e.html().contains("https://dev.tistory.com/img/tx.png"), e.html());
+        assertFalse(e.html().contains("onclick"), e.html());
+        assertFalse(e.html().contains("javascript:"), e.html());
+        for (String chrome : List.of("공감", "Posted by", "카테고리의 다른 글", "댓글", "방명록")) {
+            assertFalse(e.text().contains(chrome), chrome + " in " + e.text());
+        }
+        assertFalse(e.listing());
+    }
+
+    @Test
+    void hexoIndexWithReadMoreLinksIsAListingOfItsPosts() throws IOException {
+        Extraction e = extractor.extract(fixture("hexo-index.html"), null, "https://blog.example.com/");
+        assertTrue(e.listing());
+        assertEquals(
+                List.of(
+                        "https://blog.example.com/2024/01/first-post/",
+                        "https://blog.example.com/2024/02/second-post/"),
+                e.links());
+    }
+
+    @Test
+    void blocksAreSeparatedByLineBreaksInText() {
+        Extraction e = extractor.extract(
+                "<html><body><article><p>First paragraph of the article body text here.</p><p>Second paragraph"
+                        + " follows with more words.</p></article></body></html>",
+                "https://example.com/a");
+        assertEquals(
+                "First paragraph of the article body text here.\nSecond paragraph follows with more words.", e.text());
+    }
+
+    @Test
+    void binaryServedAsHtmlIsRefusedClearly() {
+        byte[] png = new byte[4096];
+        for (int i = 0; i < png.length; i++) {
+            png[i] = (byte) (i * 7);
+        }
+        IngestException error =
+                assertThrows(IngestException.class, () -> extractor.extract(png, "text/html", "https://example.com/x"));
+        assertTrue(error.getMessage().contains("not HTML"), error.getMessage());
+    }
+
+    @Test
+    void pagesOverTheSizeCapAreRefused() {
+        ArticleExtractor small = new ArticleExtractor(1000, 1000);
+        IngestException error =
+                assertThrows(IngestException.class, () -> small.extract("<p>" + "x".repeat(2000), null));
+        assertTrue(error.getMessage().contains("too large"), error.getMessage());
+    }
+}
