@@ -47,6 +47,21 @@ public final class Services implements AutoCloseable {
         return new LocalImporter(library(), new SimpleHtmlReader(), zone);
     }
 
+    /** {@return the search the window uses; says "not available yet" until the search index is wired here} */
+    public dev.gleaner.app.search.SearchService search() {
+        return dev.gleaner.app.search.SearchService.unavailable();
+    }
+
+    /** {@return the weekly issues the composer uses; not available until the issue model is wired here} */
+    public dev.gleaner.app.issue.IssueService issues() {
+        return dev.gleaner.app.issue.IssueService.unavailable();
+    }
+
+    /** {@return the feed service the Feeds view uses; not available until the feed service is wired here} */
+    public dev.gleaner.app.feeds.FeedService feeds() {
+        return dev.gleaner.app.feeds.FeedService.unavailable();
+    }
+
     /** Brings what derives from the library (the search index) up to date after a command changed it. */
     public void afterLibraryChange() {
         // The search index follows the library's change sequence; it is wired here when present.
