@@ -83,7 +83,10 @@ public final class StatusModel {
                 background.ui().execute(() -> {
                     running.set(false);
                     progress.set(1);
-                    message.set(cancel.get() ? messages.get("status.cancelled") : quiet ? "" : messages.get("status.done", title));
+                    message.set(
+                            cancel.get()
+                                    ? messages.get("status.cancelled")
+                                    : quiet ? "" : messages.get("status.done", title));
                     done.accept(result);
                 });
             } catch (Exception | LinkageError e) {
