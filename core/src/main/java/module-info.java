@@ -4,6 +4,7 @@ module dev.gleaner.core {
     requires org.xerial.sqlitejdbc;
 
     exports dev.gleaner.core;
+    exports dev.gleaner.core.issue;
     exports dev.gleaner.core.model;
     exports dev.gleaner.core.library;
     exports dev.gleaner.core.url;

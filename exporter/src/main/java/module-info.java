@@ -3,4 +3,5 @@ module dev.gleaner.exporter {
     requires transitive dev.gleaner.core;
 
     exports dev.gleaner.exporter;
+    exports dev.gleaner.exporter.hugo;
 }

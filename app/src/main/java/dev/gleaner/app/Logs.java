@@ -18,6 +18,16 @@ public final class Logs {
 
     private Logs() {}
 
+    /** Keeps log records off the terminal until a workspace log exists; the user sees one-line messages. */
+    public static synchronized void quietTerminal() {
+        Logger global = Logger.getLogger("");
+        for (Handler h : global.getHandlers()) {
+            if (h instanceof java.util.logging.ConsoleHandler) {
+                global.removeHandler(h);
+            }
+        }
+    }
+
     /** Sends Gleaner's log to {@code gleaner.log} (rotated, 4 x 5 MB) in {@code dir}; idempotent. */
     public static synchronized void toFolder(Path dir) {
         for (Handler h : Logger.getLogger("").getHandlers()) {

@@ -2,6 +2,10 @@ package dev.gleaner.app;
 
 import dev.gleaner.core.library.Library;
 import dev.gleaner.core.workspace.Workspace;
+import dev.gleaner.index.IndexCheck;
+import dev.gleaner.index.RebuildProgress;
+import dev.gleaner.index.RepairResult;
+import dev.gleaner.index.SearchIndex;
 import dev.gleaner.ingest.local.LocalImporter;
 import dev.gleaner.ingest.local.SimpleHtmlReader;
 import java.nio.file.Path;
@@ -14,6 +18,7 @@ import java.time.ZoneId;
 public final class Services implements AutoCloseable {
     private final Workspace workspace;
     private final ZoneId zone;
+    private SearchIndex index;
 
     private Services(Workspace workspace, ZoneId zone) {
         this.workspace = workspace;
@@ -47,9 +52,29 @@ public final class Services implements AutoCloseable {
         return new LocalImporter(library(), new SimpleHtmlReader(), zone);
     }
 
-    /** {@return the search the window uses; says "not available yet" until the search index is wired here} */
+    /**
+     * {@return the search index, opened on first use and caught up with the library (rebuilt when
+     * it is missing, from an older version or damaged)}
+     */
+    public synchronized SearchIndex searchIndex() {
+        if (index == null) {
+            index = SearchIndex.open(workspace.indexDir(), workspace.root().resolve(SearchIndex.USER_SYNONYMS_FILE));
+            index.catchUp(library());
+        }
+        return index;
+    }
+
+    /** Rebuilds the search index from the library, reporting progress. */
+    public synchronized RepairResult reindex(RebuildProgress progress) {
+        if (index == null) {
+            index = SearchIndex.open(workspace.indexDir(), workspace.root().resolve(SearchIndex.USER_SYNONYMS_FILE));
+        }
+        return index.rebuild(library(), progress);
+    }
+
+    /** {@return the search the window uses, on this workspace's index (opened on the first search)} */
     public dev.gleaner.app.search.SearchService search() {
-        return dev.gleaner.app.search.SearchService.unavailable();
+        return new dev.gleaner.app.search.IndexSearchService(this::searchIndex);
     }
 
     /** {@return the weekly issues the composer uses; not available until the issue model is wired here} */
@@ -63,13 +88,30 @@ public final class Services implements AutoCloseable {
     }
 
     /** Brings what derives from the library (the search index) up to date after a command changed it. */
-    public void afterLibraryChange() {
-        // The search index follows the library's change sequence; it is wired here when present.
+    public synchronized void afterLibraryChange() {
+        if (index == null) {
+            searchIndex();
+        } else {
+            index.catchUp(library());
+        }
     }
 
     /** {@return lines saying whether the search index agrees with the library, and what was repaired} */
-    public java.util.List<String> checkIndex() {
-        return java.util.List.of("index: this build has no search index yet");
+    public synchronized java.util.List<String> checkIndex() {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        if (index == null) {
+            index = SearchIndex.open(workspace.indexDir(), workspace.root().resolve(SearchIndex.USER_SYNONYMS_FILE));
+        }
+        IndexCheck before = index.check(library());
+        if (before.healthy()) {
+            lines.add(String.format(
+                    "index: ok (%d articles, change sequence %d)", before.indexedCount(), before.indexedSequence()));
+        } else {
+            lines.add("index: " + String.join("; ", before.problems()));
+            lines.add("index: repaired. " + index.repair(library()).describe());
+        }
+        index.warnings().forEach(w -> lines.add("synonyms: " + w));
+        return lines;
     }
 
     /** {@return the zone dates without an offset are read in} */
@@ -78,7 +120,13 @@ public final class Services implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        workspace.close();
+    public synchronized void close() {
+        try {
+            if (index != null) {
+                index.close();
+            }
+        } finally {
+            workspace.close();
+        }
     }
 }

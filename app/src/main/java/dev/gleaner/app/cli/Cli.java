@@ -32,6 +32,7 @@ public final class Cli {
 
     /** Runs one command line and returns its exit status. */
     public int run(String[] args, PrintWriter out, PrintWriter err) {
+        Logs.quietTerminal();
         GleanerCommand root = new GleanerCommand(env);
         CommandLine cl = new CommandLine(root);
         cl.setOut(out);

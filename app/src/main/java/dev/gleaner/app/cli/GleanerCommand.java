@@ -26,7 +26,17 @@ import picocli.CommandLine.Option;
             "",
             "Workspace: --workspace DIR, else $GLEANER_HOME, else the platform data folder (~/.local/share/gleaner)."
         },
-        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, DoctorCommand.class})
+        subcommands = {
+            ImportCommand.class,
+            ListCommand.class,
+            ShowCommand.class,
+            SearchCommand.class,
+            RelatedCommand.class,
+            ReindexCommand.class,
+            DoctorCommand.class,
+            SeriesCommand.class,
+            IssueCommand.class
+        })
 public final class GleanerCommand implements Callable<Integer> {
     private final Map<String, String> env;
     private Services services;
@@ -85,6 +95,7 @@ public final class GleanerCommand implements Callable<Integer> {
             }
             return 0;
         }
+        requireDisplay(env);
         Services s = services();
         windowOpen = true;
         DesktopLauncher.open(s, () -> {
@@ -92,6 +103,22 @@ public final class GleanerCommand implements Callable<Integer> {
             System.exit(0);
         });
         return Cli.KEEP_RUNNING;
+    }
+
+    /** Refuses, with a sentence instead of a toolkit trace, to open a window where there is no display. */
+    static void requireDisplay(Map<String, String> env) {
+        boolean linux = System.getProperty("os.name", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains("linux");
+        boolean headless = "Headless".equalsIgnoreCase(System.getProperty("glass.platform"));
+        if (linux && !headless && isBlank(env.get("DISPLAY")) && isBlank(env.get("WAYLAND_DISPLAY"))) {
+            throw new dev.gleaner.core.GleanerException(
+                    "Gleaner cannot open its window: there is no display (DISPLAY is not set). Start it in a desktop session, or use a command: gleaner --help");
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** Prints Gleaner's version. */

@@ -94,6 +94,21 @@ public final class LibraryViewModel {
         });
     }
 
+    /** Lists the articles of search hits, in the hits' order, selecting the first. */
+    public void showHits(List<Long> ids) {
+        status.load(
+                messages.get("status.loading"),
+                p -> ids.stream()
+                        .map(library::article)
+                        .flatMap(java.util.Optional::stream)
+                        .toList(),
+                found -> {
+                    selectedIndex.set(-1);
+                    articles.set(FXCollections.observableArrayList(found));
+                    selectedIndex.set(found.isEmpty() ? -1 : 0);
+                });
+    }
+
     /** Shows {@code where} without a remembered selection. */
     public void choose(Place where) {
         choose(where, -1);

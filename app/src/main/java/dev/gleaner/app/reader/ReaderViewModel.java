@@ -2,6 +2,7 @@ package dev.gleaner.app.reader;
 
 import dev.gleaner.app.search.SearchOutcome;
 import dev.gleaner.app.search.SearchService;
+import dev.gleaner.app.ui.Background;
 import dev.gleaner.app.ui.Delay;
 import dev.gleaner.app.ui.Messages;
 import dev.gleaner.app.ui.StatusModel;
@@ -33,6 +34,7 @@ public final class ReaderViewModel {
     private final Library library;
     private final SearchService search;
     private final Delay delay;
+    private final Background background;
     private final StatusModel status;
     private final Messages messages;
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
@@ -50,8 +52,15 @@ public final class ReaderViewModel {
     private boolean dirty;
 
     /** Creates the reader; it saves notes into {@code library} after {@code delay}. */
-    public ReaderViewModel(Library library, SearchService search, Delay delay, StatusModel status, Messages messages) {
+    public ReaderViewModel(
+            Library library,
+            SearchService search,
+            Background background,
+            Delay delay,
+            StatusModel status,
+            Messages messages) {
         this.library = library;
+        this.background = background;
         this.search = search;
         this.delay = delay;
         this.status = status;
@@ -81,7 +90,24 @@ public final class ReaderViewModel {
             notes.set(a == null ? "" : a.notes());
             notesPreview.setAll(MarkdownBlocks.parse(notes.get()));
             notesState.set("");
-            related.set(a == null ? "" : describeRelated(search.related(a.id(), 5)));
+            related.set("");
+            if (a != null) {
+                background.work().execute(() -> {
+                    String line;
+                    try {
+                        line = describeRelated(search.related(a.id(), 5));
+                    } catch (RuntimeException e) {
+                        dev.gleaner.app.Logs.warning("related articles of " + a.id(), e);
+                        line = "";
+                    }
+                    String shown = line;
+                    background.ui().execute(() -> {
+                        if (article.get() == a) {
+                            related.set(shown);
+                        }
+                    });
+                });
+            }
         } finally {
             loading = false;
         }

@@ -65,7 +65,7 @@ public final class MainWindow {
         this.messages = new Messages(settings.locale());
         this.status = new StatusModel(background, messages);
         this.library = new LibraryViewModel(services.library(), services::importer, status, messages);
-        this.reader = new ReaderViewModel(services.library(), services.search(), delay, status, messages);
+        this.reader = new ReaderViewModel(services.library(), services.search(), background, delay, status, messages);
         this.search = new SearchViewModel(services.search(), background, messages);
         this.issues = new IssueComposerViewModel(services.issues(), background, status, messages);
         this.feeds = new FeedsViewModel(services.library(), services.feeds(), background, status, messages);
@@ -88,6 +88,16 @@ public final class MainWindow {
             }
         });
 
+        // While a query is typed the list shows its hits; clearing the field brings the place back.
+        search.hits().addListener((javafx.collections.ListChangeListener<dev.gleaner.app.search.SearchOutcome.Hit>)
+                c -> {
+                    if (search.query().get() == null || search.query().get().isBlank()) {
+                        library.reload();
+                    } else {
+                        library.showHits(
+                                search.hits().stream().map(h -> h.articleId()).toList());
+                    }
+                });
         content = new StackPane(readerView.root());
         library.place().addListener((o, old, p) -> showPlace(p));
         split = new SplitPane(libraryView.sidebar(), libraryView.listPane(), content);
@@ -327,6 +337,11 @@ public final class MainWindow {
     /** {@return the reader's view} */
     public ReaderView readerView() {
         return readerView;
+    }
+
+    /** {@return the search field} */
+    public javafx.scene.control.TextField searchField() {
+        return searchView.field();
     }
 
     /** {@return the status bar's model} */

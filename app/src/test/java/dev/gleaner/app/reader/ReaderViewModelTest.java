@@ -32,6 +32,7 @@ class ReaderViewModelTest {
         vm = new ReaderViewModel(
                 library,
                 SearchService.unavailable(),
+                Background.sameThread(),
                 delay,
                 new StatusModel(Background.sameThread(), messages),
                 messages);

@@ -79,9 +79,12 @@ class MainWindowScenarioTest {
             assertTrue(!first.equals(second), "j opened the next article");
             String redisTitle = "레디스 캐시 정리";
             onFx(() -> {
-                while (!redisTitle.equals(window.reader().title().get())) {
-                    window.library().previous();
-                }
+                window.searchField().setText("레디스");
+                return null;
+            });
+            assertEquals(redisTitle, onFx(() -> window.reader().title().get()), "searching opened the hit");
+            assertEquals(1, onFx(() -> window.library().size()));
+            onFx(() -> {
                 window.readerView().editNotes();
                 window.readerView().notesEditor().appendText("- 만료는 TTL로");
                 return null;

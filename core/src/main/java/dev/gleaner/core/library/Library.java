@@ -90,6 +90,9 @@ public interface Library extends AutoCloseable {
     List<String> check();
 
     /** Closes the store; further calls fail. */
+    /** {@return the weekly series and issues kept in this library} */
+    dev.gleaner.core.issue.IssueStore issues();
+
     @Override
     void close();
 }

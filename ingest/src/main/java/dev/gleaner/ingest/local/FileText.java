@@ -30,6 +30,11 @@ final class FileText {
         if (utf8 != null) {
             return utf8;
         }
+        // Korean legacy text (EUC-KR/CP949) is what Gleaner's users have most; short texts fool detectors.
+        String korean = tryDecode(bytes, CP949);
+        if (korean != null && mostlyHangul(korean)) {
+            return korean;
+        }
         UniversalDetector detector = new UniversalDetector();
         detector.handleData(bytes, 0, bytes.length);
         detector.dataEnd();
@@ -46,12 +51,14 @@ final class FileText {
                 }
             }
         }
-        String korean = tryDecode(bytes, CP949);
-        if (korean != null && korean.codePoints().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3)) {
-            return korean;
-        }
         throw new IngestException(
                 file + " is not UTF-8 and its encoding could not be recognised: save it as UTF-8 and import it again.");
+    }
+
+    private static boolean mostlyHangul(String text) {
+        long hangul = text.chars().filter(c -> c >= 0xAC00 && c <= 0xD7A3).count();
+        long nonAscii = text.chars().filter(c -> c > 0x7F).count();
+        return nonAscii > 0 && hangul * 10 >= nonAscii * 8;
     }
 
     private static String strict(byte[] bytes, int offset, Charset charset, Path file) {

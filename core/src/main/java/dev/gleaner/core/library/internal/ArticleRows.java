@@ -180,11 +180,11 @@ final class ArticleRows {
     }
 
     /** A digest of everything an ingester controls, so that re-saving identical content is a no-op. */
-    static String contentHash(ArticleDraft d, String url) {
+    static String contentHash(ArticleDraft d, String urlKey) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (Object field : new Object[] {
-                url,
+                urlKey,
                 d.sourcePath(),
                 d.title(),
                 d.authors(),

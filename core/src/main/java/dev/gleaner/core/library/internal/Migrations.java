@@ -77,6 +77,45 @@ final class Migrations {
           CREATE TABLE deletions(article_id INTEGER NOT NULL, change_seq INTEGER NOT NULL);
           CREATE INDEX deletions_seq ON deletions(change_seq);
           CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)
+          """, """
+          CREATE TABLE series(
+            name TEXT PRIMARY KEY,
+            title_pattern TEXT NOT NULL,
+            authors TEXT NOT NULL,
+            tags TEXT NOT NULL,
+            categories TEXT NOT NULL,
+            week_start TEXT NOT NULL,
+            zone TEXT NOT NULL,
+            front_matter TEXT NOT NULL,
+            file_pattern TEXT NOT NULL,
+            site_dir TEXT,
+            content_dir TEXT NOT NULL,
+            period_heading TEXT NOT NULL,
+            references_heading TEXT NOT NULL,
+            options TEXT NOT NULL,
+            page_bundle INTEGER NOT NULL);
+          CREATE TABLE issues(
+            id INTEGER PRIMARY KEY,
+            series TEXT NOT NULL,
+            number INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            period_start TEXT NOT NULL,
+            period_end TEXT NOT NULL,
+            date TEXT NOT NULL,
+            status TEXT NOT NULL,
+            layout TEXT NOT NULL,
+            export_path TEXT,
+            export_hash TEXT,
+            UNIQUE(series, number));
+          CREATE TABLE issue_items(
+            issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+            heading TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            url TEXT NOT NULL,
+            PRIMARY KEY(issue_id, position));
+          CREATE INDEX issue_items_article ON issue_items(article_id)
           """);
 
     private Migrations() {}

@@ -31,8 +31,16 @@ public final class SqliteLibrary implements Library {
 
     private final Database db;
 
+    private final SqliteIssueStore issues;
+
     private SqliteLibrary(Database db) {
         this.db = db;
+        this.issues = new SqliteIssueStore(db);
+    }
+
+    @Override
+    public dev.gleaner.core.issue.IssueStore issues() {
+        return issues;
     }
 
     /** Opens the library in {@code file}, creating or migrating it as needed. */
@@ -51,7 +59,7 @@ public final class SqliteLibrary implements Library {
                 ? null
                 : CanonicalUrl.canonicalize(draft.url()).orElse(draft.url().strip());
         String urlKey = draft.url() == null ? null : CanonicalUrl.identityKey(draft.url());
-        String hash = ArticleRows.contentHash(draft, url);
+        String hash = ArticleRows.contentHash(draft, urlKey);
         return db.transaction(c -> {
             Long existing = urlKey == null ? null : ArticleRows.idBy(c, "url_key", urlKey);
             if (existing == null && draft.sourcePath() != null) {

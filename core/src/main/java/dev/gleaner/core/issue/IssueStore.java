@@ -1,0 +1,54 @@
+package dev.gleaner.core.issue;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The series and issues of a library. Implementations are thread-safe. */
+public interface IssueStore {
+
+    /** {@return every series, by name} */
+    List<Series> allSeries();
+
+    /** {@return the series named {@code name}} */
+    Optional<Series> series(String name);
+
+    /** Adds or replaces the series with the same name. */
+    void putSeries(Series series);
+
+    /** {@return the issue {@code number} of {@code series}} */
+    Optional<Issue> issue(String series, int number);
+
+    /** {@return the issues of {@code series}, by number} */
+    List<Issue> issues(String series);
+
+    /**
+     * Adds or replaces an issue (by series and number) with its items; articles whose membership
+     * changes get a new change sequence so the search index sees them.
+     */
+    void save(Issue issue);
+
+    /** Deletes an issue; {@return whether it existed} */
+    boolean delete(String series, int number);
+
+    /** {@return whether the article is an item of some issue} */
+    boolean isInIssue(long articleId);
+
+    /** {@return the hash of what Gleaner last wrote for this issue, if it was exported} */
+    Optional<ExportRecord> lastExport(String series, int number);
+
+    /** Records what Gleaner wrote for this issue. */
+    void recordExport(String series, int number, ExportRecord record);
+
+    /**
+     * Where and what an issue was last exported.
+     *
+     * @param path the absolute file path
+     * @param sha256 the hex SHA-256 of the bytes written
+     */
+    record ExportRecord(String path, String sha256) {
+        public ExportRecord {
+            java.util.Objects.requireNonNull(path, "path");
+            java.util.Objects.requireNonNull(sha256, "sha256");
+        }
+    }
+}

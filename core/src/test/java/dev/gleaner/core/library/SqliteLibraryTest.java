@@ -1,0 +1,154 @@
+package dev.gleaner.core.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gleaner.core.model.Article;
+import dev.gleaner.core.model.ArticleDraft;
+import dev.gleaner.core.model.ArticleQuery;
+import dev.gleaner.core.model.Changes;
+import dev.gleaner.core.model.SaveResult.Outcome;
+import dev.gleaner.core.model.SourceKind;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteLibraryTest {
+    @TempDir
+    Path dir;
+
+    private static ArticleDraft draft(String url, String title, String body) {
+        return ArticleDraft.of(url, null, title, body, body);
+    }
+
+    @Test
+    void theSameArticleFromTwoFeedsIsOneArticleWithTwoSources() {
+        try (Library lib = Library.open(dir.resolve("library.db"))) {
+            long feedA = lib.addSource(SourceKind.FEED, "https://a.example/rss", "A", null)
+                    .id();
+            long feedB = lib.addSource(SourceKind.FEED, "https://b.example/rss", "B", null)
+                    .id();
+            var first = lib.save(draft("https://blog.example/redis-lock?utm_source=a", "Redis 분산 락", "본문"), feedA);
+            var second = lib.save(draft("http://www.blog.example/redis-lock/", "Redis 분산 락", "본문"), feedB);
+            assertEquals(Outcome.ADDED, first.outcome());
+            assertEquals(Outcome.UNCHANGED, second.outcome());
+            assertEquals(first.id(), second.id());
+            assertEquals(1, lib.count(ArticleQuery.all(10)));
+            assertEquals(
+                    List.of("A", "B"),
+                    lib.sourcesOf(first.id()).stream().map(s -> s.title()).toList());
+            assertEquals(1, lib.articles(ArticleQuery.all(10).fromSource(feedB)).size());
+        }
+    }
+
+    @Test
+    void savingChangedContentUpdatesAndAdvancesTheChangeSequence() {
+        try (Library lib = Library.open(dir.resolve("library.db"))) {
+            var added = lib.save(draft("https://e.example/a", "제목", "첫 본문"), null);
+            long seq = lib.changeSequence();
+            var again = lib.save(draft("https://e.example/a", "제목", "첫 본문"), null);
+            assertEquals(Outcome.UNCHANGED, again.outcome());
+            assertEquals(seq, lib.changeSequence(), "an unchanged save is not a change");
+            var updated = lib.save(draft("https://e.example/a", "제목", "고친 본문"), null);
+            assertEquals(Outcome.UPDATED, updated.outcome());
+            assertEquals(added.id(), updated.id());
+            assertEquals("고친 본문", lib.article(added.id()).orElseThrow().text());
+            Changes changes = lib.changesSince(seq, 100);
+            assertEquals(
+                    List.of(added.id()),
+                    changes.changed().stream().map(Article::id).toList());
+            assertEquals(lib.changeSequence(), changes.upTo());
+        }
+    }
+
+    @Test
+    void keepsEverythingAcrossReopeningIncludingOffsetsTagsNotesAndRawHtml() {
+        Path db = dir.resolve("library.db");
+        OffsetDateTime published = OffsetDateTime.parse("2024-06-24T02:15:00+09:00");
+        long id;
+        try (Library lib = Library.open(db)) {
+            ArticleDraft d = draft("https://e.example/k", "카프카 컨슈머", "본문")
+                    .withPublished(published)
+                    .withTags(List.of("kafka", "카프카"))
+                    .withAuthors(List.of("Ji-Hoon Kim"))
+                    .withRawHtml("<html><body><p>본문</p></body></html>", null);
+            id = lib.save(d, null).id();
+            lib.setNotes(id, "- 메모");
+            lib.setStarred(id, true);
+            lib.setRead(id, true);
+        }
+        try (Library lib = Library.open(db)) {
+            Article a = lib.article(id).orElseThrow();
+            assertEquals(published, a.published());
+            assertEquals("+09:00", a.published().getOffset().getId());
+            assertEquals(List.of("kafka", "카프카"), a.tags());
+            assertEquals(List.of("Ji-Hoon Kim"), a.authors());
+            assertEquals("- 메모", a.notes());
+            assertTrue(a.starred());
+            assertTrue(a.read());
+            assertEquals("<html><body><p>본문</p></body></html>", lib.rawHtml(id).orElseThrow());
+            assertEquals(1, lib.count(new ArticleQuery(null, false, false, "카프카", 0, 10)));
+            assertEquals(0, lib.count(new ArticleQuery(null, true, false, null, 0, 10)));
+        }
+    }
+
+    @Test
+    void deletionsAreChangesTheIndexCanFollow() {
+        try (Library lib = Library.open(dir.resolve("library.db"))) {
+            long id = lib.save(draft("https://e.example/d", "지울 글", "x"), null).id();
+            long seq = lib.changeSequence();
+            lib.delete(id);
+            Changes changes = lib.changesSince(seq, 100);
+            assertEquals(List.of(id), changes.deletedIds());
+            assertTrue(lib.article(id).isEmpty());
+            assertThrows(LibraryException.class, () -> lib.delete(id));
+        }
+    }
+
+    @Test
+    void aLibraryFromANewerGleanerIsRefusedAndLeftAlone() throws Exception {
+        Path db = dir.resolve("library.db");
+        try (Library lib = Library.open(db)) {
+            lib.save(draft("https://e.example/new", "글", "x"), null);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = 999");
+        }
+        byte[] before = Files.readAllBytes(db);
+        LibraryException e = assertThrows(LibraryException.class, () -> Library.open(db));
+        assertTrue(e.getMessage().contains("newer Gleaner"), e.getMessage());
+        assertTrue(e.getMessage().contains(db.toString()), e.getMessage());
+        assertEquals(before.length, Files.readAllBytes(db).length);
+    }
+
+    @Test
+    void aFileThatIsNotALibraryGetsAClearMessage() throws Exception {
+        Path db = dir.resolve("library.db");
+        Files.writeString(db, "this is not sqlite, just text that someone saved here ".repeat(100));
+        LibraryException e = assertThrows(LibraryException.class, () -> Library.open(db));
+        assertTrue(
+                e.getMessage().contains("not a Gleaner library")
+                        || e.getMessage().contains("damaged"),
+                e.getMessage());
+    }
+
+    @Test
+    void settingsAreStoredAndRemoved() {
+        try (Library lib = Library.open(dir.resolve("library.db"))) {
+            lib.putSetting("window.width", "1280");
+            assertEquals("1280", lib.setting("window.width").orElseThrow());
+            lib.putSetting("window.width", null);
+            assertFalse(lib.setting("window.width").isPresent());
+            assertTrue(lib.check().isEmpty());
+        }
+    }
+}

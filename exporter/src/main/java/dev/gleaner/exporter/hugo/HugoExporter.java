@@ -1,0 +1,135 @@
+package dev.gleaner.exporter.hugo;
+
+import dev.gleaner.core.issue.Issue;
+import dev.gleaner.core.issue.IssueStore;
+import dev.gleaner.core.issue.Series;
+import dev.gleaner.exporter.ExportException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes issues as Hugo posts: atomically, keeping the previous file as a backup, and never over a
+ * file changed outside Gleaner since its last export unless forced.
+ */
+public final class HugoExporter {
+
+    /** What an export did. */
+    public enum Outcome {
+        /** The file was written. */
+        WRITTEN,
+        /** The file already held exactly these bytes. */
+        UNCHANGED
+    }
+
+    /**
+     * The result of an export.
+     *
+     * @param path the post file
+     * @param outcome written or unchanged
+     * @param backup the copy of the previous file, or {@code null}
+     * @param warnings the checks' warnings
+     */
+    public record Result(Path path, Outcome outcome, Path backup, List<String> warnings) {
+        public Result {
+            Objects.requireNonNull(path, "path");
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private final IssueStore store;
+    private final HugoRenderer renderer = new HugoRenderer();
+    private final IssueChecks checks = new IssueChecks();
+
+    /** Creates an exporter that records what it wrote in {@code store}. */
+    public HugoExporter(IssueStore store) {
+        this.store = store;
+    }
+
+    /** {@return the post file of {@code issue} in the site folder {@code site}} */
+    public static Path target(Series series, Issue issue, Path site) {
+        String name = SafeFileNames.safe(series.fileName(issue.number()));
+        Path dir = site.resolve("content");
+        for (String part : series.contentDir().split("[/\\\\]")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                throw new ExportException("The content folder '" + series.contentDir()
+                        + "' leaves the site: use a folder inside content/, e.g. posts.");
+            }
+            dir = dir.resolve(SafeFileNames.stem(part));
+        }
+        return series.pageBundle() ? dir.resolve(SafeFileNames.stem(name)).resolve("index.md") : dir.resolve(name);
+    }
+
+    /**
+     * Exports {@code issue} to {@code file}.
+     *
+     * @param force overwrite even a file changed outside Gleaner
+     * @param now the export time ({@code lastmod})
+     */
+    public Result export(Series series, Issue issue, Path file, boolean force, OffsetDateTime now) {
+        Path target = file.toAbsolutePath().normalize();
+        List<String> warnings = checks.check(issue, store.issues(series.name()));
+        byte[] bytes = renderer.render(series, issue, now).getBytes(StandardCharsets.UTF_8);
+        Path backup = null;
+        try {
+            if (Files.exists(target)) {
+                byte[] current = Files.readAllBytes(target);
+                if (java.util.Arrays.equals(current, bytes)) {
+                    store.recordExport(
+                            series.name(),
+                            issue.number(),
+                            new IssueStore.ExportRecord(target.toString(), sha256(bytes)));
+                    return new Result(target, Outcome.UNCHANGED, null, warnings);
+                }
+                var last = store.lastExport(series.name(), issue.number());
+                boolean ours = last.isPresent() && last.get().sha256().equals(sha256(current));
+                if (!ours && !force) {
+                    throw new ExportException(
+                            "The file " + target + " was changed outside Gleaner since its last export:"
+                                    + " keep your edits by importing it (gleaner issue import-hugo), or overwrite with --force.");
+                }
+                backup = target.resolveSibling(target.getFileName() + ".bak");
+                Files.copy(target, backup, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.createDirectories(target.getParent());
+            }
+            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            try {
+                Files.write(temp, bytes);
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new ExportException("Cannot write the post " + target + ": " + e.getMessage(), e);
+        }
+        store.recordExport(
+                series.name(), issue.number(), new IssueStore.ExportRecord(target.toString(), sha256(bytes)));
+        return new Result(target, Outcome.WRITTEN, backup, warnings);
+    }
+
+    /** {@return the hex SHA-256 of {@code bytes}} */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

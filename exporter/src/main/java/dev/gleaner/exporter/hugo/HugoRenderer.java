@@ -1,0 +1,128 @@
+package dev.gleaner.exporter.hugo;
+
+import dev.gleaner.core.issue.FrontMatterFormat;
+import dev.gleaner.core.issue.Issue;
+import dev.gleaner.core.issue.IssueItem;
+import dev.gleaner.core.issue.IssueLayout;
+import dev.gleaner.core.issue.IssueStatus;
+import dev.gleaner.core.issue.Series;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes an issue as a Hugo post in its series' format and the issue's layout. */
+public final class HugoRenderer {
+
+    /** Creates a renderer. */
+    public HugoRenderer() {}
+
+    /** {@return the post of {@code issue}; {@code now} is the {@code lastmod} when the series asks for it} */
+    public String render(Series series, Issue issue, OffsetDateTime now) {
+        return frontMatter(series, issue, now) + body(issue);
+    }
+
+    /** {@return the front matter block including its fences and the line end after them} */
+    public String frontMatter(Series series, Issue issue, OffsetDateTime now) {
+        IssueLayout layout = issue.layout();
+        FrontMatterFormat format = series.frontMatter();
+        boolean sameFormat = layout.format() == format;
+        List<String> keys = new ArrayList<>(sameFormat ? layout.fieldOrder() : IssueLayout.DEFAULT_FIELDS);
+        Series.Options o = series.options();
+        addIf(keys, o.draft() && issue.status() == IssueStatus.DRAFT, "draft");
+        addIf(keys, o.slug(), "slug");
+        addIf(keys, o.lastmod(), "lastmod");
+        addIf(keys, o.description(), "description");
+        List<String> lines = new ArrayList<>();
+        for (String key : keys) {
+            String raw = sameFormat ? layout.rawFields().get(key) : null;
+            if (raw != null) {
+                lines.add(raw);
+                continue;
+            }
+            Object value = value(series, issue, key, now);
+            if (value != null) {
+                lines.add(FrontMatterValues.entry(format, key, value));
+            }
+        }
+        String open = sameFormat
+                ? layout.frontMatterOpen()
+                : IssueLayout.defaults(series).frontMatterOpen();
+        String close = sameFormat ? layout.frontMatterClose() : open;
+        return switch (format) {
+            case TOML, YAML -> open + "\n" + join(lines, "\n") + close + "\n";
+            case JSON -> "{\n" + String.join(",\n", lines) + "\n}\n";
+        };
+    }
+
+    private static String join(List<String> lines, String end) {
+        StringBuilder b = new StringBuilder();
+        lines.forEach(l -> b.append(l).append(end));
+        return b.toString();
+    }
+
+    private static void addIf(List<String> keys, boolean condition, String key) {
+        if (condition && !keys.contains(key)) {
+            keys.add(key);
+        }
+    }
+
+    /** {@return the model value of a front matter key, or {@code null} when the model has none} */
+    static Object value(Series series, Issue issue, String key, OffsetDateTime now) {
+        return switch (key) {
+            case "date" -> issue.date();
+            case "title" -> issue.title();
+            case "authors" -> series.authors();
+            case "tags" -> series.tags();
+            case "categories" -> series.categories();
+            case "series" -> List.of(series.name());
+            case "draft" -> issue.status() == IssueStatus.DRAFT;
+            case "slug" -> SafeFileNames.stem(series.fileName(issue.number()));
+            case "lastmod" -> now;
+            case "description" ->
+                String.join(
+                        " · ", issue.items().stream().map(IssueItem::heading).toList());
+            default -> null;
+        };
+    }
+
+    /** {@return the Markdown body: period, one section per item, references} */
+    public String body(Issue issue) {
+        IssueLayout l = issue.layout();
+        StringBuilder b = new StringBuilder(l.preamble());
+        b.append("## ").append(l.periodHeading()).append('\n');
+        b.append(l.periodText() != null ? l.periodText() : "\n" + periodLine(issue) + "\n\n");
+        if (l.grouped() && l.sectionTitle() != null && !issue.items().isEmpty()) {
+            b.append("## ").append(l.sectionTitle()).append("\n\n");
+            List<String> parts = issue.items().stream().map(IssueItem::summary).toList();
+            b.append(String.join("\n", parts)).append("\n\n");
+        } else {
+            for (IssueItem item : issue.items()) {
+                String heading = l.sectionTitle() != null
+                        ? l.sectionTitle()
+                        : l.headingTemplate().replace("{heading}", item.heading());
+                b.append("## ").append(heading).append("\n\n");
+                if (!item.summary().isEmpty()) {
+                    b.append(item.summary()).append("\n\n");
+                }
+            }
+        }
+        b.append("## ").append(l.referencesHeading()).append('\n');
+        b.append(l.referencesText() != null ? l.referencesText() : "\n" + references(issue) + l.ending());
+        return b.toString();
+    }
+
+    static String periodLine(Issue issue) {
+        return "`" + issue.period().start() + "` ~ `" + issue.period().end() + "`";
+    }
+
+    static String references(Issue issue) {
+        List<String> lines = new ArrayList<>();
+        for (IssueItem item : issue.items()) {
+            lines.add(
+                    issue.layout().referenceLinks()
+                            ? "- [" + item.heading() + "](" + item.url() + ")"
+                            : "- " + item.url());
+        }
+        return String.join("\n", lines);
+    }
+}

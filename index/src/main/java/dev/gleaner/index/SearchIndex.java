@@ -1,0 +1,67 @@
+package dev.gleaner.index;
+
+import dev.gleaner.core.library.Library;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Gleaner's full-text search over the library: a derived index that follows the library's change
+ * sequence. The embedded implementation is Lucene with Nori; a cluster backend can implement the
+ * same interface. Implementations are thread-safe; searches never wait for writes.
+ */
+public interface SearchIndex extends AutoCloseable {
+
+    /** The name of the user's own synonym file in the workspace, read when the index opens. */
+    String USER_SYNONYMS_FILE = "synonyms.txt";
+
+    /**
+     * Opens (creating when missing) the embedded index in {@code dir}. A missing, older or corrupt
+     * index is detected here and rebuilt on the next {@link #catchUp} or {@link #rebuild}.
+     *
+     * @param dir the index folder, e.g. {@code Workspace.indexDir()}
+     * @param userSynonyms the user's synonym file (Solr format), or {@code null}; ignored when absent
+     */
+    static SearchIndex open(Path dir, Path userSynonyms) {
+        return dev.gleaner.index.internal.LuceneSearchIndex.open(dir, userSynonyms);
+    }
+
+    /** Applies the library's changes since the indexed sequence, rebuilding first when needed. */
+    RepairResult catchUp(Library library);
+
+    /** Rebuilds the whole index from the library, reporting progress. */
+    RepairResult rebuild(Library library, RebuildProgress progress);
+
+    /** Catches up, then rebuilds if the indexed ids still differ from the library's; says what it did. */
+    RepairResult repair(Library library);
+
+    /** {@return the library change sequence the index reflects} */
+    long indexedSequence();
+
+    /** {@return how many articles are indexed} */
+    int documentCount();
+
+    /** {@return the ids of all indexed articles} */
+    Set<Long> indexedIds();
+
+    /** {@return how the index compares with the library} */
+    IndexCheck check(Library library);
+
+    /** {@return why the index must be rebuilt (missing, older schema, corrupt), or null when it need not} */
+    String rebuildReason();
+
+    /** Runs a query written in Gleaner's query language. */
+    SearchResult search(SearchRequest request);
+
+    /** {@return articles whose title starts with what the user typed so far, for search-as-you-type} */
+    List<SearchHit> titlePrefix(String typed, int limit);
+
+    /** {@return articles like the one with this id, best first} */
+    List<SearchHit> related(long articleId, int limit);
+
+    /** {@return problems met while loading synonym files, each naming the file and line} */
+    List<String> warnings();
+
+    @Override
+    void close();
+}

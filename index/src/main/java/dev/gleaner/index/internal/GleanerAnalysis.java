@@ -1,0 +1,257 @@
+package dev.gleaner.index.internal;
+
+import dev.gleaner.index.IndexException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.POS;
+import org.apache.lucene.analysis.ko.dict.UserDictionary;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.util.AttributeFactory;
+
+/**
+ * Gleaner's analysis chain: NFC, Nori with the tech-term user dictionary, part-of-speech stop tags
+ * chosen for search, Latin runs joined, lowercased and (Latin only) stemmed; the query analyzer adds
+ * the Hangul/English tech-term synonyms.
+ */
+public final class GleanerAnalysis {
+    /** The shipped synonym data file's resource name. */
+    static final String SYNONYMS_RESOURCE = "tech-synonyms.txt";
+
+    /** The shipped user dictionary's resource name. */
+    static final String USER_DICTIONARY_RESOURCE = "tech-userdict.txt";
+
+    /**
+     * Morphemes dropped from the index: endings, particles, symbols, suffixes, auxiliary verbs and
+     * the copula, dependent nouns. Prefixes (XPN: 비-, 무-, 미-) and the negative copula (VCN) stay
+     * because they flip meaning. Lucene 10 tag names (no more E or J).
+     */
+    public static final Set<POS.Tag> STOP_TAGS = Collections.unmodifiableSet(EnumSet.of(
+            POS.Tag.EP,
+            POS.Tag.EF,
+            POS.Tag.EC,
+            POS.Tag.ETN,
+            POS.Tag.ETM,
+            POS.Tag.IC,
+            POS.Tag.JKS,
+            POS.Tag.JKC,
+            POS.Tag.JKG,
+            POS.Tag.JKO,
+            POS.Tag.JKB,
+            POS.Tag.JKV,
+            POS.Tag.JKQ,
+            POS.Tag.JX,
+            POS.Tag.JC,
+            POS.Tag.MAG,
+            POS.Tag.MAJ,
+            POS.Tag.MM,
+            POS.Tag.NNB,
+            POS.Tag.NNBC,
+            POS.Tag.SP,
+            POS.Tag.SSC,
+            POS.Tag.SSO,
+            POS.Tag.SC,
+            POS.Tag.SE,
+            POS.Tag.SY,
+            POS.Tag.SF,
+            POS.Tag.XSA,
+            POS.Tag.XSN,
+            POS.Tag.XSV,
+            POS.Tag.VX,
+            POS.Tag.VCP,
+            POS.Tag.UNA,
+            POS.Tag.NA,
+            POS.Tag.VSV));
+
+    /**
+     * Verb and noun stems so frequent they carry no meaning for search (하다, 되다, 있다, 없다, 않다,
+     * 같다 and a few pronouns/determiners that Nori tags as content words).
+     */
+    static final CharArraySet NOISE_STEMS = CharArraySet.unmodifiableSet(new CharArraySet(
+            List.of("하", "되", "있", "없", "않", "같", "이", "그", "저", "것", "수", "등", "및", "때", "더", "안", "못", "잘", "또"),
+            false));
+
+    private final UserDictionary userDictionary;
+    private final Analyzer indexAnalyzer;
+    private final Analyzer queryAnalyzer;
+    private final List<String> warnings;
+    private final int synonymRules;
+
+    private GleanerAnalysis(UserDictionary userDictionary, SynonymMap synonyms, List<String> warnings, int rules) {
+        this.userDictionary = userDictionary;
+        this.indexAnalyzer = new ChainAnalyzer(userDictionary, null, false);
+        this.queryAnalyzer = new ChainAnalyzer(userDictionary, synonyms, false);
+        this.warnings = List.copyOf(warnings);
+        this.synonymRules = rules;
+    }
+
+    /**
+     * Loads the shipped dictionary and synonyms, plus the user's synonym file when it exists.
+     *
+     * @param userSynonyms a Solr-format synonym file of the user's, or {@code null}
+     */
+    public static GleanerAnalysis load(Path userSynonyms) {
+        UserDictionary dictionary;
+        try (Reader reader = resource(USER_DICTIONARY_RESOURCE)) {
+            dictionary = UserDictionary.open(reader);
+        } catch (IOException e) {
+            throw new IndexException("Cannot read Gleaner's tech-term dictionary: " + e.getMessage(), e);
+        }
+        // Synonym rules are parsed by the same chain (linear: DISCARD mode, no graph), with the holes
+        // left by dropped particles closed, because the synonym parser rejects them.
+        Analyzer parsing = new ChainAnalyzer(dictionary, null, true);
+        SolrSynonymParser parser = new SolrSynonymParser(true, true, parsing);
+        List<String> warnings = new ArrayList<>();
+        int rules = 0;
+        try (Reader reader = resource(SYNONYMS_RESOURCE)) {
+            rules += addRules(parser, readLines(reader), SYNONYMS_RESOURCE, warnings);
+            if (userSynonyms != null && Files.isRegularFile(userSynonyms)) {
+                rules += addRules(
+                        parser,
+                        Files.readAllLines(userSynonyms, StandardCharsets.UTF_8),
+                        userSynonyms.toString(),
+                        warnings);
+            }
+            return new GleanerAnalysis(dictionary, parser.build(), warnings, rules);
+        } catch (IOException e) {
+            throw new IndexException(
+                    "Cannot read the synonym file " + userSynonyms + ": " + e.getMessage() + ". Fix or remove it.", e);
+        }
+    }
+
+    private static List<String> readLines(Reader reader) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (java.io.BufferedReader buffered = new java.io.BufferedReader(reader)) {
+            String line;
+            while ((line = buffered.readLine()) != null) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    private static int addRules(SolrSynonymParser parser, List<String> lines, String file, List<String> warnings)
+            throws IOException {
+        int added = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            try {
+                parser.parse(new StringReader(line));
+                added++;
+            } catch (ParseException | IllegalArgumentException e) {
+                warnings.add(file + " line " + (i + 1) + " skipped: " + rootMessage(e));
+            }
+        }
+        return added;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
+    }
+
+    private static Reader resource(String name) throws IOException {
+        InputStream in = GleanerAnalysis.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("missing resource " + name);
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    /** {@return the analyzer used to index documents (no synonyms)} */
+    public Analyzer indexAnalyzer() {
+        return indexAnalyzer;
+    }
+
+    /** {@return the analyzer used for queries: the index chain plus tech-term synonyms} */
+    public Analyzer queryAnalyzer() {
+        return queryAnalyzer;
+    }
+
+    /** {@return the user dictionary in use} */
+    public UserDictionary userDictionary() {
+        return userDictionary;
+    }
+
+    /** {@return synonym lines that could not be used, each naming its file and line} */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** {@return how many synonym rules were loaded} */
+    public int synonymRules() {
+        return synonymRules;
+    }
+
+    /** The analysis chain, with or without synonyms. */
+    private static final class ChainAnalyzer extends Analyzer {
+        private final UserDictionary dictionary;
+        private final SynonymMap synonyms;
+        private final boolean closeHoles;
+
+        ChainAnalyzer(UserDictionary dictionary, SynonymMap synonyms, boolean closeHoles) {
+            this.dictionary = dictionary;
+            this.synonyms = synonyms;
+            this.closeHoles = closeHoles;
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new NfcCharFilter(reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new KoreanTokenizer(
+                    AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY,
+                    dictionary,
+                    KoreanTokenizer.DecompoundMode.DISCARD,
+                    false,
+                    true);
+            TokenStream stream = new KoreanPartOfSpeechStopFilter(tokenizer, STOP_TAGS);
+            stream = new LatinRunJoinFilter(stream);
+            stream = new LowerCaseFilter(stream);
+            stream = new LatinStemFilter(stream);
+            stream = new StopFilter(stream, NOISE_STEMS);
+            if (closeHoles) {
+                stream = new CloseHolesFilter(stream);
+            }
+            if (synonyms != null && synonyms.fst != null) {
+                stream = new SynonymGraphFilter(stream, synonyms, true);
+            }
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(in);
+        }
+    }
+}

@@ -1,0 +1,578 @@
+package dev.gleaner.index.internal;
+
+import dev.gleaner.core.library.Library;
+import dev.gleaner.core.model.Article;
+import dev.gleaner.core.model.ArticleQuery;
+import dev.gleaner.core.model.Changes;
+import dev.gleaner.index.IndexCheck;
+import dev.gleaner.index.IndexException;
+import dev.gleaner.index.RebuildProgress;
+import dev.gleaner.index.RepairResult;
+import dev.gleaner.index.SearchHit;
+import dev.gleaner.index.SearchIndex;
+import dev.gleaner.index.SearchRequest;
+import dev.gleaner.index.SearchResult;
+import dev.gleaner.index.SortOrder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The embedded search index: Lucene with Gleaner's Korean analysis in one folder. Writes are
+ * serialized; searches go through a {@link SearcherManager} and never wait for them.
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+    static final String SEQUENCE_KEY = "library.sequence";
+    static final String SCHEMA_KEY = "schema";
+    static final int BATCH = 500;
+    private static final List<String> FACETS =
+            List.of(ArticleDocuments.SITE, ArticleDocuments.TAG, ArticleDocuments.LANG, ArticleDocuments.MONTH);
+    private static final int SNIPPET_FALLBACK = 200;
+
+    private final Path dir;
+    private final Directory directory;
+    private final GleanerAnalysis analysis;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final QueryLanguage language;
+    private final Object writeLock = new Object();
+    private volatile long sequence;
+    private volatile String rebuildReason;
+
+    private LuceneSearchIndex(
+            Path dir,
+            Directory directory,
+            GleanerAnalysis analysis,
+            IndexWriter writer,
+            long sequence,
+            String rebuildReason)
+            throws IOException {
+        this.dir = dir;
+        this.directory = directory;
+        this.analysis = analysis;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        this.language = new QueryLanguage(analysis.queryAnalyzer());
+        this.sequence = sequence;
+        this.rebuildReason = rebuildReason;
+    }
+
+    /** Opens or creates the index in {@code dir}; see {@link SearchIndex#open}. */
+    public static LuceneSearchIndex open(Path dir, Path userSynonyms) {
+        GleanerAnalysis analysis = GleanerAnalysis.load(userSynonyms);
+        return open(dir, analysis);
+    }
+
+    /** Opens or creates the index in {@code dir} with a given analysis (tests, benchmarks). */
+    public static LuceneSearchIndex open(Path dir, GleanerAnalysis analysis) {
+        Directory directory = null;
+        try {
+            Files.createDirectories(dir);
+            directory = FSDirectory.open(dir);
+            String reason = null;
+            long sequence = 0;
+            if (!DirectoryReader.indexExists(directory)) {
+                reason = "no index yet";
+            } else {
+                try {
+                    SegmentInfos infos = SegmentInfos.readLatestCommit(directory);
+                    Map<String, String> data = infos.getUserData();
+                    if (!ArticleDocuments.SCHEMA.equals(data.get(SCHEMA_KEY))) {
+                        reason = "the index is from another version of Gleaner";
+                    } else {
+                        sequence = Long.parseLong(data.getOrDefault(SEQUENCE_KEY, "0"));
+                    }
+                } catch (CorruptIndexException
+                        | IndexFormatTooOldException
+                        | IndexFormatTooNewException
+                        | java.io.EOFException
+                        | java.nio.file.NoSuchFileException
+                        | NumberFormatException e) {
+                    reason = "the index was damaged (" + e.getClass().getSimpleName() + ")";
+                }
+            }
+            IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
+            config.setRAMBufferSizeMB(64);
+            if (reason != null) {
+                directory.close();
+                wipe(dir);
+                directory = FSDirectory.open(dir);
+                config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+            } else {
+                config.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+            }
+            IndexWriter writer = new IndexWriter(directory, config);
+            if (reason != null) {
+                writer.setLiveCommitData(commitData(0));
+                writer.commit();
+            }
+            return new LuceneSearchIndex(dir, directory, analysis, writer, sequence, reason);
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new IndexException("The search index " + dir + " is in use by another Gleaner: close it first.", e);
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new IndexException(
+                    "Cannot open the search index " + dir + ": " + e.getMessage()
+                            + ". Run `gleaner reindex` to rebuild it.",
+                    e);
+        }
+    }
+
+    private static void wipe(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                if (Files.isRegularFile(f)) {
+                    Files.delete(f);
+                }
+            }
+        }
+    }
+
+    private static void closeQuietly(Directory d) {
+        if (d != null) {
+            try {
+                d.close();
+            } catch (IOException ignored) {
+                // already failing
+            }
+        }
+    }
+
+    private static Iterable<Map.Entry<String, String>> commitData(long seq) {
+        return Map.of(SEQUENCE_KEY, Long.toString(seq), SCHEMA_KEY, ArticleDocuments.SCHEMA)
+                .entrySet();
+    }
+
+    /** {@return the analysis in use} */
+    public GleanerAnalysis analysis() {
+        return analysis;
+    }
+
+    @Override
+    public RepairResult catchUp(Library library) {
+        synchronized (writeLock) {
+            String reason = rebuildReason;
+            if (reason != null) {
+                return rebuild(library, RebuildProgress.NONE, reason);
+            }
+            long librarySeq = library.changeSequence();
+            if (librarySeq < sequence) {
+                return rebuild(library, RebuildProgress.NONE, "the library is older than the index");
+            }
+            if (librarySeq == sequence) {
+                return new RepairResult.UpToDate(sequence);
+            }
+            long from = sequence;
+            int[] counts = apply(library, from, null, 0);
+            return new RepairResult.CaughtUp(from, sequence, counts[0], counts[1]);
+        }
+    }
+
+    /** Applies changes after {@code from} in batches, committing each; returns {updated, deleted}. */
+    private int[] apply(Library library, long from, RebuildProgress progress, int total) {
+        int updated = 0;
+        int deleted = 0;
+        long seq = from;
+        try {
+            while (true) {
+                Changes changes = library.changesSince(seq, BATCH);
+                for (long id : changes.deletedIds()) {
+                    writer.deleteDocuments(new Term(ArticleDocuments.ID, Long.toString(id)));
+                    deleted++;
+                }
+                for (Article a : changes.changed()) {
+                    writer.updateDocument(
+                            new Term(ArticleDocuments.ID, Long.toString(a.id())), ArticleDocuments.toDocument(a));
+                    updated++;
+                }
+                seq = changes.upTo();
+                if (progress != null) {
+                    progress.indexed(updated, total);
+                } else {
+                    writer.setLiveCommitData(commitData(seq));
+                    writer.commit();
+                    sequence = seq;
+                }
+                if (changes.changed().size() < BATCH) {
+                    break;
+                }
+            }
+            if (progress != null) {
+                writer.setLiveCommitData(commitData(seq));
+                writer.commit();
+                sequence = seq;
+            }
+            searchers.maybeRefreshBlocking();
+            return new int[] {updated, deleted};
+        } catch (IOException e) {
+            throw new IndexException(
+                    "Cannot update the search index " + dir + ": " + e.getMessage()
+                            + ". Run `gleaner reindex` to rebuild it.",
+                    e);
+        }
+    }
+
+    @Override
+    public RepairResult rebuild(Library library, RebuildProgress progress) {
+        return rebuild(library, progress, "asked for");
+    }
+
+    private RepairResult rebuild(Library library, RebuildProgress progress, String reason) {
+        synchronized (writeLock) {
+            try {
+                writer.deleteAll();
+            } catch (IOException e) {
+                throw new IndexException("Cannot clear the search index " + dir + ": " + e.getMessage(), e);
+            }
+            int total = library.count(ArticleQuery.all(0));
+            progress.indexed(0, total);
+            int[] counts = apply(library, 0, progress, total);
+            rebuildReason = null;
+            return new RepairResult.Rebuilt(reason, counts[0], sequence);
+        }
+    }
+
+    @Override
+    public RepairResult repair(Library library) {
+        RepairResult first = catchUp(library);
+        IndexCheck check = check(library);
+        if (check.healthy()) {
+            return first;
+        }
+        return rebuild(library, RebuildProgress.NONE, String.join("; ", check.problems()));
+    }
+
+    @Override
+    public long indexedSequence() {
+        return sequence;
+    }
+
+    @Override
+    public int documentCount() {
+        return withSearcher(s -> s.getIndexReader().numDocs());
+    }
+
+    @Override
+    public Set<Long> indexedIds() {
+        return withSearcher(s -> {
+            Set<Long> ids = new HashSet<>();
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                NumericDocValues dv = leaf.reader().getNumericDocValues(ArticleDocuments.ID);
+                var live = leaf.reader().getLiveDocs();
+                if (dv == null) {
+                    continue;
+                }
+                for (int doc = dv.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = dv.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        ids.add(dv.longValue());
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    @Override
+    public IndexCheck check(Library library) {
+        Set<Long> indexed = indexedIds();
+        Set<Long> inLibrary = new HashSet<>();
+        int libraryCount = library.count(ArticleQuery.all(0));
+        for (int offset = 0; offset < libraryCount; offset += 1000) {
+            for (Article a : library.articles(new ArticleQuery(null, false, false, null, offset, 1000))) {
+                inLibrary.add(a.id());
+            }
+        }
+        long librarySeq = library.changeSequence();
+        int missing = 0;
+        for (long id : inLibrary) {
+            if (!indexed.contains(id)) {
+                missing++;
+            }
+        }
+        int extra = 0;
+        for (long id : indexed) {
+            if (!inLibrary.contains(id)) {
+                extra++;
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        if (rebuildReason != null) {
+            problems.add("the index must be rebuilt: " + rebuildReason);
+        }
+        if (sequence != librarySeq) {
+            problems.add("the index reflects library change " + sequence + ", the library is at " + librarySeq);
+        }
+        if (missing > 0) {
+            problems.add(missing + " article(s) are not indexed");
+        }
+        if (extra > 0) {
+            problems.add(extra + " indexed article(s) are no longer in the library");
+        }
+        return new IndexCheck(sequence, librarySeq, indexed.size(), inLibrary.size(), missing, extra, problems);
+    }
+
+    @Override
+    public String rebuildReason() {
+        return rebuildReason;
+    }
+
+    @Override
+    public List<String> warnings() {
+        return analysis.warnings();
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        QueryLanguage.Parsed parsed = language.parse(request.query());
+        return withSearcher(searcher -> {
+            String note = parsed.note();
+            SearchResult result = run(searcher, parsed.query(), request, note);
+            if (result.total() == 0 && parsed.relaxed() != null) {
+                String relaxedNote = "No article has all the words; showing articles with some of them.";
+                result =
+                        run(searcher, parsed.relaxed(), request, note == null ? relaxedNote : note + " " + relaxedNote);
+            }
+            return result;
+        });
+    }
+
+    private SearchResult run(IndexSearcher searcher, Query query, SearchRequest request, String note)
+            throws IOException {
+        boolean byDate = request.sort() == SortOrder.DATE;
+        TopDocs top;
+        Map<String, Map<String, Integer>> facets;
+        FacetCounter facetCounter = new FacetCounter(FACETS, 20);
+        if (byDate) {
+            Sort sort =
+                    new Sort(new SortField(ArticleDocuments.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+            var manager = new MultiCollectorManager(
+                    new TopFieldCollectorManager(sort, request.limit(), null, Integer.MAX_VALUE), facetCounter);
+            Object[] both = searcher.search(query, manager);
+            top = (TopDocs) both[0];
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Integer>> f = (Map<String, Map<String, Integer>>) both[1];
+            facets = f;
+        } else {
+            var manager = new MultiCollectorManager(
+                    new TopScoreDocCollectorManager(request.limit(), null, Integer.MAX_VALUE), facetCounter);
+            Object[] both = searcher.search(query, manager);
+            top = (TopDocs) both[0];
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Integer>> f = (Map<String, Map<String, Integer>>) both[1];
+            facets = f;
+        }
+        String[] snippets = new String[top.scoreDocs.length];
+        if (top.scoreDocs.length > 0) {
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analysis.indexAnalyzer())
+                    .withMaxLength(200_000)
+                    .build();
+            snippets = highlighter.highlight(ArticleDocuments.TEXT, query, top, 1);
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            Document doc = stored.document(sd.doc);
+            float score = Float.isNaN(sd.score) ? 0f : sd.score;
+            hits.add(toHit(doc, score, snippets[i]));
+        }
+        return new SearchResult(top.totalHits.value(), hits, facets, note);
+    }
+
+    private static SearchHit toHit(Document doc, float score, String snippet) {
+        String title = doc.get(ArticleDocuments.TITLE);
+        String text = doc.get(ArticleDocuments.TEXT);
+        String shown = snippet;
+        if (shown == null || shown.isBlank()) {
+            String body = text == null
+                    ? ""
+                    : text.substring(Math.min(text.length(), title.length())).strip();
+            shown = body.length() > SNIPPET_FALLBACK ? body.substring(0, SNIPPET_FALLBACK) + "…" : body;
+        }
+        shown = shown.replaceAll("\\s+", " ").strip();
+        return new SearchHit(
+                Long.parseLong(doc.get(ArticleDocuments.ID)),
+                title,
+                doc.get(ArticleDocuments.URL),
+                doc.get(ArticleDocuments.PATH),
+                doc.get(ArticleDocuments.PUBLISHED),
+                doc.get(ArticleDocuments.SITE),
+                score,
+                shown);
+    }
+
+    @Override
+    public List<SearchHit> titlePrefix(String typed, int limit) {
+        if (typed == null || typed.isBlank() || limit < 1) {
+            return List.of();
+        }
+        String trimmed = typed.strip();
+        boolean endsWithSpace = Character.isWhitespace(typed.charAt(typed.length() - 1));
+        int lastSpace = trimmed.lastIndexOf(' ');
+        String complete = endsWithSpace ? trimmed : (lastSpace < 0 ? "" : trimmed.substring(0, lastSpace));
+        String partial = endsWithSpace ? "" : trimmed.substring(lastSpace + 1);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String term : analyze(analysis.indexAnalyzer(), ArticleDocuments.TITLE, complete)) {
+            b.add(new TermQuery(new Term(ArticleDocuments.TITLE, term)), Occur.MUST);
+            clauses++;
+        }
+        if (!partial.isEmpty()) {
+            // The half-typed word as typed (lowercased) and as analyzed: Nori may drop or stem it.
+            BooleanQuery.Builder either = new BooleanQuery.Builder();
+            either.add(
+                    new PrefixQuery(new Term(ArticleDocuments.TITLE, partial.toLowerCase(java.util.Locale.ROOT))),
+                    Occur.SHOULD);
+            for (String term : analyze(analysis.indexAnalyzer(), ArticleDocuments.TITLE, partial)) {
+                either.add(new PrefixQuery(new Term(ArticleDocuments.TITLE, term)), Occur.SHOULD);
+                either.add(new BoostQuery(new TermQuery(new Term(ArticleDocuments.TITLE, term)), 2f), Occur.SHOULD);
+            }
+            b.add(either.build(), Occur.MUST);
+            clauses++;
+        }
+        if (clauses == 0) {
+            return List.of();
+        }
+        Query query = b.build();
+        return withSearcher(s -> {
+            TopDocs top = s.search(query, limit);
+            List<SearchHit> hits = new ArrayList<>();
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                hits.add(toHit(stored.document(sd.doc), sd.score, null));
+            }
+            return hits;
+        });
+    }
+
+    static List<String> analyze(Analyzer analyzer, String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    @Override
+    public List<SearchHit> related(long articleId, int limit) {
+        if (limit < 1) {
+            return List.of();
+        }
+        return withSearcher(s -> {
+            Term idTerm = new Term(ArticleDocuments.ID, Long.toString(articleId));
+            TopDocs self = s.search(new TermQuery(idTerm), 1);
+            if (self.scoreDocs.length == 0) {
+                throw new IndexException("No article " + articleId
+                        + " in the search index: check the id with `gleaner list`, or run `gleaner reindex`.");
+            }
+            MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
+            mlt.setAnalyzer(analysis.indexAnalyzer());
+            mlt.setFieldNames(new String[] {ArticleDocuments.TITLE, ArticleDocuments.TEXT});
+            mlt.setMinTermFreq(2);
+            mlt.setMinDocFreq(2);
+            mlt.setMaxDocFreqPct(30);
+            mlt.setMinWordLen(2);
+            mlt.setMaxQueryTerms(30);
+            mlt.setBoost(true);
+            Query like = mlt.like(self.scoreDocs[0].doc);
+            BooleanQuery q = new BooleanQuery.Builder()
+                    .add(like, Occur.MUST)
+                    .add(new TermQuery(idTerm), Occur.MUST_NOT)
+                    .build();
+            TopDocs top = s.search(q, limit);
+            List<SearchHit> hits = new ArrayList<>();
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                hits.add(toHit(stored.document(sd.doc), sd.score, null));
+            }
+            return hits;
+        });
+    }
+
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (IOException e) {
+            throw new IndexException("Cannot read the search index " + dir + ": " + e.getMessage(), e);
+        }
+        try {
+            return work.apply(searcher);
+        } catch (IOException e) {
+            throw new IndexException(
+                    "Cannot search the index " + dir + ": " + e.getMessage() + ". Run `gleaner reindex` to rebuild it.",
+                    e);
+        } finally {
+            try {
+                searchers.release(searcher);
+            } catch (IOException ignored) {
+                // releasing a reader only decrements a count
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new IndexException("Cannot close the search index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package dev.gleaner.ingest.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gleaner.core.library.Library;
+import dev.gleaner.core.model.Article;
+import dev.gleaner.core.model.ArticleDraft;
+import dev.gleaner.ingest.IngestException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalImporterTest {
+    @TempDir
+    Path dir;
+
+    private Library library;
+    private LocalImporter importer;
+
+    @BeforeEach
+    void open() {
+        library = Library.open(dir.resolve("library.db"));
+        importer = new LocalImporter(library, new SimpleHtmlReader(), ZoneId.of("Asia/Seoul"));
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+    }
+
+    private Path write(String name, String content) throws Exception {
+        Path p = dir.resolve("notes").resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, content);
+        return p;
+    }
+
+    @Test
+    void yamlFrontMatterGivesTitleDateTagsAndCategories() throws Exception {
+        Path p = write("redis.md", """
+                ---
+                title: "Redis 분산 락"
+                date: 2024-03-02 10:00:00 +0900
+                tags: [redis, 분산락]
+                categories: Database
+                ---
+                # 다른 제목
+
+                Redis로 분산 락을 구현한다.
+                """);
+        ArticleDraft d = importer.read(p);
+        assertEquals("Redis 분산 락", d.title());
+        assertEquals(OffsetDateTime.parse("2024-03-02T10:00:00+09:00"), d.published());
+        assertEquals(List.of("redis", "분산락", "Database"), d.tags());
+        assertEquals("ko", d.lang());
+        assertTrue(d.text().contains("Redis로 분산 락을 구현한다."));
+        assertFalse(d.markdown().contains("title:"));
+    }
+
+    @Test
+    void tomlFrontMatterKeepsTheOffsetOfTheDate() throws Exception {
+        Path p = write("issue.txt", """
+                +++
+                date = 2024-06-24T02:15:00+09:00
+                title = "Article Weekly, Issue 25"
+                tags = ["Article", "Weekly"]
+                +++
+
+                ## Period
+                """);
+        ArticleDraft d = importer.read(p);
+        assertEquals("Article Weekly, Issue 25", d.title());
+        assertEquals("+09:00", d.published().getOffset().getId());
+        assertEquals(List.of("Article", "Weekly"), d.tags());
+    }
+
+    @Test
+    void withoutFrontMatterTheTitleIsTheFirstHeadingElseTheFirstLine() throws Exception {
+        assertEquals(
+                "네이버 컨퍼런스",
+                importer.read(write("a.md", "\n# 네이버 컨퍼런스\n\n## 모니터링\n본문\n")).title());
+        assertEquals(
+                "메소스(mesos) 공부",
+                importer.read(write("b.txt", "\n메소스(mesos) 공부\n\nscribbling\n")).title());
+    }
+
+    @Test
+    void shortcodesAndLiquidTagsDoNotLeakIntoTheText() throws Exception {
+        Path p = write("hugo.md", """
+                ---
+                title: Shortcodes
+                ---
+                Before {{< youtube id="abc" >}} after.
+
+                {{< highlight go >}}
+                fmt.Println("kept")
+                {{< /highlight >}}
+
+                {% raw %}raw text{% endraw %} and {{ site.title }} gone.
+                {: .notice}
+                """);
+        String text = importer.read(p).text();
+        assertFalse(text.contains("{{"), text);
+        assertFalse(text.contains("{%"), text);
+        assertFalse(text.contains("{:"), text);
+        assertTrue(text.contains("fmt.Println(\"kept\")"), text);
+        assertTrue(text.contains("raw text"), text);
+    }
+
+    @Test
+    void eucKrFilesAreDecodedAsCp949() throws Exception {
+        Path p = dir.resolve("legacy.txt");
+        Files.write(p, "똠방각하 메시지 큐 정리\n\n펲햏 본문입니다.\n".getBytes(Charset.forName("x-windows-949")));
+        ArticleDraft d = importer.read(p);
+        assertEquals("똠방각하 메시지 큐 정리", d.title());
+        assertFalse(d.text().contains("\uFFFD"));
+    }
+
+    @Test
+    void brokenFrontMatterNamesTheFileAndLine() throws Exception {
+        Path p = write("broken.md", "---\ntitle: ok\ntags: [a, b\n---\nbody\n");
+        IngestException e = assertThrows(IngestException.class, () -> importer.read(p));
+        assertTrue(e.getMessage().contains(p.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("YAML front matter"), e.getMessage());
+    }
+
+    @Test
+    void reimportingChangesNothingAndAnEditedFileUpdatesItsArticle() throws Exception {
+        Path p = write("note.md", "# 카프카 컨슈머\n\n처음 쓴 글\n");
+        write("other.md", "# Other\n\ntext\n");
+        ImportReport first = importer.importPaths(List.of(dir.resolve("notes")), r -> {});
+        assertEquals(2, first.count(ImportReport.Added.class));
+        long seq = library.changeSequence();
+        ImportReport second = importer.importPaths(List.of(dir.resolve("notes")), r -> {});
+        assertEquals(2, second.count(ImportReport.Unchanged.class));
+        assertEquals(seq, library.changeSequence());
+        Files.writeString(p, "# 카프카 컨슈머\n\n고쳐 쓴 글\n");
+        ImportReport third = importer.importPaths(List.of(p), r -> {});
+        ImportReport.Updated updated =
+                assertInstanceOf(ImportReport.Updated.class, third.files().getFirst());
+        Article a = library.article(updated.articleId()).orElseThrow();
+        assertTrue(a.text().contains("고쳐 쓴 글"));
+        assertEquals(2, library.count(dev.gleaner.core.model.ArticleQuery.all(10)));
+    }
+
+    @Test
+    void oneBadFileFailsAloneAndTheOthersAreImported() throws Exception {
+        write("good.md", "# Good\n\ntext\n");
+        Path bad = dir.resolve("notes").resolve("bad.md");
+        Files.write(bad, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        ImportReport report = importer.importPaths(List.of(dir.resolve("notes")), r -> {});
+        assertEquals(1, report.count(ImportReport.Added.class));
+        ImportReport.Failed failed = (ImportReport.Failed) report.files().stream()
+                .filter(ImportReport.Failed.class::isInstance)
+                .findFirst()
+                .orElseThrow();
+        assertTrue(failed.reason().contains("bad.md") && failed.reason().contains("binary"), failed.reason());
+    }
+
+    @Test
+    void missingPathsAndEmptyFoldersAreRefusedBeforeAnythingIsStored() throws Exception {
+        IngestException missing =
+                assertThrows(IngestException.class, () -> importer.importPaths(List.of(dir.resolve("nope")), r -> {}));
+        assertTrue(missing.getMessage().contains("nope"));
+        Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(dir.resolve("empty/picture.png"), "x");
+        IngestException empty =
+                assertThrows(IngestException.class, () -> importer.importPaths(List.of(dir.resolve("empty")), r -> {}));
+        assertTrue(empty.getMessage().contains("no .md"), empty.getMessage());
+        assertEquals(0, library.count(dev.gleaner.core.model.ArticleQuery.all(10)));
+    }
+}

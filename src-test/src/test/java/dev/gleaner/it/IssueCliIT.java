@@ -1,0 +1,168 @@
+package dev.gleaner.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The weekly issue commands, end to end against a temporary workspace. */
+class IssueCliIT {
+
+    @TempDir
+    Path dir;
+
+    private CliRun ok(String... args) {
+        CliRun r = CliRun.run(dir.resolve("ws"), args);
+        assertEquals(0, r.status(), String.join(" ", args) + "\n" + r.out() + r.err());
+        return r;
+    }
+
+    @Test
+    void seedIssueBuiltThroughTheCommandsExportsByteForByte() throws Exception {
+        Path seeds = CliRun.seeds();
+        assumeTrue(Files.isDirectory(seeds), "seeds folder absent: skipping the seed 001 check");
+        Path seed;
+        try (Stream<Path> s = Files.list(seeds)) {
+            seed = s.filter(p -> p.getFileName().toString().startsWith("001_"))
+                    .findFirst()
+                    .orElse(null);
+        }
+        assumeTrue(seed != null, "seed 001 absent: skipping");
+        String expected = Files.readString(seed, StandardCharsets.UTF_8);
+
+        // The eight items as a writer enters them: heading, summary file, link.
+        String body = expected.substring(expected.indexOf("## Period"));
+        String[] sections = body.split("\n## ");
+        List<String> urls = sections[sections.length - 1]
+                .lines()
+                .filter(l -> l.startsWith("- "))
+                .map(l -> l.substring(2))
+                .toList();
+
+        ok(
+                "series",
+                "set",
+                "Article Weekly",
+                "--authors",
+                "Ji-Hoon Kim",
+                "--tags",
+                "Article,Weekly",
+                "--categories",
+                "Article,Weekly",
+                "--week-start",
+                "sunday",
+                "--zone",
+                "Asia/Seoul",
+                "--front-matter",
+                "toml",
+                "--file-pattern",
+                "article-weekly-{number}.md",
+                "--content-dir",
+                "posts");
+        ok(
+                "issue",
+                "new",
+                "--number",
+                "25",
+                "--period",
+                "2024-06-16~2024-06-22",
+                "--date",
+                "2024-06-24T02:15:00+09:00");
+        // Added out of order, then moved into place.
+        List<Integer> order = new ArrayList<>();
+        for (int i = sections.length - 2; i >= 1; i--) {
+            order.add(i);
+        }
+        for (int i : order) {
+            String s = sections[i];
+            int nl = s.indexOf('\n');
+            Path summary = dir.resolve("summary-" + i + ".md");
+            Files.writeString(summary, s.substring(nl).strip() + "\n");
+            ok(
+                    "issue",
+                    "add",
+                    "25",
+                    urls.get(i - 1),
+                    "--heading",
+                    s.substring(0, nl),
+                    "--summary-file",
+                    summary.toString(),
+                    "--position",
+                    "1");
+        }
+        ok("issue", "add", "25", "https://example.com/extra", "--heading", "Not in the seed");
+        ok("issue", "move", "25", "9", "1");
+        ok("issue", "remove", "25", "1");
+
+        JsonNode json = new ObjectMapper()
+                .readTree(ok("issue", "show", "25", "--format", "json").out());
+        assertEquals("Article Weekly", json.get("series").asText());
+        assertEquals(25, json.get("number").asInt());
+        assertEquals("Article Weekly, Issue 25", json.get("title").asText());
+        assertEquals("2024-06-24T02:15:00+09:00", json.get("date").asText());
+        assertEquals("2024-06-16", json.get("period").get("start").asText());
+        assertEquals("2024-06-22", json.get("period").get("end").asText());
+        assertEquals(8, json.get("items").size());
+        assertEquals(
+                "Maintaining large-scale AI capacity at Meta",
+                json.get("items").get(0).get("heading").asText());
+        assertTrue(json.get("items").get(0).get("articleId").isNumber());
+
+        Path out = dir.resolve("out/article-weekly-25.md");
+        ok("issue", "export", "25", "--out", out.toString());
+        assertEquals(expected, Files.readString(out, StandardCharsets.UTF_8));
+
+        // A hand edit is never clobbered without --force.
+        Files.writeString(out, expected.replace("UUIDv7 을", "UUIDv7을"));
+        CliRun refused = CliRun.run(dir.resolve("ws"), "issue", "export", "25", "--out", out.toString());
+        assertEquals(1, refused.status());
+        assertTrue(refused.err().contains("--force"), refused.err());
+        assertTrue(Files.readString(out).contains("UUIDv7을"));
+        ok("issue", "export", "25", "--out", out.toString(), "--force");
+        assertEquals(expected, Files.readString(out, StandardCharsets.UTF_8));
+
+        // The next issue continues the numbering and the week.
+        ok("issue", "new", "--date", "2024-07-01T09:00:00+09:00", "--period", "2024-06-23~2024-06-29");
+        assertTrue(ok("issue", "list").out().contains("Article Weekly, Issue 26"));
+    }
+
+    @Test
+    void importedSeriesContinuesNumberingAndExportsIntoTheSiteUnchanged() throws Exception {
+        Path posts = CliRun.corpus().resolve("hugo/article-weekly");
+        assumeTrue(Files.isDirectory(posts), "corpus absent: skipping");
+        Path site = dir.resolve("site");
+        Path content = site.resolve("content/posts");
+        Files.createDirectories(content);
+        try (Stream<Path> s = Files.list(posts)) {
+            for (Path p : s.toList()) {
+                Files.copy(p, content.resolve(p.getFileName()));
+            }
+        }
+        CliRun r = ok("issue", "import-hugo", content.toString());
+        assertTrue(
+                r.out().contains("Imported 13 issues of Article Weekly (13 export back unchanged); next issue: 50"),
+                r.out());
+        String before = Files.readString(content.resolve("article-weekly-9.md"));
+        CliRun export = ok("issue", "export", "9");
+        assertTrue(export.out().contains("Unchanged"), export.out());
+        assertEquals(before, Files.readString(content.resolve("article-weekly-9.md")));
+        ok("issue", "new", "--period", "2024-12-15~2024-12-21", "--date", "2024-12-23T09:00:00+09:00");
+        String json = ok("issue", "show", "50", "--format", "json").out();
+        assertTrue(json.contains("\"title\" : \"Article Weekly, Issue 50\""), json);
+        // Past items became library articles.
+        JsonNode i25 = new ObjectMapper()
+                .readTree(ok("issue", "show", "25", "--format", "json").out());
+        String id = i25.get("items").get(0).get("articleId").asText();
+        assertTrue(ok("show", id).out().contains("Maintaining large-scale AI capacity at Meta"));
+    }
+}

@@ -1,0 +1,69 @@
+package dev.gleaner.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code gleaner} command as a separate process: exit codes, output, and nothing on stderr when all is well. */
+class ProcessIT {
+    @TempDir
+    Path dir;
+
+    private record Result(int status, String out, String err) {}
+
+    private Result gleaner(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.gleaner.app.Main"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("GLEANER_HOME", dir.resolve("default-ws").toString());
+        pb.redirectOutput(dir.resolve("out.txt").toFile());
+        pb.redirectError(dir.resolve("err.txt").toFile());
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "gleaner " + String.join(" ", args) + " did not finish");
+        return new Result(
+                p.exitValue(),
+                Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void versionAndHelpWork() throws Exception {
+        Result version = gleaner("--version");
+        assertEquals(0, version.status());
+        assertTrue(version.out().startsWith("Gleaner "), version.out());
+        Result help = gleaner("--help");
+        assertEquals(0, help.status());
+        for (String command : List.of("import", "list", "show", "doctor")) {
+            assertTrue(help.out().contains("  " + command + " "), help.out());
+        }
+    }
+
+    @Test
+    void gleanerHomeChoosesTheWorkspaceAndErrorsExitWithOne() throws Exception {
+        Path note = dir.resolve("note.md");
+        Files.writeString(note, "# 메시지 큐\n\n메세지 큐 정리\n");
+        Result imported = gleaner("import", note.toString());
+        assertEquals(0, imported.status(), imported.err());
+        assertTrue(Files.exists(dir.resolve("default-ws/library.db")));
+        Result missing = gleaner("show", "404");
+        assertEquals(1, missing.status());
+        assertEquals(
+                "gleaner: There is no article 404 in the library: see the ids with 'gleaner list'.",
+                missing.err().strip());
+        Result usage = gleaner("list", "--limit", "many");
+        assertEquals(2, usage.status());
+    }
+}
