@@ -77,9 +77,9 @@ public final class Services implements AutoCloseable {
         return new dev.gleaner.app.search.IndexSearchService(this::searchIndex);
     }
 
-    /** {@return the weekly issues the composer uses; not available until the issue model is wired here} */
+    /** {@return the weekly issues the composer uses, from the library's issue store} */
     public dev.gleaner.app.issue.IssueService issues() {
-        return dev.gleaner.app.issue.IssueService.unavailable();
+        return new dev.gleaner.app.issue.LibraryIssueService(library());
     }
 
     /** {@return the feed service the Feeds view uses; not available until the feed service is wired here} */
