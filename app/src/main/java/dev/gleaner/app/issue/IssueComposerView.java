@@ -27,9 +27,16 @@ public final class IssueComposerView {
                                 + i.end() + ")"));
         ListView<String> items = new ListView<>();
         items.setPlaceholder(new Label(messages.get("issue.noItems")));
-        vm.open().addListener((o, a, i) -> items.getItems().setAll(i == null ? java.util.List.of() : i.items()));
+        vm.open().addListener((o, a, i) -> {
+            java.util.List<String> rows = new java.util.ArrayList<>();
+            for (int n = 0; i != null && n < i.items().size(); n++) {
+                rows.add((n + 1) + ".  " + i.items().get(n));
+            }
+            items.getItems().setAll(rows);
+        });
+        header.setWrapText(true);
         ListView<IssueService.IssueSummary> issues = new ListView<>(vm.issues());
-        issues.setPrefHeight(160);
+        issues.setPrefHeight(110);
         issues.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(IssueService.IssueSummary i, boolean empty) {

@@ -100,6 +100,11 @@ public final class ReaderView {
         notes.end();
     }
 
+    /** Shows the rendered notes instead of the editor. */
+    public void showPreview() {
+        notesTabs.getSelectionModel().selectLast();
+    }
+
     /** {@return the notes editor} */
     public TextArea notesEditor() {
         return notes;

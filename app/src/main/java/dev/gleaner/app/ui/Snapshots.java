@@ -37,11 +37,14 @@ final class Snapshots {
             stage.show();
             window.library().choose(Place.of(Place.Kind.ALL));
         });
-        onFx(() -> window.library().selectedIndex().set(0));
+        // The main picture shows an article the writer has taken notes on, when there is one.
+        onFx(() -> window.library()
+                .selectedIndex()
+                .set(indexOf(a -> !a.notes().isBlank() && !a.markdown().isBlank())));
+        onFx(() -> window.readerView().showPreview());
         written.add(shoot("main-window.png"));
         onFx(() -> {
-            int n = window.library().size();
-            window.library().selectedIndex().set(Math.min(n - 1, 1));
+            window.library().selectedIndex().set(indexOf(a -> a.markdown().length() > 500));
             window.readerView().root().setDividerPositions(0.6);
         });
         written.add(shoot("reader.png"));
@@ -51,6 +54,16 @@ final class Snapshots {
         written.add(shoot("feeds.png"));
         onFx(() -> stage.hide());
         return written;
+    }
+
+    private int indexOf(java.util.function.Predicate<dev.gleaner.core.model.Article> wanted) {
+        var list = window.library().articles().get();
+        for (int i = 0; i < Math.min(list.size(), 100); i++) {
+            if (wanted.test(list.get(i))) {
+                return i;
+            }
+        }
+        return list.isEmpty() ? -1 : 0;
     }
 
     private Path shoot(String name) throws Exception {
