@@ -8,6 +8,8 @@ module dev.gleaner.app {
     requires javafx.controls;
     requires atlantafx.base;
     requires java.logging;
+    requires java.desktop;
+    requires java.management;
     requires com.fasterxml.jackson.databind;
 
     opens dev.gleaner.app.cli to

@@ -103,6 +103,21 @@ public final class Services implements AutoCloseable {
         return new dev.gleaner.ingest.feed.FeedDiscovery(feedFetcher(), new dev.gleaner.ingest.feed.FeedParser());
     }
 
+    /** {@return the search the window uses, on this workspace's index (opened on the first search)} */
+    public dev.gleaner.app.search.SearchService search() {
+        return new dev.gleaner.app.search.IndexSearchService(this::searchIndex);
+    }
+
+    /** {@return the weekly issues the composer uses, from the library's issue store} */
+    public dev.gleaner.app.issue.IssueService issues() {
+        return new dev.gleaner.app.issue.LibraryIssueService(library());
+    }
+
+    /** {@return the feed service the Feeds view uses; not available until the feed service is wired here} */
+    public dev.gleaner.app.feeds.FeedService feeds() {
+        return dev.gleaner.app.feeds.FeedService.unavailable();
+    }
+
     /** Brings what derives from the library (the search index) up to date after a command changed it. */
     public synchronized void afterLibraryChange() {
         if (index == null) {

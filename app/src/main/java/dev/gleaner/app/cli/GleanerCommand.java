@@ -52,6 +52,12 @@ public final class GleanerCommand implements Callable<Integer> {
             description = "The workspace folder (library.db, index/, logs/).")
     Path workspace;
 
+    @Option(
+            names = "--snapshot",
+            paramLabel = "DIR",
+            description = "Development aid: render the window headless to DIR/*.png (1280x800) and exit.")
+    Path snapshot;
+
     GleanerCommand(Map<String, String> env) {
         this.env = env;
     }
@@ -85,7 +91,13 @@ public final class GleanerCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        if (snapshot != null) {
+            for (Path file : DesktopLauncher.snapshot(services(), snapshot.toAbsolutePath())) {
+                System.out.println(file);
+            }
+            return 0;
+        }
         requireDisplay(env);
         Services s = services();
         windowOpen = true;

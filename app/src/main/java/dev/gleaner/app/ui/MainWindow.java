@@ -1,55 +1,351 @@
 package dev.gleaner.app.ui;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import dev.gleaner.app.Services;
+import dev.gleaner.app.feeds.FeedsView;
+import dev.gleaner.app.feeds.FeedsViewModel;
+import dev.gleaner.app.issue.IssueComposerView;
+import dev.gleaner.app.issue.IssueComposerViewModel;
+import dev.gleaner.app.library.LibraryView;
+import dev.gleaner.app.library.LibraryViewModel;
+import dev.gleaner.app.library.Place;
+import dev.gleaner.app.reader.ReaderView;
+import dev.gleaner.app.reader.ReaderViewModel;
+import dev.gleaner.app.search.SearchView;
+import dev.gleaner.app.search.SearchViewModel;
+import dev.gleaner.app.settings.SettingsView;
+import dev.gleaner.app.settings.SettingsViewModel;
 import dev.gleaner.core.model.Article;
-import dev.gleaner.core.model.ArticleQuery;
-import javafx.collections.FXCollections;
+import java.io.File;
+import java.util.List;
+import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 
-/** The main window: the article list beside the reader. */
-final class MainWindow {
+/** The main window: sidebar, article list, reader with notes, search field and status bar. */
+public final class MainWindow {
     private final Services services;
+    private final Messages messages;
+    private final SettingsViewModel settings;
+    private final StatusModel status;
+    private final LibraryViewModel library;
+    private final ReaderViewModel reader;
+    private final SearchViewModel search;
+    private final IssueComposerViewModel issues;
+    private final FeedsViewModel feeds;
+    private final LibraryView libraryView;
+    private final ReaderView readerView;
+    private final SearchView searchView;
+    private final IssueComposerView issueView;
+    private final FeedsView feedsView;
+    private final SplitPane split;
+    private final StackPane content;
+    private final Scene scene;
 
-    MainWindow(Services services) {
+    /** Wires the ViewModels on {@code services} and builds the window's scene. */
+    public MainWindow(Services services, Background background, Delay delay) {
         this.services = services;
-    }
+        this.settings = new SettingsViewModel(services.library(), java.util.Locale.getDefault());
+        this.messages = new Messages(settings.locale());
+        this.status = new StatusModel(background, messages);
+        this.library = new LibraryViewModel(services.library(), services::importer, status, messages);
+        this.reader = new ReaderViewModel(services.library(), services.search(), background, delay, status, messages);
+        this.search = new SearchViewModel(services.search(), background, messages);
+        this.issues = new IssueComposerViewModel(services.issues(), background, status, messages);
+        this.feeds = new FeedsViewModel(services.library(), services.feeds(), background, status, messages);
 
-    Scene scene(double width, double height) {
-        ListView<Article> list = new ListView<>(
-                FXCollections.observableArrayList(services.library().articles(ArticleQuery.all(500))));
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Article a, boolean empty) {
-                super.updateItem(a, empty);
-                setText(empty || a == null ? null : a.title());
+        libraryView = new LibraryView(library, messages);
+        readerView = new ReaderView(reader, messages, this::openInBrowser);
+        searchView = new SearchView(search, messages);
+        issueView = new IssueComposerView(issues, messages);
+        feedsView = new FeedsView(feeds, messages);
+        library.selected().addListener((o, old, a) -> {
+            if (a == null || old == null || a.id() != old.id()) {
+                reader.open(a);
+                library.markSelectedRead();
             }
         });
-        Label title = new Label();
-        title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
-        title.setWrapText(true);
-        TextArea body = new TextArea();
-        body.setEditable(false);
-        body.setWrapText(true);
-        list.getSelectionModel().selectedItemProperty().addListener((o, old, a) -> {
-            title.setText(a == null ? "" : a.title());
-            body.setText(a == null ? "" : a.text());
+        // Notes saved by the reader show up in the list's copy of the article too.
+        reader.notesState().addListener((o, a, b) -> {
+            if (messages.get("notes.saved").equals(b)) {
+                library.refreshSelected();
+            }
         });
-        VBox reader = new VBox(8, title, body);
-        reader.setStyle("-fx-padding: 12;");
-        VBox.setVgrow(body, javafx.scene.layout.Priority.ALWAYS);
-        SplitPane split = new SplitPane(list, reader);
-        split.setDividerPositions(0.35);
+
+        // While a query is typed the list shows its hits; clearing the field brings the place back.
+        search.hits().addListener((javafx.collections.ListChangeListener<dev.gleaner.app.search.SearchOutcome.Hit>)
+                c -> {
+                    if (search.query().get() == null || search.query().get().isBlank()) {
+                        library.reload();
+                    } else {
+                        library.showHits(
+                                search.hits().stream().map(h -> h.articleId()).toList());
+                    }
+                });
+        content = new StackPane(readerView.root());
+        library.place().addListener((o, old, p) -> showPlace(p));
+        split = new SplitPane(libraryView.sidebar(), libraryView.listPane(), content);
+        split.setDividerPositions(
+                settings.sidebarDivider().get(),
+                settings.sidebarDivider().get()
+                        + settings.listDivider().get()
+                                * (1 - settings.sidebarDivider().get()));
+        SplitPane.setResizableWithParent(libraryView.sidebar(), false);
+
         BorderPane root = new BorderPane(split);
-        if (list.getItems().isEmpty()) {
-            root.setTop(new Label("  The library is empty: import notes with 'gleaner import PATH'."));
+        root.setTop(toolbar());
+        root.setBottom(statusBar());
+        root.getStyleClass().add("gleaner-root");
+        scene = new Scene(root, settings.width().get(), settings.height().get());
+        scene.getStylesheets().add(MainWindow.class.getResource("gleaner.css").toExternalForm());
+        applyTheme();
+        settings.theme().addListener((o, a, b) -> applyTheme());
+        settings.textSize().addListener((o, a, b) -> applyTextSize());
+        applyTextSize();
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().getFiles();
+            library.importFiles(files.stream().map(File::toPath).toList());
+            e.setDropCompleted(true);
+            e.consume();
+        });
+        library.choose(
+                placeFrom(settings.lastPlace().get()), settings.lastArticle().get());
+        feeds.load();
+        issues.load();
+    }
+
+    private Region toolbar() {
+        Label brand = new Label("Gleaner");
+        brand.getStyleClass().add("brand");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Button keys = new Button("?");
+        keys.setOnAction(e -> showKeys());
+        Button prefs = new Button(messages.get("settings.title"));
+        prefs.setOnAction(e ->
+                new SettingsView(settings, messages, services.workspace().root().toString()).show(scene.getWindow()));
+        HBox bar = new HBox(12, brand, searchView.root(), grow, prefs, keys);
+        bar.getStyleClass().add("toolbar");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private Region statusBar() {
+        Label message = new Label();
+        message.textProperty().bind(status.message());
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(status.progress());
+        progress.visibleProperty().bind(status.running());
+        Button cancel = new Button(messages.get("status.cancel"));
+        cancel.getStyleClass().add("small");
+        cancel.visibleProperty().bind(status.running());
+        cancel.setOnAction(e -> status.cancel());
+        Label error = new Label();
+        error.getStyleClass().add("status-error");
+        error.textProperty().bind(status.error());
+        Hyperlink details = new Hyperlink(messages.get("status.details"));
+        details.visibleProperty().bind(status.error().isNotEmpty());
+        details.setOnAction(e -> showLog());
+        Hyperlink dismiss = new Hyperlink("✕");
+        dismiss.visibleProperty().bind(status.error().isNotEmpty());
+        dismiss.setOnAction(e -> status.dismissError());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Label count = new Label();
+        count.textProperty().bind(library.articles().map(l -> messages.get("status.count", l.size())));
+        HBox bar = new HBox(10, message, progress, cancel, error, details, dismiss, grow, count);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void showPlace(Place p) {
+        Region view = switch (p.kind()) {
+            case FEEDS -> feedsView.root();
+            case ISSUES -> issueView.root();
+            case TAGS -> tagsView();
+            default -> readerView.root();
+        };
+        content.getChildren().setAll(view);
+    }
+
+    private Region tagsView() {
+        Label heading = new Label(messages.get("place.tags"));
+        heading.getStyleClass().add("view-title");
+        Label note = new Label(messages.get("tags.unavailable"));
+        note.getStyleClass().add("view-note");
+        note.setWrapText(true);
+        var box = new javafx.scene.layout.VBox(12, heading, note);
+        box.getStyleClass().add("feature-view");
+        return box;
+    }
+
+    private void onKey(KeyEvent e) {
+        boolean typing = scene.getFocusOwner() instanceof TextInputControl;
+        if (e.getCode() == KeyCode.ESCAPE && typing) {
+            libraryView.list().requestFocus();
+            e.consume();
+            return;
         }
-        return new Scene(root, width, height);
+        if (e.isShortcutDown() && e.getCode() == KeyCode.K) {
+            searchView.focus();
+            e.consume();
+            return;
+        }
+        if (typing || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        String t = e.getText();
+        boolean handled = true;
+        switch (t) {
+            case "j" -> library.next();
+            case "k" -> library.previous();
+            case "o" -> openInBrowser(reader.url().get());
+            case "s" -> library.toggleStar();
+            case "a" -> issues.add(library.selected().get());
+            case "e" -> readerView.editNotes();
+            case "/" -> searchView.focus();
+            case "?" -> showKeys();
+            default -> handled = false;
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    private void showKeys() {
+        Alert keys = new Alert(Alert.AlertType.INFORMATION, messages.get("keys.list"));
+        keys.setTitle(messages.get("keys.title"));
+        keys.setHeaderText(messages.get("keys.title"));
+        keys.initOwner(scene.getWindow());
+        keys.show();
+    }
+
+    private void showLog() {
+        Alert log = new Alert(
+                Alert.AlertType.INFORMATION,
+                messages.get("status.logAt", services.workspace().logsDir().resolve("gleaner.0.log")));
+        log.setHeaderText(status.error().get());
+        log.initOwner(scene.getWindow());
+        log.show();
+    }
+
+    private void openInBrowser(String url) {
+        if (url == null || url.isBlank() || !(url.startsWith("https://") || url.startsWith("http://"))) {
+            return;
+        }
+        Thread.ofVirtual().name("gleaner-open-browser").start(() -> {
+            try {
+                if (java.awt.Desktop.isDesktopSupported()
+                        && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.BROWSE)) {
+                    java.awt.Desktop.getDesktop().browse(java.net.URI.create(url));
+                    return;
+                }
+                javafx.application.Platform.runLater(() -> status.tell(messages.get("reader.noBrowser", url)));
+            } catch (Exception | LinkageError ex) {
+                javafx.application.Platform.runLater(() -> status.fail(messages.get("reader.open"), ex));
+            }
+        });
+    }
+
+    private void applyTheme() {
+        boolean dark = settings.theme().get() == SettingsViewModel.Theme.DARK;
+        Application.setUserAgentStylesheet(
+                dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void applyTextSize() {
+        scene.getRoot().setStyle("-fx-font-size: " + settings.textSize().get() + "px;");
+    }
+
+    private static Place placeFrom(String saved) {
+        try {
+            if (saved != null && saved.startsWith("FEED:")) {
+                return new Place(Place.Kind.FEED, Long.parseLong(saved.substring(5)), "");
+            }
+            Place p = Place.of(Place.Kind.valueOf(saved));
+            return p.kind() == Place.Kind.FEED ? Place.of(Place.Kind.INBOX) : p;
+        } catch (RuntimeException e) {
+            return Place.of(Place.Kind.INBOX);
+        }
+    }
+
+    private static String placeKey(Place p) {
+        return p.kind() == Place.Kind.FEED ? "FEED:" + p.sourceId() : p.kind().name();
+    }
+
+    /** Remembers size, panes and selection, and saves unsaved notes; call when the window closes. */
+    public void saveState() {
+        reader.saveNotes();
+        double[] d = split.getDividerPositions();
+        double sidebar = d.length > 0 ? d[0] : 0.17;
+        double list = d.length > 1 ? (d[1] - sidebar) / Math.max(0.01, 1 - sidebar) : 0.4;
+        Article a = library.selected().get();
+        settings.saveWindow(
+                scene.getWidth(),
+                scene.getHeight(),
+                sidebar,
+                list,
+                placeKey(library.place().get()),
+                a == null ? -1 : a.id());
+    }
+
+    /** Puts the window's scene on {@code stage}. */
+    public void showOn(Stage stage) {
+        stage.setTitle("Gleaner");
+        stage.setScene(scene);
+    }
+
+    /** {@return the scene} */
+    public Scene scene() {
+        return scene;
+    }
+
+    /** {@return the article list's model} */
+    public LibraryViewModel library() {
+        return library;
+    }
+
+    /** {@return the reader's model} */
+    public ReaderViewModel reader() {
+        return reader;
+    }
+
+    /** {@return the reader's view} */
+    public ReaderView readerView() {
+        return readerView;
+    }
+
+    /** {@return the search field} */
+    public javafx.scene.control.TextField searchField() {
+        return searchView.field();
+    }
+
+    /** {@return the status bar's model} */
+    public StatusModel status() {
+        return status;
     }
 }

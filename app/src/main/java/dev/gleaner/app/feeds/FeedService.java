@@ -1,0 +1,67 @@
+package dev.gleaner.app.feeds;
+
+import dev.gleaner.app.ui.StatusModel;
+import java.nio.file.Path;
+
+/**
+ * What the Feeds view needs from the feed service: add by URL, OPML in and out, full text per feed,
+ * refresh. {@link #available()} is false until the feed service is wired.
+ */
+public interface FeedService {
+    /** {@return whether feeds can be added and refreshed in this build} */
+    boolean available();
+
+    /** Adds the feed at {@code url} (or the feed a page links to). */
+    void add(String url);
+
+    /** Refreshes one feed, or all when {@code sourceId} is null, reporting progress. */
+    void refresh(Long sourceId, StatusModel.Progress progress);
+
+    /** Subscribes to the feeds of an OPML file. */
+    void importOpml(Path file);
+
+    /** Writes the feeds to an OPML file. */
+    void exportOpml(Path file);
+
+    /** Turns fetching the full article text on or off for one feed. */
+    void setFullText(long sourceId, boolean fullText);
+
+    /** {@return a service that says plainly that feeds are not available yet} */
+    static FeedService unavailable() {
+        return new FeedService() {
+            @Override
+            public boolean available() {
+                return false;
+            }
+
+            @Override
+            public void add(String url) {
+                throw unsupported();
+            }
+
+            @Override
+            public void refresh(Long sourceId, StatusModel.Progress progress) {
+                throw unsupported();
+            }
+
+            @Override
+            public void importOpml(Path file) {
+                throw unsupported();
+            }
+
+            @Override
+            public void exportOpml(Path file) {
+                throw unsupported();
+            }
+
+            @Override
+            public void setFullText(long sourceId, boolean fullText) {
+                throw unsupported();
+            }
+
+            private IllegalStateException unsupported() {
+                return new IllegalStateException("feeds are not available in this build");
+            }
+        };
+    }
+}

@@ -1,0 +1,60 @@
+package dev.gleaner.app.issue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the issue composer needs from the weekly issue model: the issues per series, newest first,
+ * and adding an article to the open issue. {@link #available()} is false until the model is wired.
+ */
+public interface IssueService {
+    /** {@return whether issues can be listed and composed in this build} */
+    boolean available();
+
+    /** {@return the issues, newest first; empty when not available} */
+    List<IssueSummary> issues();
+
+    /** Adds the article to the newest open issue, creating one for this week when there is none. */
+    void addToIssue(long articleId);
+
+    /**
+     * One issue as the sidebar and the composer header show it.
+     *
+     * @param series the series name
+     * @param number the issue number, positive
+     * @param title the issue title
+     * @param start the first day of its period
+     * @param end the last day of its period
+     * @param items the item titles in order
+     */
+    record IssueSummary(String series, int number, String title, LocalDate start, LocalDate end, List<String> items) {
+        public IssueSummary {
+            Objects.requireNonNull(series, "series");
+            if (number <= 0) {
+                throw new IllegalArgumentException("issue number must be positive: " + number);
+            }
+            items = List.copyOf(items);
+        }
+    }
+
+    /** {@return a service that says plainly that issues are not available yet} */
+    static IssueService unavailable() {
+        return new IssueService() {
+            @Override
+            public boolean available() {
+                return false;
+            }
+
+            @Override
+            public List<IssueSummary> issues() {
+                return List.of();
+            }
+
+            @Override
+            public void addToIssue(long articleId) {
+                throw new IllegalStateException("the issue composer is not available in this build");
+            }
+        };
+    }
+}

@@ -1,0 +1,112 @@
+package dev.gleaner.app.library;
+
+import dev.gleaner.app.ui.Messages;
+import dev.gleaner.core.model.Article;
+import java.time.format.DateTimeFormatter;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The sidebar and the article list, bound to a {@link LibraryViewModel}. */
+public final class LibraryView {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private final ListView<Place> sidebar = new ListView<>();
+    private final ListView<Article> list = new ListView<>();
+    private final VBox listPane;
+
+    /** Builds the views over {@code vm}. */
+    public LibraryView(LibraryViewModel vm, Messages messages) {
+        sidebar.getStyleClass().add("sidebar");
+        sidebar.setItems(vm.places());
+        sidebar.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Place p, boolean empty) {
+                super.updateItem(p, empty);
+                if (empty || p == null) {
+                    setText(null);
+                    return;
+                }
+                setText(
+                        p.kind() == Place.Kind.FEED
+                                ? "    " + p.name()
+                                : messages.get("place." + p.kind().name().toLowerCase(java.util.Locale.ROOT)));
+            }
+        });
+        sidebar.getSelectionModel().selectedItemProperty().addListener((o, old, p) -> {
+            if (p != null && !p.equals(vm.place().get())) {
+                vm.choose(p);
+            }
+        });
+        vm.place().addListener((o, old, p) -> sidebar.getSelectionModel().select(p));
+        sidebar.getSelectionModel().select(vm.place().get());
+
+        list.getStyleClass().add("article-list");
+        list.setFixedCellSize(58);
+        list.itemsProperty().bind(vm.articles());
+        list.setPlaceholder(new Label(messages.get("list.empty")));
+        list.setCellFactory(v -> new ArticleCell());
+        list.getSelectionModel()
+                .selectedIndexProperty()
+                .addListener((o, old, i) -> vm.selectedIndex().set(i.intValue()));
+        vm.selectedIndex().addListener((o, old, i) -> {
+            if (list.getSelectionModel().getSelectedIndex() != i.intValue()) {
+                if (i.intValue() < 0) {
+                    list.getSelectionModel().clearSelection();
+                } else {
+                    list.getSelectionModel().select(i.intValue());
+                    list.scrollTo(Math.max(0, i.intValue() - 3));
+                }
+            }
+        });
+        listPane = new VBox(list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+    }
+
+    /** {@return the sidebar} */
+    public ListView<Place> sidebar() {
+        return sidebar;
+    }
+
+    /** {@return the article list pane} */
+    public VBox listPane() {
+        return listPane;
+    }
+
+    /** {@return the article list} */
+    public ListView<Article> list() {
+        return list;
+    }
+
+    /** A row: title (bold while unread), then site and date. */
+    private static final class ArticleCell extends ListCell<Article> {
+        private final Label title = new Label();
+        private final Label meta = new Label();
+        private final VBox box = new VBox(2, title, meta);
+
+        ArticleCell() {
+            title.getStyleClass().add("article-title");
+            meta.getStyleClass().add("article-meta");
+            title.setMaxWidth(Double.MAX_VALUE);
+            title.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+            // Without this a long title widens the cell and the list scrolls sideways.
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Article a, boolean empty) {
+            super.updateItem(a, empty);
+            if (empty || a == null) {
+                setGraphic(null);
+                return;
+            }
+            title.setText((a.starred() ? "★ " : "") + a.title());
+            title.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("unread"), !a.read());
+            String site = a.siteName() == null ? "" : a.siteName();
+            String date = a.published() == null ? "" : DAY.format(a.published());
+            meta.setText(site.isEmpty() ? date : date.isEmpty() ? site : site + " · " + date);
+            setGraphic(box);
+        }
+    }
+}

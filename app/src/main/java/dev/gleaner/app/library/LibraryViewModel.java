@@ -1,0 +1,230 @@
+package dev.gleaner.app.library;
+
+import dev.gleaner.app.ui.Messages;
+import dev.gleaner.app.ui.StatusModel;
+import dev.gleaner.core.library.Library;
+import dev.gleaner.core.model.Article;
+import dev.gleaner.core.model.ArticleQuery;
+import dev.gleaner.core.model.Source;
+import dev.gleaner.core.model.SourceKind;
+import dev.gleaner.ingest.local.ImportReport;
+import dev.gleaner.ingest.local.LocalImporter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The sidebar and the article list: which place is chosen, its articles (paged from the library),
+ * the selected article, and the actions on it (star, read, import). UI thread only; library work
+ * runs through the status model's executor.
+ */
+public final class LibraryViewModel {
+    private final Library library;
+    private final Supplier<LocalImporter> importer;
+    private final StatusModel status;
+    private final Messages messages;
+    private final ObservableList<Place> places = FXCollections.observableArrayList();
+    private final ObjectProperty<Place> place = new SimpleObjectProperty<>(Place.of(Place.Kind.INBOX));
+    private final ObjectProperty<ObservableList<Article>> articles =
+            new SimpleObjectProperty<>(FXCollections.emptyObservableList());
+    private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
+    private final ObjectProperty<Article> selected = new SimpleObjectProperty<>();
+    private long pendingSelection = -1;
+
+    /** Creates the list over {@code library}; call {@link #choose} to load a place. */
+    public LibraryViewModel(Library library, Supplier<LocalImporter> importer, StatusModel status, Messages messages) {
+        this.library = library;
+        this.importer = importer;
+        this.status = status;
+        this.messages = messages;
+        selectedIndex.addListener((o, old, i) -> {
+            List<Article> list = articles.get();
+            selected.set(i.intValue() >= 0 && i.intValue() < list.size() ? list.get(i.intValue()) : null);
+        });
+        refreshPlaces();
+    }
+
+    /** Reloads the sidebar entries (the fixed places and one per feed). */
+    public void refreshPlaces() {
+        List<Place> all = new ArrayList<>();
+        for (Place.Kind k : List.of(Place.Kind.INBOX, Place.Kind.ALL, Place.Kind.STARRED, Place.Kind.NOTES)) {
+            all.add(Place.of(k));
+        }
+        all.add(Place.of(Place.Kind.FEEDS));
+        for (Source feed : library.sources(SourceKind.FEED)) {
+            all.add(new Place(Place.Kind.FEED, feed.id(), feed.displayName()));
+        }
+        all.add(Place.of(Place.Kind.TAGS));
+        all.add(Place.of(Place.Kind.ISSUES));
+        places.setAll(all);
+    }
+
+    /** Shows {@code where}; an article list loads in the background and then selects {@code articleId} when it is in the first page. */
+    public void choose(Place where, long articleId) {
+        place.set(where);
+        if (!where.listsArticles()) {
+            return;
+        }
+        pendingSelection = articleId;
+        List<ArticleQuery> queries = queriesFor(where);
+        status.load(messages.get("status.loading"), p -> new ArticlePages(library, queries), pages -> {
+            if (place.get() != where) {
+                return;
+            }
+            selectedIndex.set(-1);
+            articles.set(FXCollections.observableList(pages));
+            int index = 0;
+            if (pendingSelection > 0) {
+                for (int i = 0; i < Math.min(pages.size(), ArticlePages.PAGE); i++) {
+                    if (pages.get(i).id() == pendingSelection) {
+                        index = i;
+                        break;
+                    }
+                }
+            }
+            selectedIndex.set(pages.isEmpty() ? -1 : index);
+        });
+    }
+
+    /** Lists the articles of search hits, in the hits' order, selecting the first. */
+    public void showHits(List<Long> ids) {
+        status.load(
+                messages.get("status.loading"),
+                p -> ids.stream()
+                        .map(library::article)
+                        .flatMap(java.util.Optional::stream)
+                        .toList(),
+                found -> {
+                    selectedIndex.set(-1);
+                    articles.set(FXCollections.observableArrayList(found));
+                    selectedIndex.set(found.isEmpty() ? -1 : 0);
+                });
+    }
+
+    /** Shows {@code where} without a remembered selection. */
+    public void choose(Place where) {
+        choose(where, -1);
+    }
+
+    /** Reloads the current place, keeping the selected article when it is still listed. */
+    public void reload() {
+        Article a = selected.get();
+        choose(place.get(), a == null ? -1 : a.id());
+    }
+
+    private List<ArticleQuery> queriesFor(Place where) {
+        int limit = ArticlePages.PAGE;
+        return switch (where.kind()) {
+            case INBOX -> List.of(new ArticleQuery(null, true, false, null, 0, limit));
+            case ALL -> List.of(ArticleQuery.all(limit));
+            case STARRED -> List.of(new ArticleQuery(null, false, true, null, 0, limit));
+            case FEED -> List.of(ArticleQuery.all(limit).fromSource(where.sourceId()));
+            case NOTES ->
+                library.sources(SourceKind.FOLDER).stream()
+                        .map(s -> ArticleQuery.all(limit).fromSource(s.id()))
+                        .toList();
+            case FEEDS, TAGS, ISSUES -> List.of();
+        };
+    }
+
+    /** Selects the next article (j). */
+    public void next() {
+        int i = selectedIndex.get();
+        if (i + 1 < articles.get().size()) {
+            selectedIndex.set(i + 1);
+        }
+    }
+
+    /** Selects the previous article (k). */
+    public void previous() {
+        int i = selectedIndex.get();
+        if (i > 0) {
+            selectedIndex.set(i - 1);
+        }
+    }
+
+    /** Stars or unstars the selected article (s). */
+    public void toggleStar() {
+        Article a = selected.get();
+        if (a != null) {
+            library.setStarred(a.id(), !a.starred());
+            refreshSelected();
+        }
+    }
+
+    /** Marks the selected article read, as the reader opens it. */
+    public void markSelectedRead() {
+        Article a = selected.get();
+        if (a != null && !a.read()) {
+            library.setRead(a.id(), true);
+            refreshSelected();
+        }
+    }
+
+    /** Re-reads the selected article from the library (after its notes, star or read state changed). */
+    public void refreshSelected() {
+        int i = selectedIndex.get();
+        Article a = selected.get();
+        if (a == null) {
+            return;
+        }
+        library.article(a.id()).ifPresent(fresh -> {
+            if (i >= 0 && i < articles.get().size()) {
+                articles.get().set(i, fresh);
+            }
+            selected.set(fresh);
+        });
+    }
+
+    /** Imports dropped files or folders in the background, then reloads the list. */
+    public void importFiles(List<Path> paths) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        status.run(
+                messages.get("status.importing", paths.size()),
+                p -> importer.get().importPaths(paths, r -> {}),
+                (ImportReport report) -> {
+                    reload();
+                    refreshPlaces();
+                });
+    }
+
+    /** {@return the sidebar entries} */
+    public ObservableList<Place> places() {
+        return places;
+    }
+
+    /** {@return the chosen sidebar entry} */
+    public ReadOnlyObjectProperty<Place> place() {
+        return place;
+    }
+
+    /** {@return the articles of the chosen place, loaded page by page as they are read} */
+    public ReadOnlyObjectProperty<ObservableList<Article>> articles() {
+        return articles;
+    }
+
+    /** {@return the index of the selected article in {@link #articles()}, -1 when none; the list view writes it} */
+    public IntegerProperty selectedIndex() {
+        return selectedIndex;
+    }
+
+    /** {@return the selected article, or null} */
+    public ReadOnlyObjectProperty<Article> selected() {
+        return selected;
+    }
+
+    /** {@return the number of articles listed} */
+    public int size() {
+        return articles.get().size();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.gleaner.app.library;
+
+import java.util.Objects;
+
+/**
+ * An entry of the sidebar: a list of articles (Inbox, All, Starred, Notes, one feed) or a view
+ * (Feeds, Tags, Issues).
+ *
+ * @param kind what the entry shows
+ * @param sourceId the feed of a {@link Kind#FEED} entry, else {@code null}
+ * @param name the feed's name for a {@link Kind#FEED} entry, else {@code null} (the label comes from the texts)
+ */
+public record Place(Kind kind, Long sourceId, String name) {
+    public Place {
+        Objects.requireNonNull(kind, "kind");
+        if ((kind == Kind.FEED) != (sourceId != null)) {
+            throw new IllegalArgumentException("a source id belongs to FEED entries only: " + kind);
+        }
+    }
+
+    /** {@return the entry of a fixed kind} */
+    public static Place of(Kind kind) {
+        return new Place(kind, null, null);
+    }
+
+    /** {@return whether this entry lists articles (rather than opening a view)} */
+    public boolean listsArticles() {
+        return switch (kind) {
+            case INBOX, ALL, STARRED, NOTES, FEED -> true;
+            case FEEDS, TAGS, ISSUES -> false;
+        };
+    }
+
+    /** What a sidebar entry shows. */
+    public enum Kind {
+        INBOX,
+        ALL,
+        STARRED,
+        NOTES,
+        FEED,
+        FEEDS,
+        TAGS,
+        ISSUES
+    }
+}

@@ -1,0 +1,41 @@
+package dev.gleaner.app.search;
+
+import dev.gleaner.index.SearchHit;
+import dev.gleaner.index.SearchIndex;
+import dev.gleaner.index.SearchRequest;
+import dev.gleaner.index.SearchResult;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The window's search on the workspace's Lucene index, opened (and caught up) on first use off the UI thread. */
+public final class IndexSearchService implements SearchService {
+    private final Supplier<SearchIndex> index;
+
+    /** Searches the index {@code index} supplies; the supplier may open it on first call. */
+    public IndexSearchService(Supplier<SearchIndex> index) {
+        this.index = index;
+    }
+
+    @Override
+    public SearchOutcome search(String query, int limit) {
+        SearchResult result = index.get().search(SearchRequest.of(query, Math.max(1, Math.min(1000, limit))));
+        return new SearchOutcome.Results(
+                hits(result.hits()),
+                (int) Math.min(
+                        Integer.MAX_VALUE,
+                        Math.max(result.total(), result.hits().size())),
+                result.note() != null && !result.note().isBlank());
+    }
+
+    @Override
+    public SearchOutcome related(long articleId, int limit) {
+        List<SearchHit> hits = index.get().related(articleId, limit);
+        return new SearchOutcome.Results(hits(hits), hits.size(), false);
+    }
+
+    private static List<SearchOutcome.Hit> hits(List<SearchHit> hits) {
+        return hits.stream()
+                .map(h -> new SearchOutcome.Hit(h.id(), h.title(), h.site(), h.snippet()))
+                .toList();
+    }
+}

@@ -1,0 +1,168 @@
+package dev.gleaner.app.settings;
+
+import dev.gleaner.core.library.Library;
+import java.util.Locale;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The user's settings and the window's remembered state (size, panes, last place and article),
+ * kept in the library's settings so they travel with the workspace. Changes save at once.
+ */
+public final class SettingsViewModel {
+    static final String THEME = "ui.theme";
+    static final String LANGUAGE = "ui.language";
+    static final String TEXT_SIZE = "ui.textSize";
+    static final String HUGO_SITE = "hugo.site";
+    static final String WIDTH = "ui.window.width";
+    static final String HEIGHT = "ui.window.height";
+    static final String SIDEBAR = "ui.window.sidebar";
+    static final String LIST = "ui.window.list";
+    static final String PLACE = "ui.last.place";
+    static final String ARTICLE = "ui.last.article";
+    /** The smallest and largest text sizes offered, in points. */
+    public static final int MIN_TEXT = 11, MAX_TEXT = 22;
+
+    /** The window's colours. */
+    public enum Theme {
+        LIGHT,
+        DARK,
+        SYSTEM
+    }
+
+    private final Library library;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+    private final StringProperty language = new SimpleStringProperty();
+    private final IntegerProperty textSize = new SimpleIntegerProperty();
+    private final StringProperty hugoSite = new SimpleStringProperty();
+    private final DoubleProperty width = new SimpleDoubleProperty();
+    private final DoubleProperty height = new SimpleDoubleProperty();
+    private final DoubleProperty sidebarDivider = new SimpleDoubleProperty();
+    private final DoubleProperty listDivider = new SimpleDoubleProperty();
+    private final StringProperty lastPlace = new SimpleStringProperty();
+    private final LongProperty lastArticle = new SimpleLongProperty();
+
+    /** Reads the settings from {@code library}; {@code systemLocale} picks the default language. */
+    public SettingsViewModel(Library library, Locale systemLocale) {
+        this.library = library;
+        theme.set(parseTheme(library.setting(THEME).orElse("LIGHT")));
+        language.set(library.setting(LANGUAGE).orElse("ko".equals(systemLocale.getLanguage()) ? "ko" : "en"));
+        textSize.set(clamp((int) number(TEXT_SIZE, 14), MIN_TEXT, MAX_TEXT));
+        hugoSite.set(library.setting(HUGO_SITE).orElse(""));
+        width.set(Math.max(800, number(WIDTH, 1280)));
+        height.set(Math.max(500, number(HEIGHT, 800)));
+        sidebarDivider.set(fraction(SIDEBAR, 0.17));
+        listDivider.set(fraction(LIST, 0.40));
+        lastPlace.set(library.setting(PLACE).orElse("INBOX"));
+        lastArticle.set((long) number(ARTICLE, -1));
+        theme.addListener((o, a, b) -> library.putSetting(THEME, b.name()));
+        language.addListener((o, a, b) -> library.putSetting(LANGUAGE, b));
+        textSize.addListener(
+                (o, a, b) -> library.putSetting(TEXT_SIZE, Integer.toString(clamp(b.intValue(), MIN_TEXT, MAX_TEXT))));
+        hugoSite.addListener((o, a, b) -> library.putSetting(HUGO_SITE, b == null || b.isBlank() ? null : b));
+    }
+
+    /** Saves the window's size, panes and selection (called when the window closes). */
+    public void saveWindow(double w, double h, double sidebar, double list, String place, long articleId) {
+        width.set(w);
+        height.set(h);
+        sidebarDivider.set(sidebar);
+        listDivider.set(list);
+        lastPlace.set(place);
+        lastArticle.set(articleId);
+        library.putSetting(WIDTH, Long.toString(Math.round(w)));
+        library.putSetting(HEIGHT, Long.toString(Math.round(h)));
+        library.putSetting(SIDEBAR, Double.toString(sidebar));
+        library.putSetting(LIST, Double.toString(list));
+        library.putSetting(PLACE, place);
+        library.putSetting(ARTICLE, Long.toString(articleId));
+    }
+
+    private static Theme parseTheme(String s) {
+        try {
+            return Theme.valueOf(s);
+        } catch (IllegalArgumentException e) {
+            return Theme.LIGHT;
+        }
+    }
+
+    private double number(String key, double fallback) {
+        try {
+            return library.setting(key).map(Double::parseDouble).orElse(fallback);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private double fraction(String key, double fallback) {
+        double v = number(key, fallback);
+        return v > 0.05 && v < 0.9 ? v : fallback;
+    }
+
+    private static int clamp(int v, int lo, int hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    /** {@return the language the window uses} */
+    public Locale locale() {
+        return Locale.forLanguageTag(language.get());
+    }
+
+    /** {@return the theme} */
+    public ObjectProperty<Theme> theme() {
+        return theme;
+    }
+
+    /** {@return the language, "ko" or "en"; takes effect at the next start} */
+    public StringProperty language() {
+        return language;
+    }
+
+    /** {@return the text size in points} */
+    public IntegerProperty textSize() {
+        return textSize;
+    }
+
+    /** {@return the Hugo site folder, empty when unset} */
+    public StringProperty hugoSite() {
+        return hugoSite;
+    }
+
+    /** {@return the remembered window width} */
+    public DoubleProperty width() {
+        return width;
+    }
+
+    /** {@return the remembered window height} */
+    public DoubleProperty height() {
+        return height;
+    }
+
+    /** {@return the remembered sidebar divider position} */
+    public DoubleProperty sidebarDivider() {
+        return sidebarDivider;
+    }
+
+    /** {@return the remembered list/reader divider position} */
+    public DoubleProperty listDivider() {
+        return listDivider;
+    }
+
+    /** {@return the last sidebar place, as "KIND" or "FEED:id"} */
+    public StringProperty lastPlace() {
+        return lastPlace;
+    }
+
+    /** {@return the last open article id, -1 when none} */
+    public LongProperty lastArticle() {
+        return lastArticle;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.gleaner.app.ui;
+
+import dev.gleaner.app.Services;
+import dev.gleaner.app.library.Place;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+/** Renders the main window's views to PNG files, for the README and for looking at changes. */
+final class Snapshots {
+    static final int WIDTH = 1280, HEIGHT = 800;
+    private final Services services;
+    private final Path dir;
+    private MainWindow window;
+    private Stage stage;
+
+    Snapshots(Services services, Path dir) {
+        this.services = services;
+        this.dir = dir;
+    }
+
+    List<Path> run() throws Exception {
+        List<Path> written = new ArrayList<>();
+        onFx(() -> {
+            // Everything on the FX thread, one step after the other, so each picture shows a settled window.
+            window = new MainWindow(services, Background.sameThread(), (task, delay) -> () -> {});
+            stage = new Stage();
+            window.showOn(stage);
+            stage.setWidth(WIDTH);
+            stage.setHeight(HEIGHT);
+            stage.show();
+            window.library().choose(Place.of(Place.Kind.ALL));
+        });
+        // The main picture shows an article the writer has taken notes on, when there is one.
+        onFx(() -> window.library()
+                .selectedIndex()
+                .set(indexOf(a -> !a.notes().isBlank() && !a.markdown().isBlank())));
+        onFx(() -> window.readerView().showPreview());
+        written.add(shoot("main-window.png"));
+        onFx(() -> {
+            window.library().selectedIndex().set(indexOf(a -> a.markdown().length() > 500));
+            window.readerView().root().setDividerPositions(0.6);
+        });
+        written.add(shoot("reader.png"));
+        onFx(() -> window.library().choose(Place.of(Place.Kind.ISSUES)));
+        written.add(shoot("issue-composer.png"));
+        onFx(() -> window.library().choose(Place.of(Place.Kind.FEEDS)));
+        written.add(shoot("feeds.png"));
+        onFx(() -> stage.hide());
+        return written;
+    }
+
+    private int indexOf(java.util.function.Predicate<dev.gleaner.core.model.Article> wanted) {
+        var list = window.library().articles().get();
+        for (int i = 0; i < Math.min(list.size(), 100); i++) {
+            if (wanted.test(list.get(i))) {
+                return i;
+            }
+        }
+        return list.isEmpty() ? -1 : 0;
+    }
+
+    private Path shoot(String name) throws Exception {
+        Thread.sleep(150); // let a few pulses lay the new state out
+        CompletableFuture<WritableImage> image = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            window.scene().getRoot().applyCss();
+            window.scene().getRoot().layout();
+            image.complete(window.scene().snapshot(null));
+        });
+        WritableImage fx = image.get(30, TimeUnit.SECONDS);
+        int w = (int) fx.getWidth(), h = (int) fx.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            fx.getPixelReader().getPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
+            out.setRGB(0, y, w, 1, row, 0, w);
+        }
+        Path file = dir.resolve(name);
+        javax.imageio.ImageIO.write(out, "png", file.toFile());
+        return file;
+    }
+
+    private static void onFx(Runnable step) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                step.run();
+                done.complete(null);
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+            }
+        });
+        done.get(60, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,143 @@
+package dev.gleaner.app.ui;
+
+import dev.gleaner.app.Logs;
+import dev.gleaner.core.GleanerException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The status bar's state: the running task with its progress and cancel, and the last error as a
+ * sentence (its stack trace goes to the log). Touch it on the UI thread only.
+ */
+public final class StatusModel {
+    private final Background background;
+    private final Messages messages;
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private AtomicBoolean cancelled = new AtomicBoolean();
+
+    /** Creates the status of one window. */
+    public StatusModel(Background background, Messages messages) {
+        this.background = background;
+        this.messages = messages;
+    }
+
+    /** A piece of background work that reports progress and checks for cancel. */
+    public interface Job<T> {
+        /** Runs the work off the UI thread. */
+        T run(Progress progress) throws Exception;
+    }
+
+    /** What a job sees of the status bar. */
+    public interface Progress {
+        /** Reports {@code done} of {@code total} steps. */
+        void update(long done, long total);
+
+        /** {@return whether the user pressed cancel} */
+        boolean cancelled();
+    }
+
+    /** Runs a job in the background with progress in the status bar, then hands its result to {@code done} on the UI thread. */
+    public <T> void run(String title, Job<T> job, Consumer<T> done) {
+        run(title, job, done, false);
+    }
+
+    /** Like {@link #run} for short loads: shows progress while running but leaves no "done" line behind. */
+    public <T> void load(String title, Job<T> job, Consumer<T> done) {
+        run(title, job, done, true);
+    }
+
+    private <T> void run(String title, Job<T> job, Consumer<T> done, boolean quiet) {
+        AtomicBoolean cancel = new AtomicBoolean();
+        cancelled = cancel;
+        message.set(title);
+        error.set("");
+        progress.set(-1);
+        running.set(true);
+        Progress p = new Progress() {
+            @Override
+            public void update(long d, long total) {
+                double value = total <= 0 ? -1 : (double) d / total;
+                background.ui().execute(() -> progress.set(value));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancel.get();
+            }
+        };
+        background.work().execute(() -> {
+            try {
+                T result = job.run(p);
+                background.ui().execute(() -> {
+                    running.set(false);
+                    progress.set(1);
+                    message.set(
+                            cancel.get()
+                                    ? messages.get("status.cancelled")
+                                    : quiet ? "" : messages.get("status.done", title));
+                    done.accept(result);
+                });
+            } catch (Exception | LinkageError e) {
+                background.ui().execute(() -> {
+                    running.set(false);
+                    fail(title, e);
+                });
+            }
+        });
+    }
+
+    /** Shows a failure as one sentence; the details go to the log. */
+    public void fail(String what, Throwable e) {
+        String sentence = e instanceof GleanerException g ? g.getMessage() : messages.get("error.unexpected", what);
+        Logs.warning(what + ": " + sentence, e);
+        error.set(sentence);
+        message.set("");
+    }
+
+    /** Shows a sentence the user should read (nothing failed inside Gleaner, so nothing is logged). */
+    public void tell(String sentence) {
+        error.set(sentence);
+    }
+
+    /** Asks the running job to stop at its next check. */
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    /** Clears the error sentence. */
+    public void dismissError() {
+        error.set("");
+    }
+
+    /** {@return the current status line} */
+    public ReadOnlyStringProperty message() {
+        return message;
+    }
+
+    /** {@return the last error as a sentence, empty when none} */
+    public ReadOnlyStringProperty error() {
+        return error;
+    }
+
+    /** {@return the progress, -1 when unknown} */
+    public ReadOnlyDoubleProperty progress() {
+        return progress;
+    }
+
+    /** {@return whether a job is running} */
+    public ReadOnlyBooleanProperty running() {
+        return running;
+    }
+}

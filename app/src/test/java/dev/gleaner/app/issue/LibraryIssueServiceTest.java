@@ -1,0 +1,72 @@
+package dev.gleaner.app.issue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.gleaner.app.ui.Background;
+import dev.gleaner.app.ui.StatusModel;
+import dev.gleaner.app.ui.TestLibraries;
+import dev.gleaner.core.GleanerException;
+import dev.gleaner.core.issue.Issue;
+import dev.gleaner.core.issue.IssueLayout;
+import dev.gleaner.core.issue.IssuePeriod;
+import dev.gleaner.core.issue.IssueStatus;
+import dev.gleaner.core.issue.Series;
+import dev.gleaner.core.library.Library;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LibraryIssueServiceTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void addingAnArticleAppendsItWithTheNotesAsSummaryToTheNewestDraft() {
+        try (Library library = Library.open(dir.resolve("library.db"))) {
+            TestLibraries.fill(library, 2);
+            var service = new LibraryIssueService(library);
+            long id = library.findByUrl("https://blog.example.com/posts/2")
+                    .orElseThrow()
+                    .id();
+            assertEquals(
+                    "There is no draft issue to add to: start one with 'gleaner issue new'.",
+                    assertThrows(GleanerException.class, () -> service.addToIssue(id))
+                            .getMessage());
+            Series series = Series.defaults("weekly");
+            library.issues().putSeries(series);
+            for (int n = 1; n <= 2; n++) {
+                var period =
+                        IssuePeriod.weekContaining(LocalDate.of(2026, 11, 2).plusWeeks(n), series.weekStart());
+                library.issues()
+                        .save(new Issue(
+                                "weekly",
+                                n,
+                                series.title(n),
+                                period,
+                                OffsetDateTime.of(2026, 11, 2, 9, 0, 0, 0, ZoneOffset.UTC)
+                                        .plusWeeks(n),
+                                IssueStatus.DRAFT,
+                                List.of(),
+                                IssueLayout.defaults(series)));
+            }
+            library.setNotes(id, "- 요약 한 줄\n");
+            var messages = TestLibraries.english();
+            var vm = new IssueComposerViewModel(
+                    service, Background.sameThread(), new StatusModel(Background.sameThread(), messages), messages);
+            vm.add(library.article(id).orElseThrow());
+            assertEquals(
+                    List.of(2, 1),
+                    vm.issues().stream().map(IssueService.IssueSummary::number).toList());
+            assertEquals(List.of("Article 2"), vm.open().get().items());
+            var item = library.issues().issue("weekly", 2).orElseThrow().items().getFirst();
+            assertEquals("- 요약 한 줄", item.summary());
+            assertEquals("https://blog.example.com/posts/2", item.url());
+            assertThrows(GleanerException.class, () -> service.addToIssue(id));
+        }
+    }
+}

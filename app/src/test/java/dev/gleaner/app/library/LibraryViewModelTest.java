@@ -1,0 +1,158 @@
+package dev.gleaner.app.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gleaner.app.ui.Background;
+import dev.gleaner.app.ui.StatusModel;
+import dev.gleaner.app.ui.TestLibraries;
+import dev.gleaner.core.library.Library;
+import dev.gleaner.core.model.ArticleDraft;
+import dev.gleaner.core.model.SourceKind;
+import dev.gleaner.ingest.local.LocalImporter;
+import dev.gleaner.ingest.local.SimpleHtmlReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LibraryViewModelTest {
+    @TempDir
+    Path dir;
+
+    Library library;
+    LibraryViewModel vm;
+
+    @BeforeEach
+    void open() {
+        library = Library.open(dir.resolve("library.db"));
+        var messages = TestLibraries.english();
+        vm = new LibraryViewModel(
+                library,
+                () -> new LocalImporter(library, new SimpleHtmlReader(), ZoneOffset.UTC),
+                new StatusModel(Background.sameThread(), messages),
+                messages);
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+    }
+
+    @Test
+    void allListsEveryArticleNewestFirstAcrossPages() {
+        TestLibraries.fill(library, 250);
+        vm.choose(Place.of(Place.Kind.ALL));
+        assertEquals(250, vm.size());
+        assertEquals("Article 250", vm.articles().get().getFirst().title());
+        assertEquals("Article 101", vm.articles().get().get(149).title());
+        assertEquals("Article 1", vm.articles().get().get(249).title());
+        assertEquals("Article 250", vm.selected().get().title());
+    }
+
+    @Test
+    void jAndKMoveTheSelectionAndStopAtTheEnds() {
+        TestLibraries.fill(library, 3);
+        vm.choose(Place.of(Place.Kind.ALL));
+        vm.previous();
+        assertEquals(0, vm.selectedIndex().get());
+        vm.next();
+        vm.next();
+        vm.next();
+        assertEquals(2, vm.selectedIndex().get());
+        assertEquals("Article 1", vm.selected().get().title());
+    }
+
+    @Test
+    void starringIsSavedAndShowsInStarred() {
+        TestLibraries.fill(library, 3);
+        vm.choose(Place.of(Place.Kind.ALL));
+        vm.next();
+        vm.toggleStar();
+        long id = vm.selected().get().id();
+        assertTrue(library.article(id).orElseThrow().starred());
+        assertTrue(vm.articles().get().get(1).starred());
+        vm.choose(Place.of(Place.Kind.STARRED));
+        assertEquals(1, vm.size());
+        assertEquals(id, vm.selected().get().id());
+    }
+
+    @Test
+    void inboxLeavesOutReadArticles() {
+        TestLibraries.fill(library, 4);
+        long read = library.findByUrl("https://blog.example.com/posts/2")
+                .orElseThrow()
+                .id();
+        library.setRead(read, true);
+        vm.choose(Place.of(Place.Kind.INBOX));
+        assertEquals(3, vm.size());
+        assertTrue(vm.articles().get().stream().noneMatch(a -> a.id() == read));
+    }
+
+    @Test
+    void notesListsArticlesFromImportedFoldersOnly() throws Exception {
+        TestLibraries.fill(library, 2);
+        var folderA = library.addSource(SourceKind.FOLDER, dir.resolve("a").toString(), null, null);
+        var folderB = library.addSource(SourceKind.FOLDER, dir.resolve("b").toString(), null, null);
+        library.save(note("a/one.md", "Note one"), folderA.id());
+        library.save(note("b/two.md", "Note two"), folderB.id());
+        library.save(note("b/three.md", "Note three"), folderB.id());
+        vm.choose(Place.of(Place.Kind.NOTES));
+        assertEquals(3, vm.size());
+        assertEquals(
+                List.of("Note one", "Note three", "Note two"),
+                vm.articles().get().stream().map(a -> a.title()).sorted().toList());
+    }
+
+    @Test
+    void theRememberedArticleIsSelectedAgain() {
+        TestLibraries.fill(library, 10);
+        long id = library.findByUrl("https://blog.example.com/posts/4")
+                .orElseThrow()
+                .id();
+        vm.choose(Place.of(Place.Kind.ALL), id);
+        assertEquals(id, vm.selected().get().id());
+    }
+
+    @Test
+    void droppedFilesAreImportedAndListed() throws Exception {
+        Path file = Files.writeString(dir.resolve("dropped.md"), "# 레디스 메모\n\n캐시 정리.\n");
+        vm.choose(Place.of(Place.Kind.ALL));
+        assertEquals(0, vm.size());
+        vm.importFiles(List.of(file));
+        assertEquals(1, vm.size());
+        assertEquals("레디스 메모", vm.articles().get().getFirst().title());
+    }
+
+    @Test
+    void sidebarHasTheFixedPlacesAndOneEntryPerFeed() {
+        library.addSource(SourceKind.FEED, "https://blog.example.com/feed.xml", "Example feed", null);
+        vm.refreshPlaces();
+        assertEquals(
+                List.of("INBOX", "ALL", "STARRED", "NOTES", "FEEDS", "FEED", "TAGS", "ISSUES"),
+                vm.places().stream().map(p -> p.kind().name()).toList());
+        assertEquals("Example feed", vm.places().get(5).name());
+        assertFalse(vm.places().get(4).listsArticles());
+    }
+
+    private ArticleDraft note(String path, String title) {
+        return new ArticleDraft(
+                null,
+                title,
+                List.of(),
+                null,
+                "ko",
+                null,
+                List.of(),
+                "body",
+                "body",
+                dir.resolve(path).toString(),
+                null,
+                null);
+    }
+}

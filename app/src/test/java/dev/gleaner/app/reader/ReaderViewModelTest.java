@@ -1,0 +1,106 @@
+package dev.gleaner.app.reader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import dev.gleaner.app.search.SearchService;
+import dev.gleaner.app.ui.Background;
+import dev.gleaner.app.ui.ManualDelay;
+import dev.gleaner.app.ui.StatusModel;
+import dev.gleaner.app.ui.TestLibraries;
+import dev.gleaner.core.library.Library;
+import dev.gleaner.core.model.Article;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReaderViewModelTest {
+    @TempDir
+    Path dir;
+
+    Library library;
+    ManualDelay delay = new ManualDelay();
+    ReaderViewModel vm;
+
+    @BeforeEach
+    void open() {
+        library = Library.open(dir.resolve("library.db"));
+        TestLibraries.fill(library, 2);
+        var messages = TestLibraries.english();
+        vm = new ReaderViewModel(
+                library,
+                SearchService.unavailable(),
+                Background.sameThread(),
+                delay,
+                new StatusModel(Background.sameThread(), messages),
+                messages);
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+    }
+
+    private Article article(int n) {
+        return library.findByUrl("https://blog.example.com/posts/" + n).orElseThrow();
+    }
+
+    @Test
+    void openingShowsHeaderBylineLinkAndBody() {
+        vm.open(article(1));
+        assertEquals("Article 1", vm.title().get());
+        assertEquals("Example Blog · Kim · Jan 1, 2024", vm.byline().get());
+        assertEquals("https://blog.example.com/posts/1", vm.url().get());
+        assertEquals(new MarkdownBlocks.Heading(1, "Heading 1"), vm.blocks().getFirst());
+        assertEquals(
+                new MarkdownBlocks.Paragraph("Body of article 1."), vm.blocks().get(1));
+    }
+
+    @Test
+    void notesAreSavedOnceAfterTheUserStopsTyping() {
+        Article a = article(1);
+        vm.open(a);
+        vm.notes().set("- 첫");
+        vm.notes().set("- 첫 요약");
+        assertEquals(1, delay.pending());
+        assertEquals("", library.article(a.id()).orElseThrow().notes());
+        assertEquals("editing…", vm.notesState().get());
+        delay.elapse();
+        assertEquals("- 첫 요약", library.article(a.id()).orElseThrow().notes());
+        assertEquals("saved", vm.notesState().get());
+        assertEquals(new MarkdownBlocks.Item("•", 0, "첫 요약"), vm.notesPreview().getFirst());
+    }
+
+    @Test
+    void openingAnotherArticleSavesTheNotesNotYetSaved() {
+        Article a = article(1);
+        vm.open(a);
+        vm.notes().set("unsaved thought");
+        vm.open(article(2));
+        assertEquals("unsaved thought", library.article(a.id()).orElseThrow().notes());
+        assertEquals("", vm.notes().get());
+        assertEquals(0, delay.pending());
+    }
+
+    @Test
+    void openingAnArticleDoesNotRewriteItsNotes() {
+        Article a = article(1);
+        library.setNotes(a.id(), "kept");
+        long seq = library.changeSequence();
+        vm.open(library.article(a.id()).orElseThrow());
+        vm.open(null);
+        assertEquals(seq, library.changeSequence());
+        assertEquals("", vm.title().get());
+    }
+
+    @Test
+    void relatedArticlesSayPlainlyThatSearchIsMissing() {
+        vm.open(article(1));
+        assertEquals(
+                "Related articles appear once the search index is available in this build.",
+                vm.related().get());
+        assertInstanceOf(MarkdownBlocks.Heading.class, vm.blocks().getFirst());
+    }
+}

@@ -1,0 +1,67 @@
+package dev.gleaner.app.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.gleaner.core.library.Library;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsViewModelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsFollowTheSystemLanguageAndA1280By800Window() {
+        try (Library library = Library.open(dir.resolve("library.db"))) {
+            var vm = new SettingsViewModel(library, Locale.KOREA);
+            assertEquals("ko", vm.language().get());
+            assertEquals(SettingsViewModel.Theme.LIGHT, vm.theme().get());
+            assertEquals(1280, vm.width().get());
+            assertEquals(800, vm.height().get());
+            assertEquals("INBOX", vm.lastPlace().get());
+            assertEquals(
+                    "en", new SettingsViewModel(library, Locale.US).language().get());
+        }
+    }
+
+    @Test
+    void changesAndTheWindowStateSurviveARestart() {
+        Path file = dir.resolve("library.db");
+        try (Library library = Library.open(file)) {
+            var vm = new SettingsViewModel(library, Locale.US);
+            vm.theme().set(SettingsViewModel.Theme.DARK);
+            vm.language().set("ko");
+            vm.textSize().set(18);
+            vm.hugoSite().set("/home/me/blog");
+            vm.saveWindow(1400, 900, 0.2, 0.35, "FEED:3", 42);
+        }
+        try (Library library = Library.open(file)) {
+            var vm = new SettingsViewModel(library, Locale.US);
+            assertEquals(SettingsViewModel.Theme.DARK, vm.theme().get());
+            assertEquals(Locale.KOREAN, vm.locale());
+            assertEquals(18, vm.textSize().get());
+            assertEquals("/home/me/blog", vm.hugoSite().get());
+            assertEquals(1400, vm.width().get());
+            assertEquals(0.35, vm.listDivider().get());
+            assertEquals("FEED:3", vm.lastPlace().get());
+            assertEquals(42, vm.lastArticle().get());
+        }
+    }
+
+    @Test
+    void damagedSettingsFallBackToDefaults() {
+        try (Library library = Library.open(dir.resolve("library.db"))) {
+            library.putSetting("ui.theme", "PURPLE");
+            library.putSetting("ui.textSize", "99");
+            library.putSetting("ui.window.width", "wide");
+            library.putSetting("ui.window.sidebar", "3.5");
+            var vm = new SettingsViewModel(library, Locale.US);
+            assertEquals(SettingsViewModel.Theme.LIGHT, vm.theme().get());
+            assertEquals(SettingsViewModel.MAX_TEXT, vm.textSize().get());
+            assertEquals(1280, vm.width().get());
+            assertEquals(0.17, vm.sidebarDivider().get());
+        }
+    }
+}

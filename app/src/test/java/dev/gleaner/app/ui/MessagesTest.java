@@ -1,0 +1,37 @@
+package dev.gleaner.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+    @Test
+    void koreanAndEnglishTextsHaveTheSameKeysAndNoneIsBlank() {
+        Messages en = new Messages(Locale.ENGLISH);
+        Messages ko = new Messages(Locale.KOREAN);
+        assertEquals(en.keys(), ko.keys());
+        for (String key : en.keys()) {
+            assertFalse(en.get(key).isBlank(), key);
+            assertFalse(ko.get(key).isBlank(), key);
+        }
+    }
+
+    @Test
+    void englishIsChosenEvenWhenTheSystemIsKorean() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.KOREA);
+        try {
+            assertEquals("Inbox", new Messages(Locale.ENGLISH).get("place.inbox"));
+            assertEquals("받은 글", new Messages(Locale.KOREAN).get("place.inbox"));
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void argumentsAreFilledIn() {
+        assertEquals("1,234 articles", new Messages(Locale.ENGLISH).get("status.count", 1234));
+    }
+}
