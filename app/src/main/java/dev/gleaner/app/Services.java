@@ -88,13 +88,13 @@ public final class Services implements AutoCloseable {
         return fetcher;
     }
 
-    /** {@return a refresher of the library's feeds; excerpts stay excerpts until a page extractor is wired} */
+    /** {@return a refresher of the library's feeds; feeds with full text on get their excerpts' pages extracted} */
     public dev.gleaner.ingest.feed.FeedRefresher feedRefresher() {
         return new dev.gleaner.ingest.feed.FeedRefresher(
                 library().feeds(),
                 feedFetcher(),
                 new dev.gleaner.ingest.feed.FeedParser(),
-                null,
+                new dev.gleaner.ingest.html.PageFullText(extractor),
                 java.time.Clock.systemUTC());
     }
 
