@@ -149,6 +149,28 @@ class QueryLanguageTest {
     }
 
     @Test
+    void inIssueFindsTheArticlesOfWeeklyIssuesOnceTheyJoinOne() {
+        assertEquals(Set.of(), ids("in:issue"));
+        var series = dev.gleaner.core.issue.Series.defaults("Article Weekly");
+        library.issues().putSeries(series);
+        library.issues()
+                .save(new dev.gleaner.core.issue.Issue(
+                        series.name(),
+                        1,
+                        series.title(1),
+                        dev.gleaner.core.issue.IssuePeriod.parse("2024-06-16~2024-06-22"),
+                        at("2024-06-24"),
+                        dev.gleaner.core.issue.IssueStatus.DRAFT,
+                        List.of(new dev.gleaner.core.issue.IssueItem(
+                                kafkaConsumer, "Kafka", "- 요약", "https://hyperconnect.github.io/kafka")),
+                        dev.gleaner.core.issue.IssueLayout.defaults(series)));
+        index.catchUp(library);
+        assertEquals(Set.of(kafkaConsumer), ids("in:issue"));
+        assertEquals(Set.of(kafkaConsumer), ids("카프카 in:issue"));
+        assertEquals(Set.of(), ids("레디스 in:issue"));
+    }
+
+    @Test
     void sortByDateIsNewestFirst() {
         SearchResult r = index.search(new SearchRequest("redis", 10, SortOrder.DATE));
         assertEquals(

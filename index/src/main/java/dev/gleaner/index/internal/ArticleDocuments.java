@@ -22,7 +22,7 @@ import org.apache.lucene.util.BytesRef;
 /** The index schema: how an {@link Article} becomes one Lucene document. */
 final class ArticleDocuments {
     /** Bump when the fields or the analysis change: an index of another schema is rebuilt. */
-    static final String SCHEMA = "gleaner-index-3";
+    static final String SCHEMA = "gleaner-index-4";
 
     static final String ID = "id";
     static final String TITLE = "title";
@@ -61,7 +61,7 @@ final class ArticleDocuments {
         return type;
     }
 
-    static Document toDocument(Article a) {
+    static Document toDocument(Article a, boolean inIssue) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(a.id()), Field.Store.YES));
         doc.add(new NumericDocValuesField(ID, a.id()));
@@ -125,6 +125,9 @@ final class ArticleDocuments {
         doc.add(new StringField(FLAG, a.read() ? "read" : "unread", Field.Store.NO));
         if (a.starred()) {
             doc.add(new StringField(FLAG, "starred", Field.Store.NO));
+        }
+        if (inIssue) {
+            doc.add(new StringField(FLAG, "issue", Field.Store.NO));
         }
         return doc;
     }

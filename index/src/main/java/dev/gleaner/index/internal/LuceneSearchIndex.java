@@ -229,7 +229,8 @@ public final class LuceneSearchIndex implements SearchIndex {
                 }
                 for (Article a : changes.changed()) {
                     writer.updateDocument(
-                            new Term(ArticleDocuments.ID, Long.toString(a.id())), ArticleDocuments.toDocument(a));
+                            new Term(ArticleDocuments.ID, Long.toString(a.id())),
+                            ArticleDocuments.toDocument(a, library.issues().isInIssue(a.id())));
                     updated++;
                 }
                 seq = changes.upTo();

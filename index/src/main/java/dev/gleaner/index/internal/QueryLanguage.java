@@ -223,8 +223,7 @@ final class QueryLanguage {
         try {
             if (field.equals("in")) {
                 if (v.equals("issue")) {
-                    notes.add("in:issue is not available yet: issue membership is not indexed; ignored.");
-                    return null;
+                    return new TermQuery(new Term(ArticleDocuments.FLAG, "issue"));
                 }
                 if (v.matches("\\d{4}")) {
                     long from = LocalDate.of(Integer.parseInt(v), 1, 1)
