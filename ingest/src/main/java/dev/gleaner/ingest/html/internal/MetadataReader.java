@@ -211,6 +211,16 @@ public final class MetadataReader {
     /** {@return the title from {@code <title>} with site-name parts dropped, after Readability} */
     static String titleFromDocument(Document doc) {
         String orig = doc.title().trim();
+        // A page whose only h1 is the title with the site name cut off names itself by that h1.
+        var onlyH1 = doc.select("h1");
+        if (onlyH1.size() == 1) {
+            String h1 = onlyH1.first().text().trim();
+            if (h1.length() >= 3
+                    && orig.startsWith(h1)
+                    && SEPARATORS.matcher(orig.substring(h1.length()) + " ").lookingAt()) {
+                return h1;
+            }
+        }
         String cur = orig;
         boolean hierarchical = false;
         if (SEPARATORS.matcher(cur).find()) {
