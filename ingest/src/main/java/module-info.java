@@ -15,6 +15,7 @@ module dev.gleaner.ingest {
     requires flexmark.html2md.converter;
     requires java.net.http;
     requires java.xml;
+    requires java.management;
 
     exports dev.gleaner.ingest;
     exports dev.gleaner.ingest.html;

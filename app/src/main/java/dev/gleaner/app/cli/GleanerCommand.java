@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             ImportCommand.class,
             ExtractCommand.class,
+            ClipCommand.class,
             ListCommand.class,
             ShowCommand.class,
             SearchCommand.class,

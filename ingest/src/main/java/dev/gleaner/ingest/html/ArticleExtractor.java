@@ -101,11 +101,12 @@ public final class ArticleExtractor {
     public Extraction extract(String html, String baseUrl) {
         Objects.requireNonNull(html, "html");
         String input = baseUrl == null ? "the page" : baseUrl;
-        // Content scoring checks the deadline itself; the parser and the Markdown converter cannot,
-        // so the whole extraction runs on its own thread and the caller waits no longer than the budget.
+        // Content scoring checks the deadline (CPU time) itself; the parser and the Markdown converter
+        // cannot, so the whole extraction runs on its own thread and the caller waits at most one and a half times the
+        // budget in wall time, which leaves room for a busy machine.
         Future<Extraction> task = workers.submit(() -> extractNow(html, baseUrl));
         try {
-            return task.get(maxMillis + 200, TimeUnit.MILLISECONDS);
+            return task.get(maxMillis * 3 / 2 + 200, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             task.cancel(true);
             throw new IngestException("Extracting " + input + " took too long: the page is too large or malformed", e);
