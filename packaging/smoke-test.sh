@@ -38,7 +38,7 @@ step "app image: gleaner --workspace TMP list"
 "$APP" --workspace "$WS" list | tee "$TMP/list.txt"
 grep -q "Smoke test note" "$TMP/list.txt" || fail "list does not show the imported note"
 
-if "$APP" search --help >/dev/null 2>&1; then
+if "$APP" --help 2>/dev/null | grep -qE '^ +search( |$)'; then
   step "app image: gleaner --workspace TMP search"
   "$APP" --workspace "$WS" search "gleaning" | tee "$TMP/search.txt"
   grep -q "Smoke test note" "$TMP/search.txt" || fail "search does not find the imported note"
@@ -69,7 +69,8 @@ fi
 step "deb: control"
 dpkg-deb -f "$DEB" Package Version Depends Recommends
 dpkg-deb -f "$DEB" Recommends | grep -q "fonts-nanum | fonts-noto-cjk" || fail "the .deb does not recommend a Hangul font"
-dpkg-deb -c "$DEB" | grep -q "usr/share/applications/gleaner.desktop" || fail "no desktop entry in the .deb"
+dpkg-deb -c "$DEB" > "$TMP/contents.txt"
+grep -q "usr/share/applications/gleaner.desktop" "$TMP/contents.txt" || fail "no desktop entry in the .deb"
 
 if dpkg -s gleaner >/dev/null 2>&1; then fail "gleaner is already installed; remove it first"; fi
 step "deb: apt-get install -y $DEB"

@@ -4,7 +4,7 @@
 # ~/.openjfx), the app image (target/gleaner, launcher bin/gleaner) and, on Linux, the .deb.
 # Run by `./build.sh -Ppackage package -DskipTests`; arguments come from packaging/pom.xml:
 #   package.sh JAVA_HOME TARGET_DIR VERSION [TYPES]
-# TYPES: space-separated jpackage types after the app image (default: deb on Linux, none elsewhere).
+# TYPES: space-separated jpackage types after the app image; "default": deb on Linux, none elsewhere.
 set -euo pipefail
 
 JAVA_HOME="$1"
@@ -18,7 +18,8 @@ case "$OS" in
   Darwin) DEFAULT_TYPES=""; NATIVE='*.dylib'; NATIVE_DIR=lib ;;
   *) DEFAULT_TYPES=""; NATIVE='*.dll'; NATIVE_DIR=bin ;;
 esac
-TYPES="${4-$DEFAULT_TYPES}"
+TYPES="${4:-default}"
+[ "$TYPES" != default ] || TYPES="$DEFAULT_TYPES"
 
 # The JVM options of the development launcher (./gleaner), baked into the packaged one.
 # jdk.incubator.vector is in the runtime but not enabled: resolving it prints an incubator
