@@ -4,7 +4,8 @@
 # ~/.openjfx), the app image (target/gleaner, launcher bin/gleaner) and, on Linux, the .deb.
 # Run by `./build.sh -Ppackage package -DskipTests`; arguments come from packaging/pom.xml:
 #   package.sh JAVA_HOME TARGET_DIR VERSION [TYPES]
-# TYPES: space-separated jpackage types after the app image; "default": deb on Linux, none elsewhere.
+# TYPES: space-separated jpackage types after the app image; "default": deb on Linux, none elsewhere;
+# "none": only the app image.
 set -euo pipefail
 
 JAVA_HOME="$1"
@@ -20,6 +21,7 @@ case "$OS" in
 esac
 TYPES="${4:-default}"
 [ "$TYPES" != default ] || TYPES="$DEFAULT_TYPES"
+[ "$TYPES" != none ] || TYPES=""
 
 # The JVM options of the development launcher (./gleaner), baked into the packaged one.
 # jdk.incubator.vector is in the runtime but not enabled: resolving it prints an incubator
@@ -54,10 +56,13 @@ for jar in "$JARS"/*.jar; do
 done
 
 log "jlink: runtime of $MODULES"
+# --generate-cds-archive: the runtime gets the default CDS archive the JDK has (jlink omits it
+# otherwise); measured ~12% less CPU for `gleaner list`. A dynamic AppCDS archive of the app
+# modules was rejected at run time (module path and main module differ from dump time).
 "$BIN/jlink" --module-path "$FX" --add-modules "$MODULES" \
   --exclude-resources "glob:/javafx.graphics/$NATIVE,glob:/javafx.graphics/*.jar" \
   --include-locales=en,ko \
-  --strip-debug --no-header-files --no-man-pages --compress=zip-6 \
+  --strip-debug --no-header-files --no-man-pages --compress=zip-6 --generate-cds-archive \
   --output "$RUNTIME"
 
 # JavaFX loads its natives with System.loadLibrary before unpacking them from the jar, so

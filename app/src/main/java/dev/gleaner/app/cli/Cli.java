@@ -37,6 +37,11 @@ public final class Cli {
         CommandLine cl = new CommandLine(root);
         // Hidden: prints the bash completion script (zsh loads it through bashcompinit); the package installs it.
         cl.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
+        cl.getSubcommands()
+                .get("generate-completion")
+                .getCommandSpec()
+                .usageMessage()
+                .hidden(true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
