@@ -4,6 +4,7 @@ import dev.gleaner.app.Logs;
 import dev.gleaner.core.GleanerException;
 import java.io.PrintWriter;
 import java.util.Map;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 
 /**
@@ -35,6 +36,13 @@ public final class Cli {
         Logs.quietTerminal();
         GleanerCommand root = new GleanerCommand(env);
         CommandLine cl = new CommandLine(root);
+        // Hidden: prints the bash completion script (zsh loads it through bashcompinit); the package installs it.
+        cl.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
+        cl.getSubcommands()
+                .get("generate-completion")
+                .getCommandSpec()
+                .usageMessage()
+                .hidden(true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Builds target/gleaner_VERSION_ARCH.deb from the app image target/gleaner with jpackage, then
+# adds what jpackage does not: the desktop entry and icons (without --linux-shortcut, whose
+# postinst fails on machines without a menu folder), bash and zsh completion, /usr/bin/gleaner,
+# and "Recommends:" a Hangul font.
+#   make-deb.sh JDK_BIN TARGET_DIR VERSION
+set -euo pipefail
+BIN="$1"
+TARGET="$2"
+VERSION="$3"
+SRC="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+WORK="$TARGET/deb"
+rm -rf "$WORK"
+mkdir -p "$WORK/out"
+
+echo "[package] jpackage: deb" >&2
+"$BIN/jpackage" --type deb --dest "$WORK/out" --name gleaner --app-version "$VERSION" \
+  --app-image "$TARGET/gleaner" --install-dir /opt \
+  --vendor "Gleaner" --copyright "Gleaner authors" \
+  --description "Collect technical articles, search them in Korean and English, publish a weekly digest." \
+  --linux-package-name gleaner --linux-deb-maintainer "gleaner@gleaner.dev" \
+  --linux-menu-group "Office" --linux-app-category misc
+
+deb="$(ls "$WORK"/out/gleaner_*.deb)"
+ROOT="$WORK/root"
+dpkg-deb -R "$deb" "$ROOT"
+
+install -Dm644 "$SRC/gleaner.desktop" "$ROOT/usr/share/applications/gleaner.desktop"
+install -Dm644 "$SRC/gleaner.svg" "$ROOT/usr/share/icons/hicolor/scalable/apps/gleaner.svg"
+for png in "$SRC"/icons/gleaner-*.png; do
+  size="${png##*-}"; size="${size%.png}"
+  install -Dm644 "$png" "$ROOT/usr/share/icons/hicolor/${size}x${size}/apps/gleaner.png"
+done
+install -Dm644 "$TARGET/gleaner.bash" "$ROOT/usr/share/bash-completion/completions/gleaner"
+install -Dm644 "$SRC/_gleaner" "$ROOT/usr/share/zsh/vendor-completions/_gleaner"
+mkdir -p "$ROOT/usr/bin"
+ln -sf /opt/gleaner/bin/gleaner "$ROOT/usr/bin/gleaner"
+
+control="$ROOT/DEBIAN/control"
+sed -i '/^Recommends:/d;/^Installed-Size:/d;/^[[:space:]]*$/d' "$control"
+echo "Recommends: fonts-nanum | fonts-noto-cjk" >> "$control"
+echo "Installed-Size: $(du -sk --exclude=DEBIAN "$ROOT" | cut -f1)" >> "$control"
+
+fakeroot dpkg-deb --root-owner-group -Zxz -b "$ROOT" "$TARGET/$(basename "$deb")" >/dev/null
+rm -rf "$WORK"
+echo "[package] deb: $TARGET/$(basename "$deb")" >&2
