@@ -344,7 +344,16 @@ public final class SearchBenchmark {
 
         @Override
         public dev.gleaner.core.issue.IssueStore issues() {
-            throw new UnsupportedOperationException();
+            // No weekly issues in the benchmark: every article is outside them.
+            return (dev.gleaner.core.issue.IssueStore) java.lang.reflect.Proxy.newProxyInstance(
+                    getClass().getClassLoader(),
+                    new Class<?>[] {dev.gleaner.core.issue.IssueStore.class},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("isInIssue")) {
+                            return false;
+                        }
+                        throw new UnsupportedOperationException(method.getName());
+                    });
         }
 
         @Override
