@@ -72,7 +72,7 @@ dpkg-deb -f "$DEB" Recommends | grep -q "fonts-nanum | fonts-noto-cjk" || fail "
 dpkg-deb -c "$DEB" > "$TMP/contents.txt"
 grep -q "usr/share/applications/gleaner.desktop" "$TMP/contents.txt" || fail "no desktop entry in the .deb"
 
-if dpkg -s gleaner >/dev/null 2>&1; then fail "gleaner is already installed; remove it first"; fi
+if dpkg-query -W -f='${Status}' gleaner 2>/dev/null | grep -q "ok installed"; then fail "gleaner is already installed; remove it first"; fi
 step "deb: apt-get install -y $DEB"
 (cd "$(dirname "$DEB")" && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "./$(basename "$DEB")")
 
