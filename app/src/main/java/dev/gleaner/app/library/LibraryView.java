@@ -24,9 +24,29 @@ public final class LibraryView {
             @Override
             protected void updateItem(Place p, boolean empty) {
                 super.updateItem(p, empty);
+                setGraphic(null);
+                setTooltip(null);
                 if (empty || p == null) {
                     setText(null);
                     return;
+                }
+                LibraryViewModel.FeedBadge badge = p.kind() == Place.Kind.FEED ? vm.feedBadge(p.sourceId()) : null;
+                if (badge != null) {
+                    javafx.scene.layout.HBox marks = new javafx.scene.layout.HBox(4);
+                    if (badge.lastError() != null) {
+                        Label error = new Label("!");
+                        error.getStyleClass().add("feed-error-badge");
+                        marks.getChildren().add(error);
+                        setTooltip(
+                                new javafx.scene.control.Tooltip(messages.get("feeds.errorBadge", badge.lastError())));
+                    }
+                    if (badge.unread() > 0) {
+                        Label unread = new Label(Integer.toString(badge.unread()));
+                        unread.getStyleClass().add("unread-count");
+                        marks.getChildren().add(unread);
+                    }
+                    setGraphic(marks);
+                    setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
                 }
                 setText(
                         p.kind() == Place.Kind.FEED

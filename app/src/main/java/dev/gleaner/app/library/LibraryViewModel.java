@@ -5,7 +5,6 @@ import dev.gleaner.app.ui.StatusModel;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.core.model.Article;
 import dev.gleaner.core.model.ArticleQuery;
-import dev.gleaner.core.model.Source;
 import dev.gleaner.core.model.SourceKind;
 import dev.gleaner.ingest.local.ImportReport;
 import dev.gleaner.ingest.local.LocalImporter;
@@ -38,6 +37,7 @@ public final class LibraryViewModel {
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
     private final ObjectProperty<Article> selected = new SimpleObjectProperty<>();
     private long pendingSelection = -1;
+    private java.util.Map<Long, FeedBadge> feedBadges = java.util.Map.of();
 
     /** Creates the list over {@code library}; call {@link #choose} to load a place. */
     public LibraryViewModel(Library library, Supplier<LocalImporter> importer, StatusModel status, Messages messages) {
@@ -59,9 +59,12 @@ public final class LibraryViewModel {
             all.add(Place.of(k));
         }
         all.add(Place.of(Place.Kind.FEEDS));
-        for (Source feed : library.sources(SourceKind.FEED)) {
+        java.util.Map<Long, FeedBadge> states = new java.util.HashMap<>();
+        for (dev.gleaner.core.feed.Feed feed : library.feeds().feeds()) {
             all.add(new Place(Place.Kind.FEED, feed.id(), feed.displayName()));
+            states.put(feed.id(), new FeedBadge(feed.unread(), feed.lastError()));
         }
+        feedBadges = java.util.Map.copyOf(states);
         all.add(Place.of(Place.Kind.TAGS));
         all.add(Place.of(Place.Kind.ISSUES));
         places.setAll(all);
@@ -196,6 +199,19 @@ public final class LibraryViewModel {
                     reload();
                     refreshPlaces();
                 });
+    }
+
+    /**
+     * What the sidebar shows beside a feed.
+     *
+     * @param unread its unread articles
+     * @param lastError the error of its last refresh, or {@code null}
+     */
+    public record FeedBadge(int unread, String lastError) {}
+
+    /** {@return the unread count and last error of a feed in the sidebar, or {@code null} when unknown} */
+    public FeedBadge feedBadge(long sourceId) {
+        return feedBadges.get(sourceId);
     }
 
     /** {@return the sidebar entries} */

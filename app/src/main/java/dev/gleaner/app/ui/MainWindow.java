@@ -69,6 +69,7 @@ public final class MainWindow {
         this.search = new SearchViewModel(services.search(), background, messages);
         this.issues = new IssueComposerViewModel(services.issues(), background, status, messages);
         this.feeds = new FeedsViewModel(services.library(), services.feeds(), background, status, messages);
+        this.feeds.onChange(library::refreshPlaces);
 
         libraryView = new LibraryView(library, messages);
         readerView = new ReaderView(reader, messages, this::openInBrowser);
