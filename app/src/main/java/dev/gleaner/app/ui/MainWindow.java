@@ -330,6 +330,16 @@ public final class MainWindow {
         return library;
     }
 
+    /** {@return the issue composer's model} */
+    public IssueComposerViewModel issues() {
+        return issues;
+    }
+
+    /** {@return the issue composer's view} */
+    public IssueComposerView issueView() {
+        return issueView;
+    }
+
     /** {@return the reader's model} */
     public ReaderViewModel reader() {
         return reader;
