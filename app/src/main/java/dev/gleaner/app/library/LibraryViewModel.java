@@ -38,6 +38,8 @@ public final class LibraryViewModel {
     private final ObjectProperty<Article> selected = new SimpleObjectProperty<>();
     private long pendingSelection = -1;
     private java.util.Map<Long, FeedBadge> feedBadges = java.util.Map.of();
+    private final javafx.beans.property.ObjectProperty<java.util.Map<Long, String>> snippets =
+            new javafx.beans.property.SimpleObjectProperty<>(java.util.Map.of());
 
     /** Creates the list over {@code library}; call {@link #choose} to load a place. */
     public LibraryViewModel(Library library, Supplier<LocalImporter> importer, StatusModel status, Messages messages) {
@@ -76,6 +78,7 @@ public final class LibraryViewModel {
         if (!where.listsArticles()) {
             return;
         }
+        snippets.set(java.util.Map.of());
         pendingSelection = articleId;
         List<ArticleQuery> queries = queriesFor(where);
         status.load(messages.get("status.loading"), p -> new ArticlePages(library, queries), pages -> {
@@ -99,16 +102,22 @@ public final class LibraryViewModel {
 
     /** Lists the articles of search hits, in the hits' order, selecting the first. */
     public void showHits(List<Long> ids) {
+        showHits(ids, java.util.Map.of());
+    }
+
+    /** Lists the articles of search hits with their snippets (the matches marked by «»), selecting the first. */
+    public void showHits(List<Long> ids, java.util.Map<Long, String> found) {
         status.load(
                 messages.get("status.loading"),
                 p -> ids.stream()
                         .map(library::article)
                         .flatMap(java.util.Optional::stream)
                         .toList(),
-                found -> {
+                list -> {
                     selectedIndex.set(-1);
-                    articles.set(FXCollections.observableArrayList(found));
-                    selectedIndex.set(found.isEmpty() ? -1 : 0);
+                    snippets.set(java.util.Map.copyOf(found));
+                    articles.set(FXCollections.observableArrayList(list));
+                    selectedIndex.set(list.isEmpty() ? -1 : 0);
                 });
     }
 
@@ -212,6 +221,11 @@ public final class LibraryViewModel {
     /** {@return the unread count and last error of a feed in the sidebar, or {@code null} when unknown} */
     public FeedBadge feedBadge(long sourceId) {
         return feedBadges.get(sourceId);
+    }
+
+    /** {@return the search snippets of the listed articles by id (the matches marked by «»); empty outside a search} */
+    public javafx.beans.property.ReadOnlyObjectProperty<java.util.Map<Long, String>> snippets() {
+        return snippets;
     }
 
     /** {@return the sidebar entries} */

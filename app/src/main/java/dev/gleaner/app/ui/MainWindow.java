@@ -95,10 +95,13 @@ public final class MainWindow {
                     if (search.query().get() == null || search.query().get().isBlank()) {
                         library.reload();
                     } else {
+                        java.util.Map<Long, String> snippets = new java.util.HashMap<>();
+                        search.hits().forEach(h -> snippets.put(h.articleId(), h.snippet()));
                         library.showHits(
-                                search.hits().stream().map(h -> h.articleId()).toList());
+                                search.hits().stream().map(h -> h.articleId()).toList(), snippets);
                     }
                 });
+        libraryView.listPane().getChildren().addFirst(searchView.chips());
         content = new StackPane(readerView.root());
         library.place().addListener((o, old, p) -> showPlace(p));
         split = new SplitPane(libraryView.sidebar(), libraryView.listPane(), content);
@@ -187,7 +190,10 @@ public final class MainWindow {
         Region view = switch (p.kind()) {
             case FEEDS -> feedsView.root();
             case ISSUES -> issueView.root();
-            case TAGS -> tagsView();
+            case TAGS -> {
+                search.loadTags();
+                yield tagsView();
+            }
             default -> readerView.root();
         };
         content.getChildren().setAll(view);
@@ -196,10 +202,29 @@ public final class MainWindow {
     private Region tagsView() {
         Label heading = new Label(messages.get("place.tags"));
         heading.getStyleClass().add("view-title");
-        Label note = new Label(messages.get("tags.unavailable"));
-        note.getStyleClass().add("view-note");
-        note.setWrapText(true);
-        var box = new javafx.scene.layout.VBox(12, heading, note);
+        javafx.scene.control.ListView<SearchViewModel.Chip> tags = new javafx.scene.control.ListView<>(search.tags());
+        tags.setPlaceholder(new Label(messages.get("tags.none")));
+        tags.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(SearchViewModel.Chip t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty || t == null ? null : t.value() + "  (" + t.count() + ")");
+            }
+        });
+        tags.setOnMouseClicked(e -> {
+            var t = tags.getSelectionModel().getSelectedItem();
+            if (t != null) {
+                search.showTag(t);
+            }
+        });
+        tags.setOnKeyPressed(e -> {
+            var t = tags.getSelectionModel().getSelectedItem();
+            if (t != null && e.getCode() == KeyCode.ENTER) {
+                search.showTag(t);
+            }
+        });
+        javafx.scene.layout.VBox.setVgrow(tags, javafx.scene.layout.Priority.ALWAYS);
+        var box = new javafx.scene.layout.VBox(12, heading, tags);
         box.getStyleClass().add("feature-view");
         return box;
     }
