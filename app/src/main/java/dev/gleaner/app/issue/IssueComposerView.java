@@ -16,9 +16,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -45,7 +45,8 @@ public final class IssueComposerView {
         note.setWrapText(true);
         note.textProperty().bind(vm.note());
         ListView<IssueService.IssueSummary> issues = new ListView<>(vm.issues());
-        issues.setPrefHeight(90);
+        issues.setPrefHeight(84);
+        issues.setMinHeight(60);
         issues.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(IssueService.IssueSummary i, boolean empty) {
@@ -69,7 +70,7 @@ public final class IssueComposerView {
         root.getStyleClass().add("feature-view");
     }
 
-    private GridPane header() {
+    private VBox header() {
         Label which = new Label();
         which.getStyleClass().add("issue-header");
         which.textProperty()
@@ -86,16 +87,23 @@ public final class IssueComposerView {
         Button export = new Button(messages.get("issue.export"));
         export.getStyleClass().add("accent");
         export.setOnAction(e -> exportWithConfirmation());
-        GridPane grid = new GridPane(8, 6);
-        grid.addRow(0, which, new Label(messages.get("issue.field.title")), title, export);
-        grid.addRow(
-                1,
+        which.setMinWidth(Region.USE_PREF_SIZE);
+        start.setPrefWidth(140);
+        end.setPrefWidth(140);
+        publish.setPrefColumnCount(11);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox first = new HBox(8, which, new Label(messages.get("issue.field.title")), title, export);
+        HBox second = new HBox(
+                8,
                 new Label(messages.get("issue.field.period")),
-                new HBox(6, start, new Label("~"), end),
+                start,
+                new Label("~"),
+                end,
                 new Label(messages.get("issue.field.publish")),
                 publish);
-        GridPane.setHgrow(title, Priority.ALWAYS);
-        return grid;
+        first.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        second.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(6, first, second);
     }
 
     private SplitPane body() {
@@ -136,7 +144,6 @@ public final class IssueComposerView {
         itemSummary.setPrefRowCount(6);
         itemSummary.textProperty().bindBidirectional(vm.itemSummary());
         VBox.setVgrow(items, Priority.ALWAYS);
-        VBox left = new VBox(6, items, new HBox(6, up, down, remove), itemHeading, itemUrl, itemSummary);
         ListView<String> warnings = new ListView<>(vm.warnings());
         warnings.getStyleClass().add("issue-warnings");
         warnings.setPlaceholder(new Label(messages.get("issue.noWarnings")));
@@ -149,15 +156,24 @@ public final class IssueComposerView {
                 setPrefWidth(0);
             }
         });
-        VBox.setVgrow(warnings, Priority.ALWAYS);
-        VBox middle = new VBox(6, new Label(messages.get("issue.warnings")), warnings);
+        warnings.setPrefHeight(110);
+        warnings.setMinHeight(60);
+        VBox left = new VBox(
+                6,
+                items,
+                new HBox(6, up, down, remove),
+                itemHeading,
+                itemUrl,
+                itemSummary,
+                new Label(messages.get("issue.warnings")),
+                warnings);
         preview.setEditable(false);
         preview.getStyleClass().add("issue-preview");
         preview.textProperty().bind(vm.preview());
         VBox.setVgrow(preview, Priority.ALWAYS);
         VBox right = new VBox(6, new Label(messages.get("issue.preview")), preview);
-        SplitPane split = new SplitPane(left, middle, right);
-        split.setDividerPositions(0.38, 0.58);
+        SplitPane split = new SplitPane(left, right);
+        split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
         return split;
     }

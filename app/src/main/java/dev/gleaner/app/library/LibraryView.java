@@ -127,8 +127,12 @@ public final class LibraryView {
         ArticleCell(LibraryViewModel vm) {
             this.vm = vm;
             snippet.getStyleClass().add("article-snippet");
-            snippet.setMaxHeight(40);
             snippet.setPrefWidth(0);
+            javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+            clip.widthProperty().bind(snippet.widthProperty());
+            clip.setHeight(31);
+            snippet.setClip(clip);
+            snippet.setMaxHeight(31);
             title.getStyleClass().add("article-title");
             meta.getStyleClass().add("article-meta");
             title.setMaxWidth(Double.MAX_VALUE);
@@ -150,6 +154,7 @@ public final class LibraryView {
             String date = a.published() == null ? "" : DAY.format(a.published());
             meta.setText(site.isEmpty() ? date : date.isEmpty() ? site : site + " · " + date);
             String text = vm.snippets().get().getOrDefault(a.id(), "");
+            text = text.length() > 160 ? text.substring(0, 160) + "…" : text;
             snippet.getChildren().setAll(highlighted(text));
             snippet.setVisible(!text.isEmpty());
             snippet.setManaged(!text.isEmpty());

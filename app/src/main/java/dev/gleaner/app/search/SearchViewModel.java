@@ -42,7 +42,7 @@ public final class SearchViewModel {
         }
     }
 
-    static final int CHIPS_PER_FACET = 5;
+    static final int CHIPS_PER_FACET = 3;
 
     /** Creates the search field's model over {@code service}. */
     public SearchViewModel(SearchService service, Background background, Messages messages) {

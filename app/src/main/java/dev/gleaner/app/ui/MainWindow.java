@@ -53,6 +53,7 @@ public final class MainWindow {
     private final ReaderView readerView;
     private final SearchView searchView;
     private final IssueComposerView issueView;
+    private double[] listDividers = {0.17, 0.5};
     private final FeedsView feedsView;
     private final SplitPane split;
     private final StackPane content;
@@ -197,6 +198,16 @@ public final class MainWindow {
             default -> readerView.root();
         };
         content.getChildren().setAll(view);
+        // Feeds, Tags and Issues take the list's room too; the list comes back with its divider.
+        boolean three = split.getItems().size() == 3;
+        if (!p.listsArticles() && three) {
+            listDividers = split.getDividerPositions();
+            split.getItems().setAll(libraryView.sidebar(), content);
+            split.setDividerPositions(listDividers[0]);
+        } else if (p.listsArticles() && !three) {
+            split.getItems().setAll(libraryView.sidebar(), libraryView.listPane(), content);
+            split.setDividerPositions(listDividers);
+        }
     }
 
     private Region tagsView() {
@@ -326,7 +337,7 @@ public final class MainWindow {
     /** Remembers size, panes and selection, and saves unsaved notes; call when the window closes. */
     public void saveState() {
         reader.saveNotes();
-        double[] d = split.getDividerPositions();
+        double[] d = split.getItems().size() == 3 ? split.getDividerPositions() : listDividers;
         double sidebar = d.length > 0 ? d[0] : 0.17;
         double list = d.length > 1 ? (d[1] - sidebar) / Math.max(0.01, 1 - sidebar) : 0.4;
         Article a = library.selected().get();
