@@ -105,6 +105,13 @@ public final class MainWindow {
         libraryView.listPane().getChildren().addFirst(searchView.chips());
         content = new StackPane(readerView.root());
         library.place().addListener((o, old, p) -> showPlace(p));
+        search.query().addListener((o, a, q) -> {
+            boolean was = a != null && !a.isBlank();
+            boolean is = q != null && !q.isBlank();
+            if (was != is && !library.place().get().listsArticles()) {
+                showPlace(library.place().get());
+            }
+        });
         split = new SplitPane(libraryView.sidebar(), libraryView.listPane(), content);
         split.setDividerPositions(
                 settings.sidebarDivider().get(),
@@ -188,23 +195,29 @@ public final class MainWindow {
     }
 
     private void showPlace(Place p) {
-        Region view = switch (p.kind()) {
-            case FEEDS -> feedsView.root();
-            case ISSUES -> issueView.root();
-            case TAGS -> {
-                search.loadTags();
-                yield tagsView();
-            }
-            default -> readerView.root();
-        };
+        boolean searching =
+                search.query().get() != null && !search.query().get().isBlank();
+        Region view = searching
+                ? readerView.root()
+                : switch (p.kind()) {
+                    case FEEDS -> feedsView.root();
+                    case ISSUES -> issueView.root();
+                    case TAGS -> {
+                        search.loadTags();
+                        yield tagsView();
+                    }
+                    default -> readerView.root();
+                };
         content.getChildren().setAll(view);
-        // Feeds, Tags and Issues take the list's room too; the list comes back with its divider.
+        // Feeds, Tags and Issues take the list's room too; the list comes back with its divider
+        // (and while searching, so a tag chosen in Tags lists its articles).
         boolean three = split.getItems().size() == 3;
-        if (!p.listsArticles() && three) {
+        boolean list = p.listsArticles() || searching;
+        if (!list && three) {
             listDividers = split.getDividerPositions();
             split.getItems().setAll(libraryView.sidebar(), content);
             split.setDividerPositions(listDividers[0]);
-        } else if (p.listsArticles() && !three) {
+        } else if (list && !three) {
             split.getItems().setAll(libraryView.sidebar(), libraryView.listPane(), content);
             split.setDividerPositions(listDividers);
         }
