@@ -170,8 +170,19 @@ public final class IssueComposerView {
         preview.setEditable(false);
         preview.getStyleClass().add("issue-preview");
         preview.textProperty().bind(vm.preview());
-        VBox.setVgrow(preview, Priority.ALWAYS);
-        VBox right = new VBox(6, new Label(messages.get("issue.preview")), preview);
+        VBox renderedBody = new VBox(6);
+        renderedBody.getStyleClass().add("reader-body");
+        renderedBody.setPadding(new javafx.geometry.Insets(8));
+        vm.rendered().addListener((javafx.collections.ListChangeListener<dev.gleaner.app.reader.MarkdownBlocks.Block>)
+                c -> dev.gleaner.app.reader.BlockRenderer.render(vm.rendered(), renderedBody, () -> false, ""));
+        javafx.scene.control.ScrollPane renderedPane = new javafx.scene.control.ScrollPane(renderedBody);
+        renderedPane.setFitToWidth(true);
+        javafx.scene.control.Tab raw = new javafx.scene.control.Tab(messages.get("issue.raw"), preview);
+        javafx.scene.control.Tab pretty = new javafx.scene.control.Tab(messages.get("issue.rendered"), renderedPane);
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(raw, pretty);
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox right = new VBox(6, new Label(messages.get("issue.preview")), tabs);
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);

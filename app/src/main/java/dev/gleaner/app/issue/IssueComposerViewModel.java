@@ -1,5 +1,6 @@
 package dev.gleaner.app.issue;
 
+import dev.gleaner.app.reader.MarkdownBlocks;
 import dev.gleaner.app.ui.Background;
 import dev.gleaner.app.ui.Messages;
 import dev.gleaner.app.ui.StatusModel;
@@ -62,6 +63,7 @@ public final class IssueComposerViewModel {
     private final StringProperty itemSummary = new SimpleStringProperty("");
     private final StringProperty preview = new SimpleStringProperty("");
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ObservableList<MarkdownBlocks.Block> rendered = FXCollections.observableArrayList();
     private boolean updating;
     private long generation;
 
@@ -299,6 +301,7 @@ public final class IssueComposerViewModel {
         long mine = ++generation;
         if (issue == null) {
             preview.set("");
+            rendered.clear();
             warnings.clear();
             return;
         }
@@ -309,6 +312,7 @@ public final class IssueComposerViewModel {
                 background.ui().execute(() -> {
                     if (mine == generation) {
                         preview.set(text);
+                        rendered.setAll(MarkdownBlocks.parse(withoutFrontMatter(text)));
                         warnings.setAll(found);
                     }
                 });
@@ -429,6 +433,24 @@ public final class IssueComposerViewModel {
     /** {@return the exact text an export writes} */
     public ReadOnlyStringProperty preview() {
         return preview;
+    }
+
+    /** {@return the body of a post without its TOML or YAML front matter} */
+    static String withoutFrontMatter(String post) {
+        for (String fence : List.of("+++", "---")) {
+            if (post.startsWith(fence + "\n")) {
+                int close = post.indexOf("\n" + fence + "\n", fence.length());
+                if (close >= 0) {
+                    return post.substring(close + fence.length() + 2);
+                }
+            }
+        }
+        return post;
+    }
+
+    /** {@return the preview's body as blocks, for the rendered preview} */
+    public ObservableList<MarkdownBlocks.Block> rendered() {
+        return rendered;
     }
 
     /** {@return the exporter's warnings for the open issue} */
