@@ -142,6 +142,7 @@ public final class IssueComposerView {
         itemSummary.setPromptText(messages.get("issue.field.summary"));
         itemSummary.setWrapText(true);
         itemSummary.setPrefRowCount(6);
+        itemSummary.setMinHeight(96);
         itemSummary.textProperty().bindBidirectional(vm.itemSummary());
         VBox.setVgrow(items, Priority.ALWAYS);
         ListView<String> warnings = new ListView<>(vm.warnings());
