@@ -62,8 +62,16 @@ public final class LibraryViewModel {
         }
         all.add(Place.of(Place.Kind.FEEDS));
         java.util.Map<Long, FeedBadge> states = new java.util.HashMap<>();
-        for (dev.gleaner.core.feed.Feed feed : library.feeds().feeds()) {
-            all.add(new Place(Place.Kind.FEED, feed.id(), feed.displayName()));
+        // Feeds in folders come after the loose ones, grouped by folder, named "folder / feed".
+        List<dev.gleaner.core.feed.Feed> feeds = new ArrayList<>(library.feeds().feeds());
+        feeds.sort(
+                java.util.Comparator.comparing((dev.gleaner.core.feed.Feed f) -> f.folder() == null ? "" : f.folder())
+                        .thenComparing(f -> f.displayName().toLowerCase(java.util.Locale.ROOT)));
+        for (dev.gleaner.core.feed.Feed feed : feeds) {
+            String name = feed.folder() == null || feed.folder().isBlank()
+                    ? feed.displayName()
+                    : feed.folder() + " / " + feed.displayName();
+            all.add(new Place(Place.Kind.FEED, feed.id(), name));
             states.put(feed.id(), new FeedBadge(feed.unread(), feed.lastError()));
         }
         feedBadges = java.util.Map.copyOf(states);

@@ -47,7 +47,8 @@ class LibraryViewModelTest {
     @Test
     void theSidebarShowsEachFeedWithItsUnreadCountAndLastError() {
         var ok = library.feeds().subscribe("https://a.example.com/feed.xml", "Alpha", null);
-        var broken = library.feeds().subscribe("https://b.example.com/feed.xml", "Beta", null);
+        var broken = library.feeds().subscribe("https://b.example.com/feed.xml", "Beta", "Dev");
+        library.feeds().subscribe("https://c.example.com/feed.xml", "Gamma", null);
         library.save(TestLibraries.web(1), ok.id());
         library.save(TestLibraries.web(2), ok.id());
         library.feeds()
