@@ -113,9 +113,10 @@ public final class Services implements AutoCloseable {
         return new dev.gleaner.app.issue.LibraryIssueService(library());
     }
 
-    /** {@return the feed service the Feeds view uses; not available until the feed service is wired here} */
+    /** {@return the feed service the Feeds view uses, on the library's feeds; the index follows its changes} */
     public dev.gleaner.app.feeds.FeedService feeds() {
-        return dev.gleaner.app.feeds.FeedService.unavailable();
+        return new dev.gleaner.app.feeds.LibraryFeedService(
+                () -> library().feeds(), this::feedDiscovery, this::feedRefresher, this::afterLibraryChange);
     }
 
     /** Brings what derives from the library (the search index) up to date after a command changed it. */

@@ -14,8 +14,24 @@ public interface FeedService {
     /** Adds the feed at {@code url} (or the feed a page links to). */
     void add(String url);
 
-    /** Refreshes one feed, or all when {@code sourceId} is null, reporting progress. */
-    void refresh(Long sourceId, StatusModel.Progress progress);
+    /** Refreshes one feed, or all when {@code sourceId} is null, reporting progress; stops early when cancelled. */
+    Refreshed refresh(Long sourceId, StatusModel.Progress progress);
+
+    /**
+     * What a refresh did.
+     *
+     * @param feeds the feeds refreshed
+     * @param added the new articles
+     * @param failures one "feed: error" line per feed that failed
+     */
+    record Refreshed(int feeds, int added, java.util.List<String> failures) {
+        public Refreshed {
+            if (feeds < 0 || added < 0) {
+                throw new IllegalArgumentException("negative refresh counts");
+            }
+            failures = java.util.List.copyOf(failures);
+        }
+    }
 
     /** Subscribes to the feeds of an OPML file. */
     void importOpml(Path file);
@@ -40,7 +56,7 @@ public interface FeedService {
             }
 
             @Override
-            public void refresh(Long sourceId, StatusModel.Progress progress) {
+            public Refreshed refresh(Long sourceId, StatusModel.Progress progress) {
                 throw unsupported();
             }
 

@@ -3,10 +3,9 @@ package dev.gleaner.app.feeds;
 import dev.gleaner.app.ui.Background;
 import dev.gleaner.app.ui.Messages;
 import dev.gleaner.app.ui.StatusModel;
+import dev.gleaner.core.feed.Feed;
 import dev.gleaner.core.library.Library;
-import dev.gleaner.core.model.ArticleQuery;
-import dev.gleaner.core.model.Source;
-import dev.gleaner.core.model.SourceKind;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -28,17 +27,27 @@ public final class FeedsViewModel {
     private final ObservableList<FeedRow> feeds = FXCollections.observableArrayList();
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty newUrl = new SimpleStringProperty("");
+    private Runnable changed = () -> {};
 
     /**
      * A feed as listed.
      *
-     * @param source the feed source
+     * @param id the feed's source id
+     * @param name its title (or URL)
+     * @param url its URL
      * @param unread its unread articles
      * @param total all its articles
+     * @param lastError the error of its last refresh, or {@code null} when it worked
+     * @param fullText whether whole pages are fetched for excerpt entries
      */
-    public record FeedRow(Source source, int unread, int total) {
+    public record FeedRow(long id, String name, String url, int unread, int total, String lastError, boolean fullText) {
         public FeedRow {
-            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(url, "url");
+        }
+
+        static FeedRow of(Feed f) {
+            return new FeedRow(f.id(), f.displayName(), f.url(), f.unread(), f.total(), f.lastError(), f.fullText());
         }
     }
 
@@ -55,12 +64,8 @@ public final class FeedsViewModel {
     /** Loads the feeds and their counts in the background. */
     public void load() {
         background.work().execute(() -> {
-            List<FeedRow> rows = library.sources(SourceKind.FEED).stream()
-                    .map(s -> new FeedRow(
-                            s,
-                            library.count(new ArticleQuery(s.id(), true, false, null, 0, 1)),
-                            library.count(ArticleQuery.all(1).fromSource(s.id()))))
-                    .toList();
+            List<FeedRow> rows =
+                    library.feeds().feeds().stream().map(FeedRow::of).toList();
             background.ui().execute(() -> {
                 feeds.setAll(rows);
                 String base = rows.isEmpty() ? messages.get("feeds.none") : messages.get("feeds.count", rows.size());
@@ -88,6 +93,7 @@ public final class FeedsViewModel {
                 x -> {
                     newUrl.set("");
                     load();
+                    changed.run();
                 });
     }
 
@@ -100,10 +106,58 @@ public final class FeedsViewModel {
         status.run(
                 messages.get("feeds.refreshing"),
                 p -> {
-                    service.refresh(row == null ? null : row.source().id(), p);
+                    return service.refresh(row == null ? null : row.id(), p);
+                },
+                done -> {
+                    load();
+                    changed.run();
+                    if (!done.failures().isEmpty()) {
+                        status.tell(messages.get(
+                                "feeds.failed",
+                                done.failures().size(),
+                                done.feeds(),
+                                done.failures().getFirst()));
+                    } else {
+                        status.tell(messages.get("feeds.refreshed", done.feeds(), done.added()));
+                    }
+                });
+    }
+
+    /** Subscribes to the feeds of an OPML file in the background. */
+    public void importOpml(Path file) {
+        act(messages.get("feeds.importing", file.getFileName()), () -> service.importOpml(file));
+    }
+
+    /** Writes the subscriptions to an OPML file in the background. */
+    public void exportOpml(Path file) {
+        act(messages.get("feeds.exporting", file.getFileName()), () -> service.exportOpml(file));
+    }
+
+    /** Turns full text on or off for one feed. */
+    public void setFullText(FeedRow row, boolean on) {
+        act(messages.get("feeds.fullTextSet", row.name()), () -> service.setFullText(row.id(), on));
+    }
+
+    private void act(String title, Runnable action) {
+        if (!service.available()) {
+            status.tell(messages.get("feeds.unavailable"));
+            return;
+        }
+        status.run(
+                title,
+                p -> {
+                    action.run();
                     return null;
                 },
-                x -> load());
+                x -> {
+                    load();
+                    changed.run();
+                });
+    }
+
+    /** Sets what runs after feeds or their articles changed (the sidebar reloads its counts). */
+    public void onChange(Runnable action) {
+        this.changed = Objects.requireNonNull(action, "action");
     }
 
     /** {@return the feeds} */

@@ -1,42 +1,52 @@
 package dev.gleaner.app.issue;
 
 import dev.gleaner.app.ui.Messages;
+import dev.gleaner.core.issue.IssueItem;
+import java.util.function.Predicate;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The Issues view: the issues newest first and the open one's header and items, or why there are none. */
+/**
+ * The Issues view: the issues newest first and the composer of the open one: header, items in order
+ * (Alt+Up/Down or drag to reorder), the selected item's editor, the export warnings and the live
+ * preview of the file, and Export after a confirmation.
+ */
 public final class IssueComposerView {
     private final VBox root;
+    private final IssueComposerViewModel vm;
+    private final Messages messages;
+    private final ListView<IssueItem> items = new ListView<>();
+    private final TextArea preview = new TextArea();
+    private Predicate<IssueComposerViewModel.ExportPlan> confirm = this::ask;
 
     /** Builds the view over {@code vm}. */
     public IssueComposerView(IssueComposerViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
         Label heading = new Label(messages.get("issue.title"));
         heading.getStyleClass().add("view-title");
         Label note = new Label();
         note.getStyleClass().add("view-note");
         note.setWrapText(true);
         note.textProperty().bind(vm.note());
-        Label header = new Label();
-        header.getStyleClass().add("issue-header");
-        header.textProperty()
-                .bind(vm.open()
-                        .map(i -> i.series() + " #" + i.number() + " — " + i.title() + "  (" + i.start() + " – "
-                                + i.end() + ")"));
-        ListView<String> items = new ListView<>();
-        items.setPlaceholder(new Label(messages.get("issue.noItems")));
-        vm.open().addListener((o, a, i) -> {
-            java.util.List<String> rows = new java.util.ArrayList<>();
-            for (int n = 0; i != null && n < i.items().size(); n++) {
-                rows.add((n + 1) + ".  " + i.items().get(n));
-            }
-            items.getItems().setAll(rows);
-        });
-        header.setWrapText(true);
         ListView<IssueService.IssueSummary> issues = new ListView<>(vm.issues());
-        issues.setPrefHeight(110);
+        issues.setPrefHeight(84);
+        issues.setMinHeight(60);
         issues.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(IssueService.IssueSummary i, boolean empty) {
@@ -44,19 +54,227 @@ public final class IssueComposerView {
                 setText(empty || i == null ? null : i.series() + " #" + i.number() + "  " + i.title());
             }
         });
-        VBox composer = new VBox(8, header, items);
-        composer.visibleProperty().bind(vm.available());
-        composer.managedProperty().bind(vm.available());
+        issues.getSelectionModel().selectedItemProperty().addListener((o, a, i) -> {
+            if (i != null && !i.equals(vm.open().get())) {
+                vm.choose(i);
+            }
+        });
+        vm.open().addListener((o, a, i) -> issues.getSelectionModel().select(i));
+        VBox composer = new VBox(8, header(), body());
+        composer.visibleProperty().bind(vm.available().and(vm.editing().isNotNull()));
+        composer.managedProperty().bind(composer.visibleProperty());
         issues.visibleProperty().bind(vm.available());
         issues.managedProperty().bind(vm.available());
-        VBox.setVgrow(items, Priority.ALWAYS);
         VBox.setVgrow(composer, Priority.ALWAYS);
-        root = new VBox(12, heading, note, issues, composer);
+        root = new VBox(10, heading, note, issues, composer);
         root.getStyleClass().add("feature-view");
+    }
+
+    private VBox header() {
+        Label which = new Label();
+        which.getStyleClass().add("issue-header");
+        which.textProperty()
+                .bind(vm.editing().map(i -> i.series() + " #" + i.number()).orElse(""));
+        TextField title = new TextField();
+        title.textProperty().bindBidirectional(vm.title());
+        DatePicker start = new DatePicker();
+        start.valueProperty().bindBidirectional(vm.start());
+        DatePicker end = new DatePicker();
+        end.valueProperty().bindBidirectional(vm.end());
+        TextField publish = new TextField();
+        publish.setPromptText("2026-11-30 09:00");
+        publish.textProperty().bindBidirectional(vm.publish());
+        Button export = new Button(messages.get("issue.export"));
+        export.getStyleClass().add("accent");
+        export.setOnAction(e -> exportWithConfirmation());
+        which.setMinWidth(Region.USE_PREF_SIZE);
+        start.setPrefWidth(140);
+        end.setPrefWidth(140);
+        publish.setPrefColumnCount(11);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox first = new HBox(8, which, new Label(messages.get("issue.field.title")), title, export);
+        HBox second = new HBox(
+                8,
+                new Label(messages.get("issue.field.period")),
+                start,
+                new Label("~"),
+                end,
+                new Label(messages.get("issue.field.publish")),
+                publish);
+        first.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        second.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(6, first, second);
+    }
+
+    private SplitPane body() {
+        items.setItems(vm.items());
+        items.setPlaceholder(new Label(messages.get("issue.noItems")));
+        items.setCellFactory(v -> new ItemCell());
+        items.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (i.intValue() >= 0) {
+                vm.selected().set(i.intValue());
+            }
+        });
+        vm.selected().addListener((o, a, i) -> {
+            if (items.getSelectionModel().getSelectedIndex() != i.intValue() && i.intValue() >= 0) {
+                items.getSelectionModel().select(i.intValue());
+            }
+        });
+        items.setOnKeyPressed(e -> {
+            if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
+                vm.moveSelected(e.getCode() == KeyCode.UP ? -1 : 1);
+                e.consume();
+            }
+        });
+        Button up = new Button("↑");
+        up.setOnAction(e -> vm.moveSelected(-1));
+        Button down = new Button("↓");
+        down.setOnAction(e -> vm.moveSelected(1));
+        Button remove = new Button(messages.get("issue.remove"));
+        remove.setOnAction(e -> vm.removeSelected());
+        TextField itemHeading = new TextField();
+        itemHeading.setPromptText(messages.get("issue.field.heading"));
+        itemHeading.textProperty().bindBidirectional(vm.itemHeading());
+        TextField itemUrl = new TextField();
+        itemUrl.setPromptText(messages.get("issue.field.link"));
+        itemUrl.textProperty().bindBidirectional(vm.itemUrl());
+        TextArea itemSummary = new TextArea();
+        itemSummary.setPromptText(messages.get("issue.field.summary"));
+        itemSummary.setWrapText(true);
+        itemSummary.setPrefRowCount(6);
+        itemSummary.setMinHeight(96);
+        itemSummary.textProperty().bindBidirectional(vm.itemSummary());
+        VBox.setVgrow(items, Priority.ALWAYS);
+        ListView<String> warnings = new ListView<>(vm.warnings());
+        warnings.getStyleClass().add("issue-warnings");
+        warnings.setPlaceholder(new Label(messages.get("issue.noWarnings")));
+        warnings.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(String w, boolean empty) {
+                super.updateItem(w, empty);
+                setText(empty || w == null ? null : "⚠ " + w);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        warnings.setPrefHeight(110);
+        warnings.setMinHeight(60);
+        VBox left = new VBox(
+                6,
+                items,
+                new HBox(6, up, down, remove),
+                itemHeading,
+                itemUrl,
+                itemSummary,
+                new Label(messages.get("issue.warnings")),
+                warnings);
+        preview.setEditable(false);
+        preview.getStyleClass().add("issue-preview");
+        preview.textProperty().bind(vm.preview());
+        VBox renderedBody = new VBox(6);
+        renderedBody.getStyleClass().add("reader-body");
+        renderedBody.setPadding(new javafx.geometry.Insets(8));
+        vm.rendered().addListener((javafx.collections.ListChangeListener<dev.gleaner.app.reader.MarkdownBlocks.Block>)
+                c -> dev.gleaner.app.reader.BlockRenderer.render(vm.rendered(), renderedBody, () -> false, ""));
+        javafx.scene.control.ScrollPane renderedPane = new javafx.scene.control.ScrollPane(renderedBody);
+        renderedPane.setFitToWidth(true);
+        javafx.scene.control.Tab raw = new javafx.scene.control.Tab(messages.get("issue.raw"), preview);
+        javafx.scene.control.Tab pretty = new javafx.scene.control.Tab(messages.get("issue.rendered"), renderedPane);
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(raw, pretty);
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox right = new VBox(6, new Label(messages.get("issue.preview")), tabs);
+        SplitPane split = new SplitPane(left, right);
+        split.setDividerPositions(0.5);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        return split;
+    }
+
+    /** Asks for confirmation (the path, and the diff when the file exists), then exports. */
+    public void exportWithConfirmation() {
+        vm.prepareExport(plan -> {
+            if (confirm.test(plan)) {
+                vm.export();
+            }
+        });
+    }
+
+    private boolean ask(IssueComposerViewModel.ExportPlan plan) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+        alert.setTitle(messages.get("issue.export"));
+        alert.setHeaderText(messages.get(plan.exists() ? "issue.confirmReplace" : "issue.confirmWrite", plan.target()));
+        if (plan.exists()) {
+            TextArea diff = new TextArea(
+                    plan.diff().isEmpty() ? messages.get("issue.sameFile") : String.join("\n", plan.diff()));
+            diff.setEditable(false);
+            diff.getStyleClass().add("issue-preview");
+            diff.setPrefSize(760, 420);
+            alert.getDialogPane().setContent(diff);
+        }
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    /** Replaces the confirmation dialog (tests answer it themselves). */
+    public void confirmWith(Predicate<IssueComposerViewModel.ExportPlan> answer) {
+        this.confirm = answer;
+    }
+
+    /** {@return the items list} */
+    public ListView<IssueItem> itemList() {
+        return items;
+    }
+
+    /** {@return the read-only preview of the file} */
+    public TextArea preview() {
+        return preview;
     }
 
     /** {@return the view's root} */
     public VBox root() {
         return root;
+    }
+
+    private final class ItemCell extends ListCell<IssueItem> {
+        ItemCell() {
+            setOnDragDetected(e -> {
+                if (getItem() == null) {
+                    return;
+                }
+                var board = startDragAndDrop(TransferMode.MOVE);
+                ClipboardContent content = new ClipboardContent();
+                content.putString(Integer.toString(getIndex()));
+                board.setContent(content);
+                e.consume();
+            });
+            setOnDragOver(e -> {
+                if (e.getGestureSource() instanceof ItemCell && e.getDragboard().hasString()) {
+                    e.acceptTransferModes(TransferMode.MOVE);
+                }
+                e.consume();
+            });
+            setOnDragDropped(e -> {
+                boolean done = false;
+                if (e.getDragboard().hasString()) {
+                    int from = Integer.parseInt(e.getDragboard().getString());
+                    int to = getItem() == null ? vm.items().size() - 1 : getIndex();
+                    vm.move(from, to);
+                    done = true;
+                }
+                e.setDropCompleted(done);
+                e.consume();
+            });
+        }
+
+        @Override
+        protected void updateItem(IssueItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            String mark = item.summary().isBlank() ? "  ·  " + messages.get("issue.noSummary") : "";
+            setText((getIndex() + 1) + ".  " + item.heading() + mark);
+        }
     }
 }

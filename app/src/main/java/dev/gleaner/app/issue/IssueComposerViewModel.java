@@ -1,14 +1,32 @@
 package dev.gleaner.app.issue;
 
+import dev.gleaner.app.reader.MarkdownBlocks;
 import dev.gleaner.app.ui.Background;
 import dev.gleaner.app.ui.Messages;
 import dev.gleaner.app.ui.StatusModel;
+import dev.gleaner.core.issue.Issue;
+import dev.gleaner.core.issue.IssueItem;
+import dev.gleaner.core.issue.IssuePeriod;
 import dev.gleaner.core.model.Article;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -16,18 +34,52 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Issues view and the composer: the issues newest first, the one open, and "add to issue"
- * (a). Says plainly when the issue model is not available in this build.
+ * The Issues view and the composer: the issues newest first, "add to issue" (a), and the open issue
+ * being edited (header, items in order, the selected item's heading, link and summary), with the
+ * exporter's warnings and a live preview of the exact file an export writes. Every edit is saved.
  */
 public final class IssueComposerViewModel {
+    /** How the publish time is typed. */
+    public static final DateTimeFormatter PUBLISH = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final IssueService service;
     private final Background background;
     private final StatusModel status;
     private final Messages messages;
+    private final IssueSaver saver;
     private final SimpleBooleanProperty available = new SimpleBooleanProperty();
     private final StringProperty note = new SimpleStringProperty("");
     private final ObservableList<IssueService.IssueSummary> issues = FXCollections.observableArrayList();
     private final ObjectProperty<IssueService.IssueSummary> open = new SimpleObjectProperty<>();
+    private final ObjectProperty<Issue> editing = new SimpleObjectProperty<>();
+    private final StringProperty title = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> end = new SimpleObjectProperty<>();
+    private final StringProperty publish = new SimpleStringProperty("");
+    private final ObservableList<IssueItem> items = FXCollections.observableArrayList();
+    private final IntegerProperty selected = new SimpleIntegerProperty(-1);
+    private final StringProperty itemHeading = new SimpleStringProperty("");
+    private final StringProperty itemUrl = new SimpleStringProperty("");
+    private final StringProperty itemSummary = new SimpleStringProperty("");
+    private final StringProperty preview = new SimpleStringProperty("");
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ObservableList<MarkdownBlocks.Block> rendered = FXCollections.observableArrayList();
+    private boolean updating;
+    private long generation;
+
+    /**
+     * What an export will do, for the confirmation.
+     *
+     * @param target the file it writes
+     * @param exists whether the file is there already
+     * @param diff the changes to the file there, empty when new or equal
+     */
+    public record ExportPlan(Path target, boolean exists, List<String> diff) {
+        public ExportPlan {
+            Objects.requireNonNull(target, "target");
+            diff = List.copyOf(diff);
+        }
+    }
 
     /** Creates the composer's model over {@code service}. */
     public IssueComposerViewModel(IssueService service, Background background, StatusModel status, Messages messages) {
@@ -35,8 +87,19 @@ public final class IssueComposerViewModel {
         this.background = background;
         this.status = status;
         this.messages = messages;
+        this.saver = new IssueSaver(service, background, status, messages);
         available.set(service.available());
         note.set(service.available() ? "" : messages.get("issue.unavailable"));
+        title.addListener((o, a, b) -> edit(i -> withHeader(i, b, i.period(), i.date())));
+        start.addListener((o, a, b) -> editPeriod());
+        end.addListener((o, a, b) -> editPeriod());
+        publish.addListener((o, a, b) -> editPublish(b));
+        selected.addListener((o, a, b) -> showItem());
+        itemHeading.addListener(
+                (o, a, b) -> editItem(it -> new IssueItem(it.articleId(), oneLine(b), it.summary(), it.url())));
+        itemUrl.addListener(
+                (o, a, b) -> editItem(it -> new IssueItem(it.articleId(), it.heading(), it.summary(), b.strip())));
+        itemSummary.addListener((o, a, b) -> editItem(it -> new IssueItem(it.articleId(), it.heading(), b, it.url())));
     }
 
     /** Loads the issues in the background and opens the newest. */
@@ -48,13 +111,50 @@ public final class IssueComposerViewModel {
             var list = service.issues();
             background.ui().execute(() -> {
                 issues.setAll(list);
-                open.set(list.isEmpty() ? null : list.getFirst());
                 note.set(list.isEmpty() ? messages.get("issue.none") : "");
+                IssueService.IssueSummary current = open.get();
+                IssueService.IssueSummary again = current == null
+                        ? null
+                        : list.stream()
+                                .filter(s -> s.series().equals(current.series()) && s.number() == current.number())
+                                .findFirst()
+                                .orElse(null);
+                choose(again != null ? again : list.isEmpty() ? null : list.getFirst());
             });
         });
     }
 
-    /** Adds {@code article} to the open issue, or says why it cannot. */
+    /** Opens {@code summary} in the composer (null closes it). */
+    public void choose(IssueService.IssueSummary summary) {
+        open.set(summary);
+        if (summary == null) {
+            show(null);
+            return;
+        }
+        status.load(
+                messages.get("issue.opening", summary.number()),
+                p -> service.issue(summary.series(), summary.number()),
+                this::show);
+    }
+
+    private void show(Issue issue) {
+        updating = true;
+        try {
+            editing.set(issue);
+            title.set(issue == null ? "" : issue.title());
+            start.set(issue == null ? null : issue.period().start());
+            end.set(issue == null ? null : issue.period().end());
+            publish.set(issue == null ? "" : issue.date().format(PUBLISH));
+            items.setAll(issue == null ? List.of() : issue.items());
+            selected.set(items.isEmpty() ? -1 : 0);
+            showItem();
+        } finally {
+            updating = false;
+        }
+        derive(issue);
+    }
+
+    /** Adds {@code article} to the open draft (starting the next issue when there is none), or says why it cannot. */
     public void add(Article article) {
         if (article == null) {
             return;
@@ -66,10 +166,198 @@ public final class IssueComposerViewModel {
         status.run(
                 messages.get("issue.add"),
                 p -> {
+                    saver.flush();
                     service.addToIssue(article.id());
                     return null;
                 },
-                x -> load());
+                x -> {
+                    open.set(null);
+                    load();
+                });
+    }
+
+    /** Moves the selected item up ({@code -1}) or down ({@code +1}). */
+    public void moveSelected(int delta) {
+        int from = selected.get();
+        int to = from + delta;
+        if (from < 0 || to < 0 || to >= items.size()) {
+            return;
+        }
+        move(from, to);
+    }
+
+    /** Moves the item at {@code from} to {@code to} (drag and drop) and selects it. */
+    public void move(int from, int to) {
+        if (from < 0 || from >= items.size() || to < 0 || to >= items.size() || from == to) {
+            return;
+        }
+        List<IssueItem> list = new ArrayList<>(items);
+        list.add(to, list.remove(from));
+        edit(i -> i.withItems(list));
+        updating = true;
+        try {
+            items.setAll(list);
+            selected.set(to);
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** Removes the selected item from the issue. */
+    public void removeSelected() {
+        int at = selected.get();
+        if (at < 0 || at >= items.size()) {
+            return;
+        }
+        List<IssueItem> list = new ArrayList<>(items);
+        list.remove(at);
+        edit(i -> i.withItems(list));
+        updating = true;
+        try {
+            items.setAll(list);
+            selected.set(Math.min(at, list.size() - 1));
+            showItem();
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void showItem() {
+        boolean was = updating;
+        updating = true;
+        try {
+            int at = selected.get();
+            IssueItem it = at >= 0 && at < items.size() ? items.get(at) : null;
+            itemHeading.set(it == null ? "" : it.heading());
+            itemUrl.set(it == null ? "" : it.url());
+            itemSummary.set(it == null ? "" : it.summary());
+        } finally {
+            updating = was;
+        }
+    }
+
+    private void editItem(UnaryOperator<IssueItem> change) {
+        int at = selected.get();
+        if (updating || at < 0 || at >= items.size()) {
+            return;
+        }
+        IssueItem next = change.apply(items.get(at));
+        List<IssueItem> list = new ArrayList<>(items);
+        list.set(at, next);
+        edit(i -> i.withItems(list));
+        updating = true;
+        try {
+            items.set(at, next);
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void editPeriod() {
+        if (updating || start.get() == null || end.get() == null) {
+            return;
+        }
+        if (end.get().isBefore(start.get())) {
+            status.tell(messages.get("issue.badPeriod"));
+            return;
+        }
+        IssuePeriod period = new IssuePeriod(start.get(), end.get());
+        edit(i -> withHeader(i, i.title(), period, i.date()));
+    }
+
+    private void editPublish(String text) {
+        if (updating || editing.get() == null) {
+            return;
+        }
+        try {
+            LocalDateTime local = LocalDateTime.parse(text.strip(), PUBLISH);
+            edit(i ->
+                    withHeader(i, i.title(), i.period(), local.atOffset(i.date().getOffset())));
+        } catch (DateTimeParseException e) {
+            status.tell(messages.get("issue.badPublish"));
+        }
+    }
+
+    private static Issue withHeader(Issue i, String title, IssuePeriod period, java.time.OffsetDateTime date) {
+        return new Issue(i.series(), i.number(), title, period, date, i.status(), i.items(), i.layout());
+    }
+
+    private static String oneLine(String s) {
+        return s.replace('\n', ' ').replace('\r', ' ');
+    }
+
+    private void edit(UnaryOperator<Issue> change) {
+        Issue current = editing.get();
+        if (updating || current == null) {
+            return;
+        }
+        Issue next = change.apply(current);
+        editing.set(next);
+        saver.save(next);
+        derive(next);
+    }
+
+    private void derive(Issue issue) {
+        long mine = ++generation;
+        if (issue == null) {
+            preview.set("");
+            rendered.clear();
+            warnings.clear();
+            return;
+        }
+        background.work().execute(() -> {
+            try {
+                String text = service.render(issue);
+                List<String> found = service.warnings(issue);
+                background.ui().execute(() -> {
+                    if (mine == generation) {
+                        preview.set(text);
+                        rendered.setAll(MarkdownBlocks.parse(withoutFrontMatter(text)));
+                        warnings.setAll(found);
+                    }
+                });
+            } catch (RuntimeException e) {
+                background.ui().execute(() -> status.fail(messages.get("issue.previewing"), e));
+            }
+        });
+    }
+
+    /** Works out where the open issue goes and what changes there, then hands the plan to {@code confirm}. */
+    public void prepareExport(Consumer<ExportPlan> confirm) {
+        Issue issue = editing.get();
+        if (issue == null) {
+            return;
+        }
+        status.load(
+                messages.get("issue.preparing"),
+                p -> {
+                    saver.flush();
+                    Path target = service.target(issue);
+                    if (!Files.exists(target)) {
+                        return new ExportPlan(target, false, List.of());
+                    }
+                    String now = Files.readString(target, StandardCharsets.UTF_8);
+                    return new ExportPlan(target, true, LineDiff.diff(now, service.render(issue)));
+                },
+                confirm);
+    }
+
+    /** Writes the open issue into the Hugo site. */
+    public void export() {
+        Issue issue = editing.get();
+        if (issue == null) {
+            return;
+        }
+        status.run(
+                messages.get("issue.exporting"),
+                p -> {
+                    saver.flush();
+                    return service.export(issue);
+                },
+                path -> {
+                    status.tell(messages.get("issue.exported", path.toString()));
+                    derive(editing.get());
+                });
     }
 
     /** {@return whether the issue model is wired} */
@@ -90,5 +378,83 @@ public final class IssueComposerViewModel {
     /** {@return the issue open in the composer, or null} */
     public ReadOnlyObjectProperty<IssueService.IssueSummary> open() {
         return open;
+    }
+
+    /** {@return the issue being edited, as last changed} */
+    public ReadOnlyObjectProperty<Issue> editing() {
+        return editing;
+    }
+
+    /** {@return the title field} */
+    public StringProperty title() {
+        return title;
+    }
+
+    /** {@return the first day of the period} */
+    public ObjectProperty<LocalDate> start() {
+        return start;
+    }
+
+    /** {@return the last day of the period} */
+    public ObjectProperty<LocalDate> end() {
+        return end;
+    }
+
+    /** {@return the publish time as typed, {@link #PUBLISH}} */
+    public StringProperty publish() {
+        return publish;
+    }
+
+    /** {@return the items in order} */
+    public ObservableList<IssueItem> items() {
+        return items;
+    }
+
+    /** {@return the index of the selected item, -1 when none} */
+    public IntegerProperty selected() {
+        return selected;
+    }
+
+    /** {@return the selected item's heading} */
+    public StringProperty itemHeading() {
+        return itemHeading;
+    }
+
+    /** {@return the selected item's link} */
+    public StringProperty itemUrl() {
+        return itemUrl;
+    }
+
+    /** {@return the selected item's summary (Markdown)} */
+    public StringProperty itemSummary() {
+        return itemSummary;
+    }
+
+    /** {@return the exact text an export writes} */
+    public ReadOnlyStringProperty preview() {
+        return preview;
+    }
+
+    /** {@return the body of a post without its TOML or YAML front matter} */
+    static String withoutFrontMatter(String post) {
+        for (String fence : List.of("+++", "---")) {
+            if (post.startsWith(fence + "\n")) {
+                int close = post.indexOf("\n" + fence + "\n", fence.length());
+                if (close >= 0) {
+                    return post.substring(close + fence.length() + 2);
+                }
+            }
+        }
+        return post;
+    }
+
+    /** {@return the preview's body as blocks, for the rendered preview} */
+    public ObservableList<MarkdownBlocks.Block> rendered() {
+        return rendered;
+    }
+
+    /** {@return the exporter's warnings for the open issue} */
+    public ObservableList<String> warnings() {
+        return warnings;
     }
 }

@@ -1,5 +1,7 @@
 package dev.gleaner.app.issue;
 
+import dev.gleaner.core.issue.Issue;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +19,36 @@ public interface IssueService {
 
     /** Adds the article to the newest open issue, creating one for this week when there is none. */
     void addToIssue(long articleId);
+
+    /** {@return the whole issue {@code number} of {@code series}} */
+    default Issue issue(String series, int number) {
+        throw new IllegalStateException("the issue composer is not available in this build");
+    }
+
+    /** Stores an edited issue. */
+    default void save(Issue issue) {
+        throw new IllegalStateException("the issue composer is not available in this build");
+    }
+
+    /** {@return the exporter's warnings for {@code issue} (duplicate links, missing summaries, period gaps)} */
+    default List<String> warnings(Issue issue) {
+        return List.of();
+    }
+
+    /** {@return the exact text of the file an export of {@code issue} writes} */
+    default String render(Issue issue) {
+        throw new IllegalStateException("the issue composer is not available in this build");
+    }
+
+    /** {@return the file an export of {@code issue} writes, in the series' or the settings' Hugo site} */
+    default Path target(Issue issue) {
+        throw new IllegalStateException("the issue composer is not available in this build");
+    }
+
+    /** Writes {@code issue} into the Hugo site; {@return the file written} */
+    default Path export(Issue issue) {
+        throw new IllegalStateException("the issue composer is not available in this build");
+    }
 
     /**
      * One issue as the sidebar and the composer header show it.

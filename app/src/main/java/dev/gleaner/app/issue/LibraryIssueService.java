@@ -3,19 +3,47 @@ package dev.gleaner.app.issue;
 import dev.gleaner.core.GleanerException;
 import dev.gleaner.core.issue.Issue;
 import dev.gleaner.core.issue.IssueItem;
+import dev.gleaner.core.issue.IssueLayout;
+import dev.gleaner.core.issue.IssuePeriod;
 import dev.gleaner.core.issue.IssueStatus;
+import dev.gleaner.core.issue.Series;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.core.model.Article;
+import dev.gleaner.exporter.ExportException;
+import dev.gleaner.exporter.hugo.HugoExporter;
+import dev.gleaner.exporter.hugo.HugoRenderer;
+import dev.gleaner.exporter.hugo.IssueChecks;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 
-/** The composer's issues from the library's issue store; "add to issue" appends to the newest draft. */
+/**
+ * The composer's issues from the library's issue store: "add to issue" appends to the newest draft
+ * (starting the next issue of the series when there is none), and export goes through the Hugo exporter.
+ */
 public final class LibraryIssueService implements IssueService {
+    /** The setting holding the Hugo site folder used when a series has none. */
+    public static final String HUGO_SITE = "hugo.site";
+
+    /** The series started when the library has none. */
+    public static final String DEFAULT_SERIES = "Weekly";
+
     private final Library library;
+    private final Clock clock;
 
     /** Reads and writes the issues of {@code library}. */
     public LibraryIssueService(Library library) {
+        this(library, Clock.systemDefaultZone());
+    }
+
+    /** Reads and writes the issues of {@code library}, with {@code clock} for new issues and export times. */
+    public LibraryIssueService(Library library, Clock clock) {
         this.library = library;
+        this.clock = clock;
     }
 
     @Override
@@ -56,13 +84,79 @@ public final class LibraryIssueService implements IssueService {
         Issue draft = all().stream()
                 .filter(i -> i.status() == IssueStatus.DRAFT)
                 .findFirst()
-                .orElseThrow(() ->
-                        new GleanerException("There is no draft issue to add to: start one with 'gleaner issue new'."));
+                .orElseGet(this::startIssue);
         if (draft.items().stream().anyMatch(item -> Long.valueOf(articleId).equals(item.articleId()))) {
             throw new GleanerException("'" + article.title() + "' is already in issue " + draft.number() + ".");
         }
         IssueItem item =
                 new IssueItem(article.id(), article.title(), article.notes().strip(), article.url());
         library.issues().save(draft.withItemAt(item, draft.items().size() + 1));
+    }
+
+    /** Starts the next issue of the first series (a default series when there is none) over last week. */
+    private Issue startIssue() {
+        Series s = library.issues().allSeries().stream().findFirst().orElseGet(() -> {
+            Series made = Series.defaults(DEFAULT_SERIES);
+            library.issues().putSeries(made);
+            return made;
+        });
+        List<Issue> existing = library.issues().issues(s.name());
+        int n = existing.isEmpty() ? 1 : existing.getLast().number() + 1;
+        IssuePeriod period = IssuePeriod.lastFullWeek(LocalDate.now(clock.withZone(s.zone())), s.weekStart());
+        OffsetDateTime when = OffsetDateTime.now(clock.withZone(s.zone())).truncatedTo(ChronoUnit.MINUTES);
+        return new Issue(s.name(), n, s.title(n), period, when, IssueStatus.DRAFT, List.of(), IssueLayout.defaults(s));
+    }
+
+    @Override
+    public Issue issue(String series, int number) {
+        return library.issues()
+                .issue(series, number)
+                .orElseThrow(() -> new GleanerException("The issue " + number + " of '" + series + "' is gone."));
+    }
+
+    @Override
+    public void save(Issue issue) {
+        library.issues().save(issue);
+    }
+
+    private Series series(Issue issue) {
+        return library.issues()
+                .series(issue.series())
+                .orElseThrow(() -> new GleanerException("The series '" + issue.series() + "' is gone."));
+    }
+
+    @Override
+    public List<String> warnings(Issue issue) {
+        return new IssueChecks().check(issue, library.issues().issues(issue.series()));
+    }
+
+    @Override
+    public String render(Issue issue) {
+        Series s = series(issue);
+        return new HugoRenderer().render(s, issue, now(s));
+    }
+
+    private OffsetDateTime now(Series s) {
+        return OffsetDateTime.now(clock.withZone(s.zone())).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    @Override
+    public Path target(Issue issue) {
+        Series s = series(issue);
+        String site = s.siteDir() != null
+                ? s.siteDir()
+                : library.setting(HUGO_SITE).filter(v -> !v.isBlank()).orElse(null);
+        if (site == null) {
+            throw new ExportException("Where to? Choose the Hugo site folder in Settings first.");
+        }
+        return HugoExporter.target(s, issue, Path.of(site)).toAbsolutePath().normalize();
+    }
+
+    @Override
+    public Path export(Issue issue) {
+        Series s = series(issue);
+        return new HugoExporter(library.issues())
+                .export(s, issue, target(issue), false, now(s))
+                .path();
     }
 }

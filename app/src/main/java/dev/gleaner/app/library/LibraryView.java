@@ -24,9 +24,29 @@ public final class LibraryView {
             @Override
             protected void updateItem(Place p, boolean empty) {
                 super.updateItem(p, empty);
+                setGraphic(null);
+                setTooltip(null);
                 if (empty || p == null) {
                     setText(null);
                     return;
+                }
+                LibraryViewModel.FeedBadge badge = p.kind() == Place.Kind.FEED ? vm.feedBadge(p.sourceId()) : null;
+                if (badge != null) {
+                    javafx.scene.layout.HBox marks = new javafx.scene.layout.HBox(4);
+                    if (badge.lastError() != null) {
+                        Label error = new Label("!");
+                        error.getStyleClass().add("feed-error-badge");
+                        marks.getChildren().add(error);
+                        setTooltip(
+                                new javafx.scene.control.Tooltip(messages.get("feeds.errorBadge", badge.lastError())));
+                    }
+                    if (badge.unread() > 0) {
+                        Label unread = new Label(Integer.toString(badge.unread()));
+                        unread.getStyleClass().add("unread-count");
+                        marks.getChildren().add(unread);
+                    }
+                    setGraphic(marks);
+                    setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
                 }
                 setText(
                         p.kind() == Place.Kind.FEED
@@ -46,7 +66,8 @@ public final class LibraryView {
         list.setFixedCellSize(58);
         list.itemsProperty().bind(vm.articles());
         list.setPlaceholder(new Label(messages.get("list.empty")));
-        list.setCellFactory(v -> new ArticleCell());
+        list.setCellFactory(v -> new ArticleCell(vm));
+        vm.snippets().addListener((o, a, m) -> list.setFixedCellSize(m.isEmpty() ? 58 : 96));
         list.getSelectionModel()
                 .selectedIndexProperty()
                 .addListener((o, old, i) -> vm.selectedIndex().set(i.intValue()));
@@ -79,13 +100,39 @@ public final class LibraryView {
         return list;
     }
 
-    /** A row: title (bold while unread), then site and date. */
+    /** {@return the snippet as text nodes, the parts between « and » marked as matches} */
+    static java.util.List<javafx.scene.text.Text> highlighted(String snippet) {
+        java.util.List<javafx.scene.text.Text> out = new java.util.ArrayList<>();
+        boolean match = false;
+        for (String part : snippet.split("(?=[«»])|(?<=[«»])")) {
+            if (part.equals("«") || part.equals("»")) {
+                match = part.equals("«");
+                continue;
+            }
+            javafx.scene.text.Text t = new javafx.scene.text.Text(part.replace('\n', ' '));
+            t.getStyleClass().add(match ? "snippet-match" : "snippet-text");
+            out.add(t);
+        }
+        return out;
+    }
+
+    /** A row: title (bold while unread), then site and date, and the search snippet while searching. */
     private static final class ArticleCell extends ListCell<Article> {
         private final Label title = new Label();
         private final Label meta = new Label();
-        private final VBox box = new VBox(2, title, meta);
+        private final javafx.scene.text.TextFlow snippet = new javafx.scene.text.TextFlow();
+        private final VBox box = new VBox(2, title, meta, snippet);
+        private final LibraryViewModel vm;
 
-        ArticleCell() {
+        ArticleCell(LibraryViewModel vm) {
+            this.vm = vm;
+            snippet.getStyleClass().add("article-snippet");
+            snippet.setPrefWidth(0);
+            javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+            clip.widthProperty().bind(snippet.widthProperty());
+            clip.setHeight(31);
+            snippet.setClip(clip);
+            snippet.setMaxHeight(31);
             title.getStyleClass().add("article-title");
             meta.getStyleClass().add("article-meta");
             title.setMaxWidth(Double.MAX_VALUE);
@@ -106,6 +153,11 @@ public final class LibraryView {
             String site = a.siteName() == null ? "" : a.siteName();
             String date = a.published() == null ? "" : DAY.format(a.published());
             meta.setText(site.isEmpty() ? date : date.isEmpty() ? site : site + " · " + date);
+            String text = vm.snippets().get().getOrDefault(a.id(), "");
+            text = text.length() > 160 ? text.substring(0, 160) + "…" : text;
+            snippet.getChildren().setAll(highlighted(text));
+            snippet.setVisible(!text.isEmpty());
+            snippet.setManaged(!text.isEmpty());
             setGraphic(box);
         }
     }

@@ -5,7 +5,6 @@ import dev.gleaner.app.ui.StatusModel;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.core.model.Article;
 import dev.gleaner.core.model.ArticleQuery;
-import dev.gleaner.core.model.Source;
 import dev.gleaner.core.model.SourceKind;
 import dev.gleaner.ingest.local.ImportReport;
 import dev.gleaner.ingest.local.LocalImporter;
@@ -38,6 +37,9 @@ public final class LibraryViewModel {
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
     private final ObjectProperty<Article> selected = new SimpleObjectProperty<>();
     private long pendingSelection = -1;
+    private java.util.Map<Long, FeedBadge> feedBadges = java.util.Map.of();
+    private final javafx.beans.property.ObjectProperty<java.util.Map<Long, String>> snippets =
+            new javafx.beans.property.SimpleObjectProperty<>(java.util.Map.of());
 
     /** Creates the list over {@code library}; call {@link #choose} to load a place. */
     public LibraryViewModel(Library library, Supplier<LocalImporter> importer, StatusModel status, Messages messages) {
@@ -59,9 +61,20 @@ public final class LibraryViewModel {
             all.add(Place.of(k));
         }
         all.add(Place.of(Place.Kind.FEEDS));
-        for (Source feed : library.sources(SourceKind.FEED)) {
-            all.add(new Place(Place.Kind.FEED, feed.id(), feed.displayName()));
+        java.util.Map<Long, FeedBadge> states = new java.util.HashMap<>();
+        // Feeds in folders come after the loose ones, grouped by folder, named "folder / feed".
+        List<dev.gleaner.core.feed.Feed> feeds = new ArrayList<>(library.feeds().feeds());
+        feeds.sort(
+                java.util.Comparator.comparing((dev.gleaner.core.feed.Feed f) -> f.folder() == null ? "" : f.folder())
+                        .thenComparing(f -> f.displayName().toLowerCase(java.util.Locale.ROOT)));
+        for (dev.gleaner.core.feed.Feed feed : feeds) {
+            String name = feed.folder() == null || feed.folder().isBlank()
+                    ? feed.displayName()
+                    : feed.folder() + " / " + feed.displayName();
+            all.add(new Place(Place.Kind.FEED, feed.id(), name));
+            states.put(feed.id(), new FeedBadge(feed.unread(), feed.lastError()));
         }
+        feedBadges = java.util.Map.copyOf(states);
         all.add(Place.of(Place.Kind.TAGS));
         all.add(Place.of(Place.Kind.ISSUES));
         places.setAll(all);
@@ -73,6 +86,7 @@ public final class LibraryViewModel {
         if (!where.listsArticles()) {
             return;
         }
+        snippets.set(java.util.Map.of());
         pendingSelection = articleId;
         List<ArticleQuery> queries = queriesFor(where);
         status.load(messages.get("status.loading"), p -> new ArticlePages(library, queries), pages -> {
@@ -96,16 +110,22 @@ public final class LibraryViewModel {
 
     /** Lists the articles of search hits, in the hits' order, selecting the first. */
     public void showHits(List<Long> ids) {
+        showHits(ids, java.util.Map.of());
+    }
+
+    /** Lists the articles of search hits with their snippets (the matches marked by «»), selecting the first. */
+    public void showHits(List<Long> ids, java.util.Map<Long, String> found) {
         status.load(
                 messages.get("status.loading"),
                 p -> ids.stream()
                         .map(library::article)
                         .flatMap(java.util.Optional::stream)
                         .toList(),
-                found -> {
+                list -> {
                     selectedIndex.set(-1);
-                    articles.set(FXCollections.observableArrayList(found));
-                    selectedIndex.set(found.isEmpty() ? -1 : 0);
+                    snippets.set(java.util.Map.copyOf(found));
+                    articles.set(FXCollections.observableArrayList(list));
+                    selectedIndex.set(list.isEmpty() ? -1 : 0);
                 });
     }
 
@@ -196,6 +216,24 @@ public final class LibraryViewModel {
                     reload();
                     refreshPlaces();
                 });
+    }
+
+    /**
+     * What the sidebar shows beside a feed.
+     *
+     * @param unread its unread articles
+     * @param lastError the error of its last refresh, or {@code null}
+     */
+    public record FeedBadge(int unread, String lastError) {}
+
+    /** {@return the unread count and last error of a feed in the sidebar, or {@code null} when unknown} */
+    public FeedBadge feedBadge(long sourceId) {
+        return feedBadges.get(sourceId);
+    }
+
+    /** {@return the search snippets of the listed articles by id (the matches marked by «»); empty outside a search} */
+    public javafx.beans.property.ReadOnlyObjectProperty<java.util.Map<Long, String>> snippets() {
+        return snippets;
     }
 
     /** {@return the sidebar entries} */

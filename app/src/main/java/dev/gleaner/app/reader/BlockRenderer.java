@@ -12,10 +12,12 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /** Turns Markdown blocks into plain JavaFX nodes: text only, nothing runs; images load only when allowed. */
-final class BlockRenderer {
+public final class BlockRenderer {
     private BlockRenderer() {}
 
-    static void render(List<MarkdownBlocks.Block> blocks, VBox into, BooleanSupplier imagesAllowed, String imageHint) {
+    /** Replaces the children of {@code into} with the nodes of {@code blocks}. */
+    public static void render(
+            List<MarkdownBlocks.Block> blocks, VBox into, BooleanSupplier imagesAllowed, String imageHint) {
         into.getChildren().clear();
         for (MarkdownBlocks.Block b : blocks) {
             into.getChildren().add(node(b, imagesAllowed, imageHint));

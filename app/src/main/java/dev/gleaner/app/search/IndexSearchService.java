@@ -24,7 +24,13 @@ public final class IndexSearchService implements SearchService {
                 (int) Math.min(
                         Integer.MAX_VALUE,
                         Math.max(result.total(), result.hits().size())),
-                result.note() != null && !result.note().isBlank());
+                result.note() != null && !result.note().isBlank(),
+                result.facets());
+    }
+
+    @Override
+    public java.util.Map<String, Integer> tags() {
+        return index.get().search(SearchRequest.of("", 1)).facets().getOrDefault("tag", java.util.Map.of());
     }
 
     @Override
@@ -35,7 +41,20 @@ public final class IndexSearchService implements SearchService {
 
     private static List<SearchOutcome.Hit> hits(List<SearchHit> hits) {
         return hits.stream()
-                .map(h -> new SearchOutcome.Hit(h.id(), h.title(), h.site(), h.snippet()))
+                .map(h -> new SearchOutcome.Hit(h.id(), h.title(), h.site(), marked(h.snippet())))
                 .toList();
+    }
+
+    /** {@return the index's snippet with its {@code <b>} marks as «» and nothing else of HTML} */
+    static String marked(String snippet) {
+        return snippet.replace("«", "\"")
+                .replace("»", "\"")
+                .replace("<b>", "«")
+                .replace("</b>", "»")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
     }
 }

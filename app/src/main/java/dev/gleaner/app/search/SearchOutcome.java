@@ -1,17 +1,33 @@
 package dev.gleaner.app.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** What a search gave: hits, or the plain fact that search is not available in this build. */
 public sealed interface SearchOutcome {
-    /** The hits of a query, best first. */
-    record Results(List<Hit> hits, int total, boolean readAsPlainWords) implements SearchOutcome {
+    /**
+     * The hits of a query, best first, with the counts of the matching articles by facet.
+     *
+     * @param facets facet ({@code site}, {@code tag}, {@code lang}, {@code month}) to value to count, largest first
+     */
+    record Results(List<Hit> hits, int total, boolean readAsPlainWords, Map<String, Map<String, Integer>> facets)
+            implements SearchOutcome {
         public Results {
             hits = List.copyOf(hits);
             if (total < hits.size()) {
                 throw new IllegalArgumentException("total " + total + " is below the " + hits.size() + " hits");
             }
+            Map<String, Map<String, Integer>> copy = new LinkedHashMap<>();
+            facets.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+            facets = Collections.unmodifiableMap(copy);
+        }
+
+        /** Results without facet counts. */
+        public Results(List<Hit> hits, int total, boolean readAsPlainWords) {
+            this(hits, total, readAsPlainWords, Map.of());
         }
     }
 

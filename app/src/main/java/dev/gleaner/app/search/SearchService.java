@@ -11,6 +11,11 @@ public interface SearchService {
     /** {@return articles like the one with {@code articleId}, at most {@code limit}} */
     SearchOutcome related(long articleId, int limit);
 
+    /** {@return every tag of the library with its article count, most used first; empty when not available} */
+    default java.util.Map<String, Integer> tags() {
+        return java.util.Map.of();
+    }
+
     /** {@return a service that says plainly that search is not available yet} */
     static SearchService unavailable() {
         return new SearchService() {

@@ -23,6 +23,26 @@ public final class SearchViewModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final ObservableList<SearchOutcome.Hit> hits = FXCollections.observableArrayList();
     private final AtomicLong generation = new AtomicLong();
+    private final ObservableList<Chip> chips = FXCollections.observableArrayList();
+    private final ObservableList<Chip> tags = FXCollections.observableArrayList();
+
+    /**
+     * A facet value the results can be narrowed to.
+     *
+     * @param facet site, tag, lang or month
+     * @param value the value
+     * @param count the matching articles with it
+     * @param filter what clicking it adds to the query
+     */
+    public record Chip(String facet, String value, int count, String filter) {
+        public Chip {
+            java.util.Objects.requireNonNull(facet, "facet");
+            java.util.Objects.requireNonNull(value, "value");
+            java.util.Objects.requireNonNull(filter, "filter");
+        }
+    }
+
+    static final int CHIPS_PER_FACET = 3;
 
     /** Creates the search field's model over {@code service}. */
     public SearchViewModel(SearchService service, Background background, Messages messages) {
@@ -36,6 +56,7 @@ public final class SearchViewModel {
         long mine = generation.incrementAndGet();
         if (q == null || q.isBlank()) {
             hits.clear();
+            chips.clear();
             note.set("");
             return;
         }
@@ -48,9 +69,11 @@ public final class SearchViewModel {
                 switch (outcome) {
                     case SearchOutcome.Unavailable u -> {
                         hits.clear();
+                        chips.clear();
                         note.set(messages.get("search.unavailable"));
                     }
                     case SearchOutcome.Results r -> {
+                        chips.setAll(chipsOf(r, q));
                         hits.setAll(r.hits());
                         note.set(messages.get("search.count", r.total())
                                 + (r.readAsPlainWords() ? " " + messages.get("search.plainWords") : ""));
@@ -58,6 +81,61 @@ public final class SearchViewModel {
                 }
             });
         });
+    }
+
+    private static java.util.List<Chip> chipsOf(SearchOutcome.Results r, String q) {
+        java.util.List<Chip> out = new java.util.ArrayList<>();
+        for (String facet : java.util.List.of("site", "tag", "lang", "month")) {
+            String key = facet.equals("month") ? "in" : facet;
+            r.facets().getOrDefault(facet, java.util.Map.of()).entrySet().stream()
+                    .limit(CHIPS_PER_FACET)
+                    .forEach(e -> {
+                        String v = e.getKey();
+                        String filter = key + ":" + (v.matches("[^\\s\"]+") ? v : "\"" + v.replace("\"", "") + "\"");
+                        if (!q.contains(filter) && e.getValue() < r.total()) {
+                            out.add(new Chip(facet, v, e.getValue(), filter));
+                        }
+                    });
+        }
+        return out;
+    }
+
+    /** Narrows the query to the articles with {@code chip}'s value. */
+    public void apply(Chip chip) {
+        String q = query.get() == null ? "" : query.get().strip();
+        query.set(q.isEmpty() ? chip.filter() : q + " " + chip.filter());
+    }
+
+    /** Loads every tag with its article count from the search index in the background. */
+    public void loadTags() {
+        background.work().execute(() -> {
+            java.util.List<Chip> found = service.tags().entrySet().stream()
+                    .map(e -> new Chip(
+                            "tag",
+                            e.getKey(),
+                            e.getValue(),
+                            "tag:"
+                                    + (e.getKey().matches("[^\\s\"]+")
+                                            ? e.getKey()
+                                            : "\"" + e.getKey().replace("\"", "") + "\"")))
+                    .toList();
+            background.ui().execute(() -> tags.setAll(found));
+        });
+    }
+
+    /** Searches the articles with {@code tag}, replacing the query. */
+    public void showTag(Chip tag) {
+        query.set(tag.filter());
+    }
+
+    /** {@return the library's tags, most used first, after {@link #loadTags()}} */
+    public ObservableList<Chip> tags() {
+        return tags;
+    }
+
+    /** {@return the facet values the current results can be narrowed to} */
+    public ObservableList<Chip> chips() {
+        return chips;
     }
 
     /** {@return the query; the field writes it} */

@@ -53,6 +53,7 @@ public final class MainWindow {
     private final ReaderView readerView;
     private final SearchView searchView;
     private final IssueComposerView issueView;
+    private double[] listDividers = {0.17, 0.5};
     private final FeedsView feedsView;
     private final SplitPane split;
     private final StackPane content;
@@ -69,6 +70,7 @@ public final class MainWindow {
         this.search = new SearchViewModel(services.search(), background, messages);
         this.issues = new IssueComposerViewModel(services.issues(), background, status, messages);
         this.feeds = new FeedsViewModel(services.library(), services.feeds(), background, status, messages);
+        this.feeds.onChange(library::refreshPlaces);
 
         libraryView = new LibraryView(library, messages);
         readerView = new ReaderView(reader, messages, this::openInBrowser);
@@ -94,12 +96,22 @@ public final class MainWindow {
                     if (search.query().get() == null || search.query().get().isBlank()) {
                         library.reload();
                     } else {
+                        java.util.Map<Long, String> snippets = new java.util.HashMap<>();
+                        search.hits().forEach(h -> snippets.put(h.articleId(), h.snippet()));
                         library.showHits(
-                                search.hits().stream().map(h -> h.articleId()).toList());
+                                search.hits().stream().map(h -> h.articleId()).toList(), snippets);
                     }
                 });
+        libraryView.listPane().getChildren().addFirst(searchView.chips());
         content = new StackPane(readerView.root());
         library.place().addListener((o, old, p) -> showPlace(p));
+        search.query().addListener((o, a, q) -> {
+            boolean was = a != null && !a.isBlank();
+            boolean is = q != null && !q.isBlank();
+            if (was != is && !library.place().get().listsArticles()) {
+                showPlace(library.place().get());
+            }
+        });
         split = new SplitPane(libraryView.sidebar(), libraryView.listPane(), content);
         split.setDividerPositions(
                 settings.sidebarDivider().get(),
@@ -183,22 +195,60 @@ public final class MainWindow {
     }
 
     private void showPlace(Place p) {
-        Region view = switch (p.kind()) {
-            case FEEDS -> feedsView.root();
-            case ISSUES -> issueView.root();
-            case TAGS -> tagsView();
-            default -> readerView.root();
-        };
+        boolean searching =
+                search.query().get() != null && !search.query().get().isBlank();
+        Region view = searching
+                ? readerView.root()
+                : switch (p.kind()) {
+                    case FEEDS -> feedsView.root();
+                    case ISSUES -> issueView.root();
+                    case TAGS -> {
+                        search.loadTags();
+                        yield tagsView();
+                    }
+                    default -> readerView.root();
+                };
         content.getChildren().setAll(view);
+        // Feeds, Tags and Issues take the list's room too; the list comes back with its divider
+        // (and while searching, so a tag chosen in Tags lists its articles).
+        boolean three = split.getItems().size() == 3;
+        boolean list = p.listsArticles() || searching;
+        if (!list && three) {
+            listDividers = split.getDividerPositions();
+            split.getItems().setAll(libraryView.sidebar(), content);
+            split.setDividerPositions(listDividers[0]);
+        } else if (list && !three) {
+            split.getItems().setAll(libraryView.sidebar(), libraryView.listPane(), content);
+            split.setDividerPositions(listDividers);
+        }
     }
 
     private Region tagsView() {
         Label heading = new Label(messages.get("place.tags"));
         heading.getStyleClass().add("view-title");
-        Label note = new Label(messages.get("tags.unavailable"));
-        note.getStyleClass().add("view-note");
-        note.setWrapText(true);
-        var box = new javafx.scene.layout.VBox(12, heading, note);
+        javafx.scene.control.ListView<SearchViewModel.Chip> tags = new javafx.scene.control.ListView<>(search.tags());
+        tags.setPlaceholder(new Label(messages.get("tags.none")));
+        tags.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(SearchViewModel.Chip t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty || t == null ? null : t.value() + "  (" + t.count() + ")");
+            }
+        });
+        tags.setOnMouseClicked(e -> {
+            var t = tags.getSelectionModel().getSelectedItem();
+            if (t != null) {
+                search.showTag(t);
+            }
+        });
+        tags.setOnKeyPressed(e -> {
+            var t = tags.getSelectionModel().getSelectedItem();
+            if (t != null && e.getCode() == KeyCode.ENTER) {
+                search.showTag(t);
+            }
+        });
+        javafx.scene.layout.VBox.setVgrow(tags, javafx.scene.layout.Priority.ALWAYS);
+        var box = new javafx.scene.layout.VBox(12, heading, tags);
         box.getStyleClass().add("feature-view");
         return box;
     }
@@ -300,7 +350,7 @@ public final class MainWindow {
     /** Remembers size, panes and selection, and saves unsaved notes; call when the window closes. */
     public void saveState() {
         reader.saveNotes();
-        double[] d = split.getDividerPositions();
+        double[] d = split.getItems().size() == 3 ? split.getDividerPositions() : listDividers;
         double sidebar = d.length > 0 ? d[0] : 0.17;
         double list = d.length > 1 ? (d[1] - sidebar) / Math.max(0.01, 1 - sidebar) : 0.4;
         Article a = library.selected().get();
@@ -327,6 +377,16 @@ public final class MainWindow {
     /** {@return the article list's model} */
     public LibraryViewModel library() {
         return library;
+    }
+
+    /** {@return the issue composer's model} */
+    public IssueComposerViewModel issues() {
+        return issues;
+    }
+
+    /** {@return the issue composer's view} */
+    public IssueComposerView issueView() {
+        return issueView;
     }
 
     /** {@return the reader's model} */

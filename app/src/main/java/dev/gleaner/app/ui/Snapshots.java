@@ -42,7 +42,10 @@ final class Snapshots {
                 .selectedIndex()
                 .set(indexOf(a -> !a.notes().isBlank() && !a.markdown().isBlank())));
         onFx(() -> window.readerView().showPreview());
+        // Searching shows the snippets under the titles and the facet chips above the list.
+        onFx(() -> window.searchField().setText("레디스"));
         written.add(shoot("main-window.png"));
+        onFx(() -> window.searchField().setText(""));
         onFx(() -> {
             window.library().selectedIndex().set(indexOf(a -> a.markdown().length() > 500));
             window.readerView().root().setDividerPositions(0.6);

@@ -1,48 +1,153 @@
 package dev.gleaner.app.feeds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.gleaner.app.ui.Background;
 import dev.gleaner.app.ui.StatusModel;
 import dev.gleaner.app.ui.TestLibraries;
 import dev.gleaner.core.library.Library;
-import dev.gleaner.core.model.SourceKind;
+import dev.gleaner.ingest.feed.FeedDiscovery;
+import dev.gleaner.ingest.feed.FeedFetcher;
+import dev.gleaner.ingest.feed.FeedParser;
+import dev.gleaner.ingest.feed.FeedRefresher;
+import dev.gleaner.ingest.feed.FetchSettings;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FeedsViewModelTest {
+    private static final String RSS = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>Example Blog</title><link>http://example.test/</link>
+            <item><title>Redis 캐시 정리</title><link>http://example.test/posts/1</link><guid>p1</guid>
+            <description>레디스 캐시를 정리하는 방법.</description></item>
+            <item><title>Second post</title><link>http://example.test/posts/2</link><guid>p2</guid>
+            <description>Another entry.</description></item>
+            </channel></rss>
+            """;
+
     @TempDir
     Path dir;
 
+    HttpServer server;
+    FeedFetcher fetcher;
+    final AtomicInteger changes = new AtomicInteger();
+
+    @BeforeEach
+    void start() throws Exception {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/feed.xml", x -> {
+            byte[] body = RSS.getBytes(StandardCharsets.UTF_8);
+            x.getResponseHeaders().add("Content-Type", "application/rss+xml");
+            x.sendResponseHeaders(200, body.length);
+            x.getResponseBody().write(body);
+            x.close();
+        });
+        server.createContext("/broken.xml", x -> {
+            x.sendResponseHeaders(500, -1);
+            x.close();
+        });
+        server.start();
+        fetcher = new FeedFetcher(FetchSettings.defaults("test"));
+    }
+
+    @AfterEach
+    void stop() {
+        fetcher.close();
+        server.stop(0);
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    private FeedService service(Library library) {
+        return new LibraryFeedService(
+                library::feeds,
+                () -> new FeedDiscovery(fetcher, new FeedParser()),
+                () -> new FeedRefresher(library.feeds(), fetcher, new FeedParser(), null, Clock.systemUTC()),
+                changes::incrementAndGet);
+    }
+
     @Test
-    void feedsAreListedWithTheirUnreadCountsAndActionsSayTheyAreNotAvailable() {
+    void addingAndRefreshingAFeedListsItsUnreadArticles() {
         var messages = TestLibraries.english();
         try (Library library = Library.open(dir.resolve("library.db"))) {
-            var feed = library.addSource(SourceKind.FEED, "https://blog.example.com/feed.xml", "Example", null);
-            library.addSource(SourceKind.FOLDER, dir.toString(), null, null);
-            for (int i = 1; i <= 3; i++) {
-                library.save(TestLibraries.web(i), feed.id());
-            }
-            library.setRead(
-                    library.findByUrl("https://blog.example.com/posts/1")
-                            .orElseThrow()
-                            .id(),
-                    true);
+            var status = new StatusModel(Background.sameThread(), messages);
+            var vm = new FeedsViewModel(library, service(library), Background.sameThread(), status, messages);
+            AtomicInteger sidebar = new AtomicInteger();
+            vm.onChange(sidebar::incrementAndGet);
+            vm.newUrl().set(url("/feed.xml"));
+            vm.add();
+            assertEquals("", vm.newUrl().get());
+            assertEquals(1, vm.feeds().size());
+            assertEquals("Example Blog", vm.feeds().getFirst().name());
+            vm.refresh(null);
+            assertEquals("1 feeds refreshed, 2 new articles.", status.error().get());
+            var row = vm.feeds().getFirst();
+            assertEquals(2, row.unread());
+            assertEquals(2, row.total());
+            assertEquals(null, row.lastError());
+            assertTrue(changes.get() >= 1, "the index follows the refresh");
+            assertEquals(2, sidebar.get());
+        }
+    }
+
+    @Test
+    void aFailingRefreshShowsItsErrorAndKeepsTheOtherFeeds() throws Exception {
+        var messages = TestLibraries.english();
+        try (Library library = Library.open(dir.resolve("library.db"))) {
+            library.feeds().subscribe(url("/feed.xml"), "Works", null);
+            library.feeds().subscribe(url("/broken.xml"), "Broken", null);
+            var status = new StatusModel(Background.sameThread(), messages);
+            var vm = new FeedsViewModel(library, service(library), Background.sameThread(), status, messages);
+            vm.refresh(null);
+            assertEquals(false, status.running().get(), "the refresh finished; nothing waits on it");
+            assertTrue(
+                    status.error().get().startsWith("1 of 2 feeds failed: Broken: "),
+                    status.error().get());
+            assertTrue(status.error().get().contains("500"), status.error().get());
+            var broken = vm.feeds().stream()
+                    .filter(r -> r.name().equals("Broken"))
+                    .findFirst()
+                    .orElseThrow();
+            assertNotNull(broken.lastError());
+            assertTrue(broken.lastError().contains("500"), broken.lastError());
+            var works = vm.feeds().stream()
+                    .filter(r -> r.name().equals("Works"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(2, works.unread());
+            Path opml = dir.resolve("out.opml");
+            vm.exportOpml(opml);
+            String written = Files.readString(opml);
+            assertTrue(written.contains(url("/broken.xml")), written);
+        }
+    }
+
+    @Test
+    void withoutTheServiceTheActionsSaySoPlainly() {
+        var messages = TestLibraries.english();
+        try (Library library = Library.open(dir.resolve("library.db"))) {
             var status = new StatusModel(Background.sameThread(), messages);
             var vm = new FeedsViewModel(library, FeedService.unavailable(), Background.sameThread(), status, messages);
             vm.load();
-            assertEquals(1, vm.feeds().size());
-            assertEquals(new FeedsViewModel.FeedRow(feed, 2, 3), vm.feeds().getFirst());
-            assertEquals(
-                    "1 feeds Adding and refreshing feeds is not available yet in this build.",
-                    vm.note().get());
             vm.newUrl().set("https://other.example.com/");
             vm.add();
             assertEquals(
                     "Adding and refreshing feeds is not available yet in this build.",
                     status.error().get());
-            assertEquals(1, library.sources(SourceKind.FEED).size());
         }
     }
 }

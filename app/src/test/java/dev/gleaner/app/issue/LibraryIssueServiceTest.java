@@ -2,6 +2,7 @@ package dev.gleaner.app.issue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gleaner.app.ui.Background;
 import dev.gleaner.app.ui.StatusModel;
@@ -33,10 +34,6 @@ class LibraryIssueServiceTest {
             long id = library.findByUrl("https://blog.example.com/posts/2")
                     .orElseThrow()
                     .id();
-            assertEquals(
-                    "There is no draft issue to add to: start one with 'gleaner issue new'.",
-                    assertThrows(GleanerException.class, () -> service.addToIssue(id))
-                            .getMessage());
             Series series = Series.defaults("weekly");
             library.issues().putSeries(series);
             for (int n = 1; n <= 2; n++) {
@@ -67,6 +64,31 @@ class LibraryIssueServiceTest {
             assertEquals("- 요약 한 줄", item.summary());
             assertEquals("https://blog.example.com/posts/2", item.url());
             assertThrows(GleanerException.class, () -> service.addToIssue(id));
+        }
+    }
+
+    @Test
+    void withoutADraftTheNextIssueOfADefaultSeriesStartsOverLastWeek() {
+        try (Library library = Library.open(dir.resolve("library.db"))) {
+            TestLibraries.fill(library, 1);
+            var clock = java.time.Clock.fixed(
+                    java.time.Instant.parse("2026-11-25T10:00:00Z"), java.time.ZoneId.of("Asia/Seoul"));
+            var service = new LibraryIssueService(library, clock);
+            long id = library.findByUrl("https://blog.example.com/posts/1")
+                    .orElseThrow()
+                    .id();
+            service.addToIssue(id);
+            Issue issue = library.issues()
+                    .issue(LibraryIssueService.DEFAULT_SERIES, 1)
+                    .orElseThrow();
+            assertEquals("Weekly, Issue 1", issue.title());
+            assertEquals(IssueStatus.DRAFT, issue.status());
+            assertEquals(1, issue.items().size());
+            assertEquals(
+                    6,
+                    java.time.temporal.ChronoUnit.DAYS.between(
+                            issue.period().start(), issue.period().end()));
+            assertTrue(issue.period().end().isBefore(LocalDate.of(2026, 11, 25)));
         }
     }
 }

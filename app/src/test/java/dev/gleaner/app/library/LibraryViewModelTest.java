@@ -45,6 +45,27 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void theSidebarShowsEachFeedWithItsUnreadCountAndLastError() {
+        var ok = library.feeds().subscribe("https://a.example.com/feed.xml", "Alpha", null);
+        var broken = library.feeds().subscribe("https://b.example.com/feed.xml", "Beta", "Dev");
+        library.feeds().subscribe("https://c.example.com/feed.xml", "Gamma", null);
+        library.save(TestLibraries.web(1), ok.id());
+        library.save(TestLibraries.web(2), ok.id());
+        library.feeds()
+                .recordFailure(
+                        broken.id(),
+                        java.time.Instant.parse("2026-11-23T10:00:00Z"),
+                        "HTTP 500 from b.example.com",
+                        java.time.Instant.parse("2026-11-23T11:00:00Z"));
+        vm.refreshPlaces();
+        assertTrue(
+                vm.places().contains(new Place(Place.Kind.FEED, ok.id(), "Alpha")),
+                vm.places().toString());
+        assertEquals(new LibraryViewModel.FeedBadge(2, null), vm.feedBadge(ok.id()));
+        assertEquals(new LibraryViewModel.FeedBadge(0, "HTTP 500 from b.example.com"), vm.feedBadge(broken.id()));
+    }
+
+    @Test
     void allListsEveryArticleNewestFirstAcrossPages() {
         TestLibraries.fill(library, 250);
         vm.choose(Place.of(Place.Kind.ALL));

@@ -1,0 +1,104 @@
+package dev.gleaner.app.feeds;
+
+import dev.gleaner.app.ui.StatusModel;
+import dev.gleaner.core.feed.Feed;
+import dev.gleaner.core.feed.FeedStore;
+import dev.gleaner.core.library.LibraryException;
+import dev.gleaner.ingest.feed.FeedDiscovery;
+import dev.gleaner.ingest.feed.FeedRefresher;
+import dev.gleaner.ingest.feed.Opml;
+import dev.gleaner.ingest.feed.RefreshReport;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The feed service of the window over the library's feed store, feed discovery and the refresher;
+ * after every change it runs {@code afterChange} so the search index follows the library.
+ */
+public final class LibraryFeedService implements FeedService {
+    private static final int BATCH = 8;
+    private final Supplier<FeedStore> store;
+    private final Supplier<FeedDiscovery> discovery;
+    private final Supplier<FeedRefresher> refresher;
+    private final Runnable afterChange;
+
+    /** Creates the service; the suppliers are called when an action needs them. */
+    public LibraryFeedService(
+            Supplier<FeedStore> store,
+            Supplier<FeedDiscovery> discovery,
+            Supplier<FeedRefresher> refresher,
+            Runnable afterChange) {
+        this.store = store;
+        this.discovery = discovery;
+        this.refresher = refresher;
+        this.afterChange = afterChange;
+    }
+
+    @Override
+    public boolean available() {
+        return true;
+    }
+
+    @Override
+    public void add(String url) {
+        FeedDiscovery.Found found = discovery.get().discover(url);
+        store.get().subscribe(found.url(), found.feed().title(), null);
+    }
+
+    @Override
+    public Refreshed refresh(Long sourceId, StatusModel.Progress progress) {
+        FeedStore feeds = store.get();
+        List<Feed> todo;
+        if (sourceId != null) {
+            todo = List.of(feeds.feed(sourceId)
+                    .orElseThrow(() -> new LibraryException("There is no feed " + sourceId + " any more.")));
+        } else {
+            todo = feeds.feeds();
+        }
+        FeedRefresher r = refresher.get();
+        List<RefreshReport> reports = new ArrayList<>();
+        progress.update(0, todo.size());
+        try {
+            for (int from = 0; from < todo.size() && !progress.cancelled(); from += BATCH) {
+                reports.addAll(r.refreshAll(
+                        todo.subList(from, Math.min(todo.size(), from + BATCH)), sourceId != null, x -> {}));
+                progress.update(reports.size(), todo.size());
+            }
+        } finally {
+            afterChange.run();
+        }
+        int added = 0;
+        List<String> failures = new ArrayList<>();
+        for (RefreshReport report : reports) {
+            added += report.added();
+            if (report.status() == RefreshReport.Status.FAILED) {
+                failures.add((report.title() == null ? report.url() : report.title()) + ": " + report.error());
+            }
+        }
+        return new Refreshed(reports.size(), added, failures);
+    }
+
+    @Override
+    public void importOpml(Path file) {
+        FeedStore feeds = store.get();
+        for (Opml.Outline o : Opml.read(file).feeds()) {
+            feeds.subscribe(o.url(), o.title(), o.folder());
+        }
+    }
+
+    @Override
+    public void exportOpml(Path file) {
+        List<Opml.Outline> outlines = new ArrayList<>();
+        for (Feed f : store.get().feeds()) {
+            outlines.add(new Opml.Outline(f.url(), f.title(), f.siteUrl(), f.folder()));
+        }
+        Opml.write(new Opml.Subscriptions("Gleaner subscriptions", outlines, List.of()), file);
+    }
+
+    @Override
+    public void setFullText(long sourceId, boolean fullText) {
+        store.get().setFullText(sourceId, fullText);
+    }
+}
