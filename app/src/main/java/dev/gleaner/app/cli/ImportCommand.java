@@ -16,8 +16,10 @@ import picocli.CommandLine.Spec;
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
-            "Import Markdown (.md/.markdown with YAML/TOML front matter), text (.txt) and HTML (.html/.htm) files,",
-            "or folders of them (recursive). Importing an unchanged file again changes nothing."
+            "Import Markdown, text and HTML files, or folders of them.",
+            "Markdown (.md/.markdown) keeps its YAML/TOML front matter (title, date, tags); .txt keeps its text;",
+            "HTML (.html/.htm) goes through the article extractor. Folders are read recursively.",
+            "Importing an unchanged file again changes nothing; a changed file updates its article."
         })
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
