@@ -27,7 +27,7 @@ TYPES="${4:-default}"
 # jdk.incubator.vector is in the runtime but not enabled: resolving it prints an incubator
 # warning on every command; GLEANER_JAVA_OPTS-like tuning goes through JDK_JAVA_OPTIONS.
 JAVA_OPTIONS=(
-  --enable-native-access=org.xerial.sqlitejdbc,javafx.graphics,ALL-UNNAMED
+  --enable-native-access=org.xerial.sqlitejdbc,javafx.graphics,org.apache.lucene.core,ALL-UNNAMED
   -Xshare:auto -XX:+UseSerialGC -Xss2m
 )
 
