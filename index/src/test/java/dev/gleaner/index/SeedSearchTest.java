@@ -1,6 +1,7 @@
 package dev.gleaner.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -89,6 +90,20 @@ class SeedSearchTest {
     @Test
     void articleWeeklyFindsTheDigestIssue() {
         assertEquals("001", seeds("Article Weekly").getFirst());
+    }
+
+    @Test
+    void relatedArticlesWorkInASmallLibraryAndPutTheNearestFirst() {
+        long mesos = SEED_OF.entrySet().stream()
+                .filter(e -> e.getValue().equals("004"))
+                .findFirst()
+                .orElseThrow()
+                .getKey();
+        List<String> related =
+                index.related(mesos, 5).stream().map(h -> SEED_OF.get(h.id())).toList();
+        assertFalse(related.isEmpty(), "five seeds are enough to relate");
+        assertFalse(related.contains("004"), related.toString());
+        assertEquals("002", related.getFirst(), "the other post about 딥러닝 comes first: " + related);
     }
 
     @Test

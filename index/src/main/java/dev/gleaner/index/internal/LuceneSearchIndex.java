@@ -527,7 +527,9 @@ public final class LuceneSearchIndex implements SearchIndex {
             mlt.setFieldNames(new String[] {ArticleDocuments.TITLE, ArticleDocuments.TEXT});
             mlt.setMinTermFreq(2);
             mlt.setMinDocFreq(2);
-            mlt.setMaxDocFreqPct(30);
+            // Terms in more than 30% of articles say nothing about this one; in a small library that
+            // bound would leave no term at all, so it never goes below two articles.
+            mlt.setMaxDocFreq(Math.max(2, s.getIndexReader().numDocs() * 3 / 10));
             mlt.setMinWordLen(2);
             mlt.setMaxQueryTerms(30);
             mlt.setBoost(true);
