@@ -11,7 +11,8 @@ import dev.gleaner.core.library.Library;
 import dev.gleaner.core.model.ArticleDraft;
 import dev.gleaner.core.model.SourceKind;
 import dev.gleaner.ingest.local.LocalImporter;
-import dev.gleaner.ingest.local.SimpleHtmlReader;
+import dev.gleaner.ingest.html.ArticleExtractor;
+import dev.gleaner.ingest.html.ExtractingHtmlReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -34,7 +35,7 @@ class LibraryViewModelTest {
         var messages = TestLibraries.english();
         vm = new LibraryViewModel(
                 library,
-                () -> new LocalImporter(library, new SimpleHtmlReader(), ZoneOffset.UTC),
+                () -> new LocalImporter(library, new ExtractingHtmlReader(new ArticleExtractor()), ZoneOffset.UTC),
                 new StatusModel(Background.sameThread(), messages),
                 messages);
     }
