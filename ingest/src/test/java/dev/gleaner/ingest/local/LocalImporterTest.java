@@ -31,7 +31,10 @@ class LocalImporterTest {
     @BeforeEach
     void open() {
         library = Library.open(dir.resolve("library.db"));
-        importer = new LocalImporter(library, new dev.gleaner.ingest.html.ExtractingHtmlReader(new dev.gleaner.ingest.html.ArticleExtractor()), ZoneId.of("Asia/Seoul"));
+        importer = new LocalImporter(
+                library,
+                new dev.gleaner.ingest.html.ExtractingHtmlReader(new dev.gleaner.ingest.html.ArticleExtractor()),
+                ZoneId.of("Asia/Seoul"));
     }
 
     @AfterEach
