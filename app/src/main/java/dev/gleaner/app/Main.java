@@ -10,6 +10,7 @@ public final class Main {
 
     /** Runs Gleaner and exits with the command's status. */
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int status = new Cli(System.getenv()).run(args, out, err);

@@ -28,8 +28,10 @@ public final class Services implements AutoCloseable {
     /** Opens the workspace in {@code dir} (taking its lock) and wires the services on it. */
     public static Services open(Path dir) {
         Workspace ws = Workspace.open(dir);
+        StartupTrace.mark("workspace locked");
         try {
             ws.library();
+            StartupTrace.mark("library open");
             return new Services(ws, ZoneId.systemDefault());
         } catch (RuntimeException e) {
             ws.close();

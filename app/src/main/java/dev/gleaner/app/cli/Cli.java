@@ -35,6 +35,21 @@ public final class Cli {
     public int run(String[] args, PrintWriter out, PrintWriter err) {
         Logs.quietTerminal();
         GleanerCommand root = new GleanerCommand(env);
+        java.util.Optional<WindowArgs> windowOnly = WindowArgs.parse(args);
+        if (windowOnly.isPresent()) {
+            // Just the window: skip building the whole command model, which costs start-up time.
+            root.workspace = windowOnly.get().workspace().orElse(null);
+            try {
+                return root.openWindow();
+            } catch (Exception e) {
+                return failed(e, args, err);
+            } finally {
+                if (!root.windowOpen()) {
+                    root.closeServices();
+                }
+                err.flush();
+            }
+        }
         CommandLine cl = new CommandLine(root);
         // Hidden: prints the bash completion script (zsh loads it through bashcompinit); the package installs it.
         cl.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
@@ -54,16 +69,7 @@ public final class Cli {
                     + "--help' for usage.");
             return USAGE;
         });
-        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof GleanerException g) {
-                Logs.warning("gleaner " + String.join(" ", args) + ": " + g.getMessage(), g);
-                err.println("gleaner: " + g.getMessage());
-                return USER_ERROR;
-            }
-            String where = Logs.error("gleaner " + String.join(" ", args) + " failed", e);
-            err.println("gleaner: internal error: " + e + (where == null ? "" : " (details in " + where + ")"));
-            return INTERNAL_ERROR;
-        });
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, args, err));
         try {
             int status = cl.execute(args);
             if (status == KEEP_RUNNING) {
@@ -77,5 +83,17 @@ public final class Cli {
             out.flush();
             err.flush();
         }
+    }
+
+    /** Says in one line what went wrong (the trace goes to the log) and returns the exit status. */
+    private static int failed(Exception e, String[] args, PrintWriter err) {
+        if (e instanceof GleanerException g) {
+            Logs.warning("gleaner " + String.join(" ", args) + ": " + g.getMessage(), g);
+            err.println("gleaner: " + g.getMessage());
+            return USER_ERROR;
+        }
+        String where = Logs.error("gleaner " + String.join(" ", args) + " failed", e);
+        err.println("gleaner: internal error: " + e + (where == null ? "" : " (details in " + where + ")"));
+        return INTERNAL_ERROR;
     }
 }

@@ -99,10 +99,23 @@ public final class GleanerCommand implements Callable<Integer> {
             }
             return 0;
         }
+        return openWindow();
+    }
+
+    /**
+     * Opens the desktop window on the workspace: the JavaFX toolkit starts while the workspace
+     * opens, then the window is built on the toolkit's thread.
+     *
+     * @return {@link Cli#KEEP_RUNNING}
+     */
+    int openWindow() {
+        dev.gleaner.app.StartupTrace.mark("command line read");
         requireDisplay(env);
+        java.util.concurrent.CompletableFuture<Void> toolkit = DesktopLauncher.startToolkit();
         Services s = services();
+        dev.gleaner.app.StartupTrace.mark("workspace open");
         windowOpen = true;
-        DesktopLauncher.open(s, () -> {
+        DesktopLauncher.open(s, toolkit, () -> {
             s.close();
             System.exit(0);
         });

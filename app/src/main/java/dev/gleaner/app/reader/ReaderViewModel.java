@@ -31,6 +31,13 @@ public final class ReaderViewModel {
     /** How long the notes wait after the last keystroke before they are saved. */
     public static final Duration SAVE_AFTER = Duration.ofMillis(700);
 
+    /**
+     * How long the reader rests on an article before its related articles are looked up: moving
+     * through the list with j/k starts no search per article passed, and at start-up the search
+     * index opens after the window has been drawn.
+     */
+    public static final Duration RELATED_AFTER = Duration.ofMillis(400);
+
     private final Library library;
     private final SearchService search;
     private final Delay delay;
@@ -49,6 +56,7 @@ public final class ReaderViewModel {
     private final BooleanProperty imagesAllowed = new SimpleBooleanProperty(false);
     private boolean loading;
     private Runnable pendingSave = () -> {};
+    private Runnable pendingRelated = () -> {};
     private boolean dirty;
 
     /** Creates the reader; it saves notes into {@code library} after {@code delay}. */
@@ -91,26 +99,34 @@ public final class ReaderViewModel {
             notesPreview.setAll(MarkdownBlocks.parse(notes.get()));
             notesState.set("");
             related.set("");
-            if (a != null) {
-                background.work().execute(() -> {
-                    String line;
-                    try {
-                        line = describeRelated(search.related(a.id(), 5));
-                    } catch (RuntimeException e) {
-                        dev.gleaner.app.Logs.warning("related articles of " + a.id(), e);
-                        line = "";
-                    }
-                    String shown = line;
-                    background.ui().execute(() -> {
-                        if (article.get() == a) {
-                            related.set(shown);
-                        }
-                    });
-                });
-            }
+            pendingRelated.run();
+            pendingRelated = a == null ? () -> {} : delay.schedule(() -> findRelated(a), RELATED_AFTER);
         } finally {
             loading = false;
         }
+    }
+
+    /** Looks up the articles related to {@code a} in the background and shows them if it is still open. */
+    private void findRelated(Article a) {
+        pendingRelated = () -> {};
+        if (article.get() != a) {
+            return;
+        }
+        background.work().execute(() -> {
+            String line;
+            try {
+                line = describeRelated(search.related(a.id(), 5));
+            } catch (RuntimeException e) {
+                dev.gleaner.app.Logs.warning("related articles of " + a.id(), e);
+                line = "";
+            }
+            String shown = line;
+            background.ui().execute(() -> {
+                if (article.get() == a) {
+                    related.set(shown);
+                }
+            });
+        });
     }
 
     private String byline(Article a) {

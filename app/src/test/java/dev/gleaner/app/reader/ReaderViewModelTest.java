@@ -62,6 +62,7 @@ class ReaderViewModelTest {
     void notesAreSavedOnceAfterTheUserStopsTyping() {
         Article a = article(1);
         vm.open(a);
+        delay.elapse(); // the related articles' lookup
         vm.notes().set("- 첫");
         vm.notes().set("- 첫 요약");
         assertEquals(1, delay.pending());
@@ -81,7 +82,7 @@ class ReaderViewModelTest {
         vm.open(article(2));
         assertEquals("unsaved thought", library.article(a.id()).orElseThrow().notes());
         assertEquals("", vm.notes().get());
-        assertEquals(0, delay.pending());
+        assertEquals(1, delay.pending(), "no save waits, only the related articles' lookup of the article opened");
     }
 
     @Test
@@ -98,9 +99,41 @@ class ReaderViewModelTest {
     @Test
     void relatedArticlesSayPlainlyThatSearchIsMissing() {
         vm.open(article(1));
+        delay.elapse();
         assertEquals(
                 "Related articles appear once the search index is available in this build.",
                 vm.related().get());
         assertInstanceOf(MarkdownBlocks.Heading.class, vm.blocks().getFirst());
+    }
+
+    @Test
+    void relatedArticlesAreLookedUpOnlyForTheArticleTheReaderRestsOn() {
+        java.util.List<Long> asked = new java.util.ArrayList<>();
+        SearchService counting = new SearchService() {
+            @Override
+            public dev.gleaner.app.search.SearchOutcome search(String query, int limit) {
+                return new dev.gleaner.app.search.SearchOutcome.Results(java.util.List.of(), 0, false);
+            }
+
+            @Override
+            public dev.gleaner.app.search.SearchOutcome related(long articleId, int limit) {
+                asked.add(articleId);
+                return new dev.gleaner.app.search.SearchOutcome.Results(java.util.List.of(), 0, false);
+            }
+        };
+        var messages = TestLibraries.english();
+        var reader = new ReaderViewModel(
+                library,
+                counting,
+                Background.sameThread(),
+                delay,
+                new StatusModel(Background.sameThread(), messages),
+                messages);
+        reader.open(article(1));
+        reader.open(article(2));
+        assertEquals(java.util.List.of(), asked, "nothing is looked up while moving through the list");
+        delay.elapse();
+        assertEquals(java.util.List.of(article(2).id()), asked);
+        assertEquals("No related articles.", reader.related().get());
     }
 }

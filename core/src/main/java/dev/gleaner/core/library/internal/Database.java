@@ -4,7 +4,6 @@ import dev.gleaner.core.library.LibraryException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,7 +45,8 @@ public final class Database implements AutoCloseable {
         }
         Connection c;
         try {
-            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            // The driver directly: DriverManager would first look for every JDBC driver on the path.
+            c = org.sqlite.JDBC.createConnection("jdbc:sqlite:" + file.toAbsolutePath(), new java.util.Properties());
         } catch (SQLException e) {
             throw new LibraryException("Cannot open the library " + file + ": " + e.getMessage(), e);
         }
