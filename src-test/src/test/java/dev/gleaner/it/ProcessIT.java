@@ -29,6 +29,8 @@ class ProcessIT {
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("GLEANER_HOME", dir.resolve("default-ws").toString());
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
         pb.redirectOutput(dir.resolve("out.txt").toFile());
         pb.redirectError(dir.resolve("err.txt").toFile());
         Process p = pb.start();
@@ -65,5 +67,28 @@ class ProcessIT {
                 missing.err().strip());
         Result usage = gleaner("list", "--limit", "many");
         assertEquals(2, usage.status());
+    }
+
+    @Test
+    void theWindowWithoutADisplaySaysSoInOneLineAndCommandsStillParse() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                System.getProperty("os.name", "")
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains("linux"),
+                "the display check is about Linux sessions");
+        Path ws = dir.resolve("ws");
+        for (String[] args : List.of(
+                new String[] {}, new String[] {"--workspace", ws.toString()}, new String[] {"--workspace=" + ws})) {
+            Result window = gleaner(args);
+            assertEquals(1, window.status(), window.err());
+            assertEquals(
+                    "gleaner: Gleaner cannot open its window: there is no display (DISPLAY is not set). Start it in a desktop session, or use a command: gleaner --help",
+                    window.err().strip());
+        }
+        assertTrue(!Files.exists(ws.resolve("library.db")), "no window, so no workspace was opened");
+        Result list = gleaner("--workspace", ws.toString(), "list");
+        assertEquals(0, list.status(), list.err());
+        Result missingValue = gleaner("--workspace");
+        assertEquals(2, missingValue.status(), missingValue.err());
     }
 }
