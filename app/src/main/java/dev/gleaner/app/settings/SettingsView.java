@@ -56,7 +56,12 @@ public final class SettingsView {
         });
         language.valueProperty().bindBidirectional(vm.language());
         grid.addRow(
-                3, new Label(messages.get("settings.language")), language, new Label(messages.get("settings.restart")));
+                3,
+                new Label(messages.get("settings.language")),
+                language,
+                new Label(messages.get("settings.languageNow")));
+        // The window rebuilds itself in the new language and opens this dialog again in it.
+        vm.language().addListener((o, a, b) -> dialog.close());
         Spinner<Integer> size = new Spinner<>(
                 SettingsViewModel.MIN_TEXT,
                 SettingsViewModel.MAX_TEXT,
