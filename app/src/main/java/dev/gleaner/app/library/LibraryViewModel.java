@@ -37,6 +37,7 @@ public final class LibraryViewModel {
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
     private final ObjectProperty<Article> selected = new SimpleObjectProperty<>();
     private long pendingSelection = -1;
+    private long shown; // the latest list asked for; older answers arriving late are dropped
     private java.util.Map<Long, FeedBadge> feedBadges = java.util.Map.of();
     private final javafx.beans.property.ObjectProperty<java.util.Map<Long, String>> snippets =
             new javafx.beans.property.SimpleObjectProperty<>(java.util.Map.of());
@@ -89,8 +90,9 @@ public final class LibraryViewModel {
         snippets.set(java.util.Map.of());
         pendingSelection = articleId;
         List<ArticleQuery> queries = queriesFor(where);
+        long mine = ++shown;
         status.load(messages.get("status.loading"), p -> new ArticlePages(library, queries), pages -> {
-            if (place.get() != where) {
+            if (place.get() != where || mine != shown) {
                 return;
             }
             selectedIndex.set(-1);
@@ -115,6 +117,7 @@ public final class LibraryViewModel {
 
     /** Lists the articles of search hits with their snippets (the matches marked by «»), selecting the first. */
     public void showHits(List<Long> ids, java.util.Map<Long, String> found) {
+        long mine = ++shown;
         status.load(
                 messages.get("status.loading"),
                 p -> ids.stream()
@@ -122,6 +125,9 @@ public final class LibraryViewModel {
                         .flatMap(java.util.Optional::stream)
                         .toList(),
                 list -> {
+                    if (mine != shown) {
+                        return;
+                    }
                     selectedIndex.set(-1);
                     snippets.set(java.util.Map.copyOf(found));
                     articles.set(FXCollections.observableArrayList(list));

@@ -21,6 +21,8 @@ public final class SearchViewModel {
     private final Messages messages;
     private final StringProperty query = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
+    private final StringProperty shownQuery = new SimpleStringProperty("");
+    private final javafx.beans.property.IntegerProperty answers = new javafx.beans.property.SimpleIntegerProperty();
     private final ObservableList<SearchOutcome.Hit> hits = FXCollections.observableArrayList();
     private final AtomicLong generation = new AtomicLong();
     private final ObservableList<Chip> chips = FXCollections.observableArrayList();
@@ -58,9 +60,14 @@ public final class SearchViewModel {
             hits.clear();
             chips.clear();
             note.set("");
+            shownQuery.set("");
+            answers.set(answers.get() + 1);
             return;
         }
         background.work().execute(() -> {
+            if (generation.get() != mine) {
+                return; // a newer query was typed before this one started
+            }
             SearchOutcome outcome = service.search(q.strip(), LIMIT);
             background.ui().execute(() -> {
                 if (generation.get() != mine) {
@@ -79,6 +86,8 @@ public final class SearchViewModel {
                                 + (r.readAsPlainWords() ? " " + messages.get("search.plainWords") : ""));
                     }
                 }
+                shownQuery.set(q);
+                answers.set(answers.get() + 1);
             });
         });
     }
@@ -141,6 +150,16 @@ public final class SearchViewModel {
     /** {@return the query; the field writes it} */
     public StringProperty query() {
         return query;
+    }
+
+    /** {@return how many times results (or the cleared field) were applied; the list follows it, also for the same or no hits} */
+    public javafx.beans.property.ReadOnlyIntegerProperty answers() {
+        return answers;
+    }
+
+    /** {@return the query whose hits are in {@link #hits()}, empty when none} */
+    public ReadOnlyStringProperty shownQuery() {
+        return shownQuery;
     }
 
     /** {@return the note under the field} */

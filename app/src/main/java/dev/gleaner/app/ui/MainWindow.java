@@ -97,17 +97,16 @@ public final class MainWindow {
         });
 
         // While a query is typed the list shows its hits; clearing the field brings the place back.
-        search.hits().addListener((javafx.collections.ListChangeListener<dev.gleaner.app.search.SearchOutcome.Hit>)
-                c -> {
-                    if (search.query().get() == null || search.query().get().isBlank()) {
-                        library.reload();
-                    } else {
-                        java.util.Map<Long, String> snippets = new java.util.HashMap<>();
-                        search.hits().forEach(h -> snippets.put(h.articleId(), h.snippet()));
-                        library.showHits(
-                                search.hits().stream().map(h -> h.articleId()).toList(), snippets);
-                    }
-                });
+        // (It follows each answer, not the hits list, so a query with no hits empties the list too.)
+        search.answers().addListener((o, a, b) -> {
+            if (search.shownQuery().get().isBlank()) {
+                library.reload();
+            } else {
+                java.util.Map<Long, String> snippets = new java.util.HashMap<>();
+                search.hits().forEach(h -> snippets.put(h.articleId(), h.snippet()));
+                library.showHits(search.hits().stream().map(h -> h.articleId()).toList(), snippets);
+            }
+        });
         libraryView.listPane().getChildren().addFirst(searchView.chips());
         content = new StackPane(readerView.root());
         library.place().addListener((o, old, p) -> showPlace(p));
@@ -361,6 +360,11 @@ public final class MainWindow {
     /** {@return the window now on the stage: this one, or the one rebuilt after a language change} */
     public MainWindow current() {
         return successor == null ? this : successor.current();
+    }
+
+    /** {@return the search field's model} */
+    public SearchViewModel search() {
+        return search;
     }
 
     /** {@return the settings' model} */
