@@ -335,7 +335,7 @@ public final class IssueComposerViewModel {
     }
 
     /** {@return the zones offered: the shown one, the series', this computer's and UTC first, then every region} */
-    static List<ZoneId> zoneChoices(ZoneId shown, ZoneId seriesZone) {
+    public static List<ZoneId> zoneChoices(ZoneId shown, ZoneId seriesZone) {
         java.util.LinkedHashSet<ZoneId> out = new java.util.LinkedHashSet<>();
         for (ZoneId z : java.util.Arrays.asList(shown, seriesZone, ZoneId.systemDefault(), ZoneOffset.UTC)) {
             if (z != null) {

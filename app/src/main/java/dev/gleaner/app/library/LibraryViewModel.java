@@ -42,9 +42,25 @@ public final class LibraryViewModel {
     private final javafx.beans.property.ObjectProperty<java.util.Map<Long, String>> snippets =
             new javafx.beans.property.SimpleObjectProperty<>(java.util.Map.of());
 
-    /** Creates the list over {@code library}; call {@link #choose} to load a place. */
+    private final Clipper clipper;
+
+    /** Creates the list over {@code library} without clipping; call {@link #choose} to load a place. */
     public LibraryViewModel(Library library, Supplier<LocalImporter> importer, StatusModel status, Messages messages) {
+        this(
+                library,
+                importer,
+                url -> {
+                    throw new IllegalStateException("clipping pages is not available here");
+                },
+                status,
+                messages);
+    }
+
+    /** Creates the list over {@code library}, clipping dropped URLs with {@code clipper}; call {@link #choose} to load a place. */
+    public LibraryViewModel(
+            Library library, Supplier<LocalImporter> importer, Clipper clipper, StatusModel status, Messages messages) {
         this.library = library;
+        this.clipper = clipper;
         this.importer = importer;
         this.status = status;
         this.messages = messages;
@@ -118,21 +134,15 @@ public final class LibraryViewModel {
     /** Lists the articles of search hits with their snippets (the matches marked by «»), selecting the first. */
     public void showHits(List<Long> ids, java.util.Map<Long, String> found) {
         long mine = ++shown;
-        status.load(
-                messages.get("status.loading"),
-                p -> ids.stream()
-                        .map(library::article)
-                        .flatMap(java.util.Optional::stream)
-                        .toList(),
-                list -> {
-                    if (mine != shown) {
-                        return;
-                    }
-                    selectedIndex.set(-1);
-                    snippets.set(java.util.Map.copyOf(found));
-                    articles.set(FXCollections.observableArrayList(list));
-                    selectedIndex.set(list.isEmpty() ? -1 : 0);
-                });
+        status.load(messages.get("status.loading"), p -> ArticlePages.ofIds(library, ids), list -> {
+            if (mine != shown) {
+                return;
+            }
+            selectedIndex.set(-1);
+            snippets.set(java.util.Map.copyOf(found));
+            articles.set(FXCollections.observableList(list));
+            selectedIndex.set(list.isEmpty() ? -1 : 0);
+        });
     }
 
     /** Shows {@code where} without a remembered selection. */
@@ -222,6 +232,28 @@ public final class LibraryViewModel {
                     reload();
                     refreshPlaces();
                 });
+    }
+
+    /** Clips the web page at {@code url} in the background (a URL dropped on the window), then lists it. */
+    public void clip(String url) {
+        status.run(messages.get("status.clipping", url), p -> clipper.clip(url), saved -> {
+            refreshPlaces();
+            choose(place.get().listsArticles() ? place.get() : Place.of(Place.Kind.ALL), saved.id());
+            status.tell(messages.get("status.clipped", url));
+        });
+    }
+
+    /**
+     * {@return the web address in what was dropped on the window: its URL, else its text when that is one
+     * http(s) address; null when neither}
+     */
+    public static String droppedUrl(String url, String text) {
+        for (String s : java.util.Arrays.asList(url, text)) {
+            if (s != null && s.strip().matches("(?i)https?://\\S+")) {
+                return s.strip();
+            }
+        }
+        return null;
     }
 
     /**

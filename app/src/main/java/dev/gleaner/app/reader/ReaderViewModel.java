@@ -34,6 +34,8 @@ public final class ReaderViewModel {
     private final Library library;
     private final SearchService search;
     private final Delay delay;
+    private static final java.time.Duration RELATED_AFTER = java.time.Duration.ofMillis(350);
+    private Runnable pendingRelated = () -> {};
     private final Background background;
     private final StatusModel status;
     private final Messages messages;
@@ -91,22 +93,28 @@ public final class ReaderViewModel {
             notesPreview.setAll(MarkdownBlocks.parse(notes.get()));
             notesState.set("");
             related.set("");
+            pendingRelated.run();
+            pendingRelated = () -> {};
             if (a != null) {
-                background.work().execute(() -> {
-                    String line;
-                    try {
-                        line = describeRelated(search.related(a.id(), 5));
-                    } catch (RuntimeException e) {
-                        dev.gleaner.app.Logs.warning("related articles of " + a.id(), e);
-                        line = "";
-                    }
-                    String shown = line;
-                    background.ui().execute(() -> {
-                        if (article.get() == a) {
-                            related.set(shown);
-                        }
-                    });
-                });
+                // Looked up once the article stays open a moment, so paging through hits or typing a
+                // query (which opens the first hit each time) does not queue a related search per step.
+                pendingRelated = delay.schedule(
+                        () -> background.work().execute(() -> {
+                            String line;
+                            try {
+                                line = describeRelated(search.related(a.id(), 5));
+                            } catch (RuntimeException e) {
+                                dev.gleaner.app.Logs.warning("related articles of " + a.id(), e);
+                                line = "";
+                            }
+                            String shown = line;
+                            background.ui().execute(() -> {
+                                if (article.get() == a) {
+                                    related.set(shown);
+                                }
+                            });
+                        }),
+                        RELATED_AFTER);
             }
         } finally {
             loading = false;

@@ -14,7 +14,8 @@ import javafx.collections.ObservableList;
  * holds its hits and a one-line note (how many, read as plain words, or not available).
  */
 public final class SearchViewModel {
-    static final int LIMIT = 200;
+    /** Hits listed per query: the snippets of each are highlighted, so more would slow typing at 100,000 articles. */
+    static final int LIMIT = 100;
 
     private final SearchService service;
     private final Background background;

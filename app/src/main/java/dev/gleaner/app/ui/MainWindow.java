@@ -71,7 +71,15 @@ public final class MainWindow {
         this.settings = new SettingsViewModel(services.library(), java.util.Locale.getDefault());
         this.messages = new Messages(settings.locale());
         this.status = new StatusModel(background, messages);
-        this.library = new LibraryViewModel(services.library(), services::importer, status, messages);
+        this.library = new LibraryViewModel(
+                services.library(),
+                services::importer,
+                dev.gleaner.app.library.Clipper.of(
+                        services.library(),
+                        () -> new dev.gleaner.ingest.html.PageFetcher(services.extractor()),
+                        services::afterLibraryChange),
+                status,
+                messages);
         this.reader = new ReaderViewModel(services.library(), services.search(), background, delay, status, messages);
         this.search = new SearchViewModel(services.search(), background, messages);
         this.issues = new IssueComposerViewModel(services.issues(), background, status, messages);
@@ -142,16 +150,24 @@ public final class MainWindow {
         settings.textSize().addListener((o, a, b) -> applyTextSize());
         applyTextSize();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // Files dropped on the window are imported; a dropped web address (a link) is clipped.
         scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
+            var board = e.getDragboard();
+            if (board.hasFiles() || LibraryViewModel.droppedUrl(board.getUrl(), board.getString()) != null) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         scene.setOnDragDropped(e -> {
-            List<File> files = e.getDragboard().getFiles();
-            library.importFiles(files.stream().map(File::toPath).toList());
-            e.setDropCompleted(true);
+            var board = e.getDragboard();
+            String url = LibraryViewModel.droppedUrl(board.getUrl(), board.getString());
+            if (board.hasFiles()) {
+                List<File> files = board.getFiles();
+                library.importFiles(files.stream().map(File::toPath).toList());
+            } else if (url != null) {
+                library.clip(url);
+            }
+            e.setDropCompleted(board.hasFiles() || url != null);
             e.consume();
         });
         library.choose(
@@ -333,7 +349,13 @@ public final class MainWindow {
 
     /** Opens the settings dialog; after a language change there, the rebuilt window opens it again. */
     private void openSettings() {
-        new SettingsView(settings, messages, services.workspace().root().toString()).show(scene.getWindow());
+        new SettingsView(
+                        settings,
+                        new dev.gleaner.app.settings.SeriesSettingsViewModel(
+                                services.library().issues(), messages),
+                        messages,
+                        services.workspace().root().toString())
+                .show(scene.getWindow());
         if (successor != null) {
             successor.openSettings();
         }

@@ -62,6 +62,7 @@ class ReaderViewModelTest {
     void notesAreSavedOnceAfterTheUserStopsTyping() {
         Article a = article(1);
         vm.open(a);
+        delay.elapse(); // the related lookup
         vm.notes().set("- 첫");
         vm.notes().set("- 첫 요약");
         assertEquals(1, delay.pending());
@@ -81,7 +82,7 @@ class ReaderViewModelTest {
         vm.open(article(2));
         assertEquals("unsaved thought", library.article(a.id()).orElseThrow().notes());
         assertEquals("", vm.notes().get());
-        assertEquals(0, delay.pending());
+        assertEquals(1, delay.pending(), "only the related lookup of the article now open waits; no save");
     }
 
     @Test
@@ -98,6 +99,8 @@ class ReaderViewModelTest {
     @Test
     void relatedArticlesSayPlainlyThatSearchIsMissing() {
         vm.open(article(1));
+        assertEquals("", vm.related().get(), "looked up only once the article stays open");
+        delay.elapse();
         assertEquals(
                 "Related articles appear once the search index is available in this build.",
                 vm.related().get());
