@@ -105,16 +105,61 @@ public final class IssueComposerView {
         start.valueProperty().bindBidirectional(vm.start());
         DatePicker end = new DatePicker();
         end.valueProperty().bindBidirectional(vm.end());
-        TextField publish = new TextField();
-        publish.setPromptText("2026-11-30 09:00");
-        publish.textProperty().bindBidirectional(vm.publish());
+        // The publish time: a date picker and a time (picked from the list or typed as HH:mm).
+        DatePicker publishDate = new DatePicker();
+        publishDate.getStyleClass().add("publish-date");
+        ComboBox<String> publishTime = new ComboBox<>();
+        publishTime.setEditable(true);
+        publishTime.getStyleClass().add("publish-time");
+        for (int m = 6 * 60; m <= 22 * 60; m += 30) {
+            publishTime.getItems().add(String.format("%02d:%02d", m / 60, m % 60));
+        }
+        publishTime.setPrefWidth(96);
+        boolean[] syncing = {false};
+        Runnable fromModel = () -> {
+            syncing[0] = true;
+            try {
+                String[] parts = vm.publish().get() == null
+                        ? new String[0]
+                        : vm.publish().get().strip().split(" ");
+                publishDate.setValue(parts.length == 2 ? parseDate(parts[0]) : null);
+                publishTime.getEditor().setText(parts.length == 2 ? parts[1] : "");
+                publishTime.setValue(parts.length == 2 ? parts[1] : null);
+            } finally {
+                syncing[0] = false;
+            }
+        };
+        Runnable toModel = () -> {
+            if (syncing[0] || publishDate.getValue() == null) {
+                return;
+            }
+            String time = publishTime.getEditor().getText() == null
+                    ? ""
+                    : publishTime.getEditor().getText().strip();
+            vm.publish().set(publishDate.getValue() + " " + time);
+        };
+        vm.publish().addListener((o, a, b) -> fromModel.run());
+        fromModel.run();
+        publishDate.valueProperty().addListener((o, a, b) -> toModel.run());
+        publishTime.valueProperty().addListener((o, a, b) -> {
+            if (!syncing[0] && b != null) {
+                publishTime.getEditor().setText(b);
+                toModel.run();
+            }
+        });
+        publishTime.getEditor().setOnAction(e -> toModel.run());
+        publishTime.getEditor().focusedProperty().addListener((o, a, focused) -> {
+            if (!focused) {
+                toModel.run();
+            }
+        });
         Button export = new Button(messages.get("issue.export"));
         export.getStyleClass().add("accent");
         export.setOnAction(e -> exportWithConfirmation());
         which.setMinWidth(Region.USE_PREF_SIZE);
         start.setPrefWidth(140);
         end.setPrefWidth(140);
-        publish.setPrefColumnCount(11);
+        publishDate.setPrefWidth(140);
         HBox.setHgrow(title, Priority.ALWAYS);
         HBox first = new HBox(
                 8,
@@ -131,7 +176,8 @@ public final class IssueComposerView {
                 new Label("~"),
                 end,
                 new Label(messages.get("issue.field.publish")),
-                publish,
+                publishDate,
+                publishTime,
                 zone);
         first.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         second.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -221,6 +267,14 @@ public final class IssueComposerView {
         split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
         return split;
+    }
+
+    private static java.time.LocalDate parseDate(String s) {
+        try {
+            return java.time.LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** Asks for confirmation (the path, and the diff when the file exists), then exports. */

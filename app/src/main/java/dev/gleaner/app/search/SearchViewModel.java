@@ -26,6 +26,8 @@ public final class SearchViewModel {
     private final javafx.beans.property.IntegerProperty answers = new javafx.beans.property.SimpleIntegerProperty();
     private final ObservableList<SearchOutcome.Hit> hits = FXCollections.observableArrayList();
     private final AtomicLong generation = new AtomicLong();
+    private final Pending[] queue = new Pending[1];
+    private boolean searching;
     private final ObservableList<Chip> chips = FXCollections.observableArrayList();
     private final ObservableList<Chip> tags = FXCollections.observableArrayList();
 
@@ -65,11 +67,47 @@ public final class SearchViewModel {
             answers.set(answers.get() + 1);
             return;
         }
-        background.work().execute(() -> {
-            if (generation.get() != mine) {
-                return; // a newer query was typed before this one started
+        // One search runs at a time; while it runs only the newest query typed waits, the ones
+        // typed in between are skipped (on two cores, stale searches would slow the current one).
+        boolean start;
+        synchronized (queue) {
+            queue[0] = new Pending(q, mine);
+            start = !searching;
+            searching = true;
+        }
+        if (start) {
+            background.work().execute(this::searchQueued);
+        }
+    }
+
+    private record Pending(String query, long generation) {}
+
+    private void searchQueued() {
+        while (true) {
+            Pending next;
+            synchronized (queue) {
+                next = queue[0];
+                queue[0] = null;
+                if (next == null) {
+                    searching = false;
+                    return;
+                }
             }
-            SearchOutcome outcome = service.search(q.strip(), LIMIT);
+            if (generation.get() == next.generation()) {
+                searchNow(next.query(), next.generation());
+            }
+        }
+    }
+
+    private void searchNow(String q, long mine) {
+        SearchOutcome outcome;
+        try {
+            outcome = service.search(q.strip(), LIMIT);
+        } catch (RuntimeException e) {
+            dev.gleaner.app.Logs.warning("searching " + q, e);
+            return;
+        }
+        {
             background.ui().execute(() -> {
                 if (generation.get() != mine) {
                     return;
@@ -90,7 +128,7 @@ public final class SearchViewModel {
                 shownQuery.set(q);
                 answers.set(answers.get() + 1);
             });
-        });
+        }
     }
 
     private static java.util.List<Chip> chipsOf(SearchOutcome.Results r, String q) {

@@ -129,6 +129,32 @@ class IssueComposerFxTest {
                             .date()
                             .getOffset());
 
+            // The publish time pickers: the date picker shows the issue's day; picking a time saves it.
+            String day = onFx(() -> vm.publish().get().substring(0, 10));
+            assertEquals(
+                    day,
+                    onFx(() -> ((javafx.scene.control.DatePicker)
+                                    window.issueView().root().lookup(".publish-date"))
+                            .getValue()
+                            .toString()));
+            onFx(() -> {
+                @SuppressWarnings("unchecked")
+                ComboBox<String> time =
+                        (ComboBox<String>) window.issueView().root().lookup(".publish-time");
+                time.getSelectionModel().select("09:30");
+                return null;
+            });
+            assertEquals(day + " 09:30", onFx(() -> vm.publish().get()));
+            assertEquals(
+                    java.time.LocalTime.of(9, 30),
+                    services.library()
+                            .issues()
+                            .issue("Monthly", 1)
+                            .orElseThrow()
+                            .date()
+                            .toLocalTime(),
+                    "the picked time is saved");
+
             // Export, edit the file by hand, export again: the confirmation warns and offers to overwrite.
             List<IssueComposerViewModel.ExportPlan> asked = new java.util.ArrayList<>();
             onFx(() -> {

@@ -108,6 +108,20 @@ class SearchTypingBenchmark {
             services.search().search("레디스", 1);
             System.out.printf("search index opened and caught up in %d ms%n", ms(System.nanoTime() - t0));
             System.out.printf("load average at start: %.2f%n", loadAverage());
+            // The search service alone (index query, facets, 100 highlighted snippets), no window.
+            List<Long> alone = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (String query : TYPED) {
+                    for (int i = 1; i <= query.length(); i++) {
+                        long s = System.nanoTime();
+                        services.search().search(query.substring(0, i).strip(), 100);
+                        if (round > 0) {
+                            alone.add(System.nanoTime() - s);
+                        }
+                    }
+                }
+            }
+            print("search service alone, per prefix (rounds 2-3)", alone);
 
             System.setProperty("glass.platform", "Headless");
             System.setProperty("prism.order", "sw");
@@ -203,12 +217,15 @@ class SearchTypingBenchmark {
         return MainWindowScenarioTest.onFx(() -> window.library().size());
     }
 
+    /** Clears the field and waits until the place's list is back (a user reads before typing again). */
     private static void clear(MainWindow window) throws Exception {
         MainWindowScenarioTest.onFx(() -> {
             window.searchField().setText("");
             return null;
         });
-        Thread.sleep(150);
+        Thread.sleep(50);
+        waitUntil(() -> !window.status().running().get());
+        Thread.sleep(100);
     }
 
     /** Types {@code text} into the field; {@return the nanoseconds until the list shows its hits and was laid out} */
