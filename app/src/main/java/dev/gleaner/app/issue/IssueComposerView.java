@@ -98,6 +98,8 @@ public final class IssueComposerView {
             }
         });
         zone.setVisibleRowCount(14);
+        zone.setPrefWidth(190);
+        zone.setMaxWidth(Region.USE_PREF_SIZE);
         zone.setTooltip(new Tooltip(messages.get("issue.field.zone.tip")));
         TextField title = new TextField();
         title.textProperty().bindBidirectional(vm.title());

@@ -138,10 +138,19 @@ public final class LibraryViewModel {
             if (mine != shown) {
                 return;
             }
+            // The same query's fuller answer keeps the article open when it is still listed.
+            Article open = selected.get();
+            int keep = 0;
+            for (int i = 0; open != null && i < Math.min(ids.size(), ArticlePages.PAGE); i++) {
+                if (ids.get(i) == open.id()) {
+                    keep = i;
+                    break;
+                }
+            }
             selectedIndex.set(-1);
             snippets.set(java.util.Map.copyOf(found));
             articles.set(FXCollections.observableList(list));
-            selectedIndex.set(list.isEmpty() ? -1 : 0);
+            selectedIndex.set(list.isEmpty() ? -1 : keep);
         });
     }
 

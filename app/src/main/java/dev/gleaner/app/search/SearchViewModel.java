@@ -14,8 +14,11 @@ import javafx.collections.ObservableList;
  * holds its hits and a one-line note (how many, read as plain words, or not available).
  */
 public final class SearchViewModel {
-    /** Hits listed per query: the snippets of each are highlighted, so more would slow typing at 100,000 articles. */
+    /** Hits listed per query. Each hit's snippet is highlighted, which is most of a search's time. */
     static final int LIMIT = 100;
+
+    /** Hits of the first answer: enough to fill the list at once; the rest follow unless another key came. */
+    static final int FIRST = 20;
 
     private final SearchService service;
     private final Background background;
@@ -100,12 +103,27 @@ public final class SearchViewModel {
     }
 
     private void searchNow(String q, long mine) {
+        SearchOutcome first = searchFor(q, mine, FIRST);
+        boolean more;
+        synchronized (queue) {
+            more = first instanceof SearchOutcome.Results r
+                    && r.total() > r.hits().size()
+                    && queue[0] == null
+                    && generation.get() == mine;
+        }
+        if (more) {
+            searchFor(q, mine, LIMIT);
+        }
+    }
+
+    /** Searches {@code q} for {@code limit} hits and shows them when still current; {@return the outcome, null on failure} */
+    private SearchOutcome searchFor(String q, long mine, int limit) {
         SearchOutcome outcome;
         try {
-            outcome = service.search(q.strip(), LIMIT);
+            outcome = service.search(q.strip(), limit);
         } catch (RuntimeException e) {
             dev.gleaner.app.Logs.warning("searching " + q, e);
-            return;
+            return null;
         }
         {
             background.ui().execute(() -> {
@@ -129,6 +147,7 @@ public final class SearchViewModel {
                 answers.set(answers.get() + 1);
             });
         }
+        return outcome;
     }
 
     private static java.util.List<Chip> chipsOf(SearchOutcome.Results r, String q) {
