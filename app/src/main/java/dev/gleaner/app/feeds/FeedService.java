@@ -14,6 +14,24 @@ public interface FeedService {
     /** Adds the feed at {@code url} (or the feed a page links to). */
     void add(String url);
 
+    /** Adds the feed at {@code url} into {@code folder} (none when blank). */
+    default void add(String url, String folder) {
+        add(url);
+    }
+
+    /** Moves a feed into {@code folder}; a blank folder takes it out of its folder. */
+    default void setFolder(long sourceId, String folder) {
+        throw new IllegalStateException("feeds are not available in this build");
+    }
+
+    /**
+     * Unsubscribes from a feed; its articles that came only through it are deleted unless starred or
+     * noted. {@return how many articles were deleted and kept}
+     */
+    default dev.gleaner.core.feed.FeedStore.Removal remove(long sourceId) {
+        throw new IllegalStateException("feeds are not available in this build");
+    }
+
     /** Refreshes one feed, or all when {@code sourceId} is null, reporting progress; stops early when cancelled. */
     Refreshed refresh(Long sourceId, StatusModel.Progress progress);
 

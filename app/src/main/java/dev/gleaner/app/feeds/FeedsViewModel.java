@@ -27,6 +27,8 @@ public final class FeedsViewModel {
     private final ObservableList<FeedRow> feeds = FXCollections.observableArrayList();
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty newUrl = new SimpleStringProperty("");
+    private final StringProperty newFolder = new SimpleStringProperty("");
+    private final ObservableList<String> folders = FXCollections.observableArrayList();
     private Runnable changed = () -> {};
 
     /**
@@ -39,15 +41,26 @@ public final class FeedsViewModel {
      * @param total all its articles
      * @param lastError the error of its last refresh, or {@code null} when it worked
      * @param fullText whether whole pages are fetched for excerpt entries
+     * @param folder the folder it is in, empty when none
      */
-    public record FeedRow(long id, String name, String url, int unread, int total, String lastError, boolean fullText) {
+    public record FeedRow(
+            long id,
+            String name,
+            String url,
+            int unread,
+            int total,
+            String lastError,
+            boolean fullText,
+            String folder) {
         public FeedRow {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(url, "url");
+            folder = folder == null ? "" : folder.strip();
         }
 
         static FeedRow of(Feed f) {
-            return new FeedRow(f.id(), f.displayName(), f.url(), f.unread(), f.total(), f.lastError(), f.fullText());
+            return new FeedRow(
+                    f.id(), f.displayName(), f.url(), f.unread(), f.total(), f.lastError(), f.fullText(), f.folder());
         }
     }
 
@@ -66,8 +79,15 @@ public final class FeedsViewModel {
         background.work().execute(() -> {
             List<FeedRow> rows =
                     library.feeds().feeds().stream().map(FeedRow::of).toList();
+            List<String> named = rows.stream()
+                    .map(FeedRow::folder)
+                    .filter(f -> !f.isEmpty())
+                    .distinct()
+                    .sorted(String.CASE_INSENSITIVE_ORDER)
+                    .toList();
             background.ui().execute(() -> {
                 feeds.setAll(rows);
+                folders.setAll(named);
                 String base = rows.isEmpty() ? messages.get("feeds.none") : messages.get("feeds.count", rows.size());
                 note.set(service.available() ? base : base + " " + messages.get("feeds.unavailable"));
             });
@@ -84,10 +104,11 @@ public final class FeedsViewModel {
             status.tell(messages.get("feeds.unavailable"));
             return;
         }
+        String folder = newFolder.get() == null ? "" : newFolder.get().strip();
         status.run(
                 messages.get("feeds.adding", url),
                 p -> {
-                    service.add(url);
+                    service.add(url, folder);
                     return null;
                 },
                 x -> {
@@ -133,6 +154,29 @@ public final class FeedsViewModel {
         act(messages.get("feeds.exporting", file.getFileName()), () -> service.exportOpml(file));
     }
 
+    /** Moves one feed into {@code folder}; a blank folder takes it out of its folder. */
+    public void setFolder(FeedRow row, String folder) {
+        String f = folder == null ? "" : folder.strip();
+        act(
+                f.isEmpty()
+                        ? messages.get("feeds.folderRemoved", row.name())
+                        : messages.get("feeds.folderSet", row.name(), f),
+                () -> service.setFolder(row.id(), f));
+    }
+
+    /** Unsubscribes from one feed (after the view asked); its unkept articles go with it. */
+    public void remove(FeedRow row) {
+        if (!service.available()) {
+            status.tell(messages.get("feeds.unavailable"));
+            return;
+        }
+        status.run(messages.get("feeds.removing", row.name()), p -> service.remove(row.id()), removal -> {
+            load();
+            changed.run();
+            status.tell(messages.get("feeds.removed", row.name(), removal.deleted(), removal.kept()));
+        });
+    }
+
     /** Turns full text on or off for one feed. */
     public void setFullText(FeedRow row, boolean on) {
         act(messages.get("feeds.fullTextSet", row.name()), () -> service.setFullText(row.id(), on));
@@ -168,6 +212,16 @@ public final class FeedsViewModel {
     /** {@return the line above the feeds} */
     public ReadOnlyStringProperty note() {
         return note;
+    }
+
+    /** {@return the folder a feed added goes into, empty for none; the picker writes it} */
+    public StringProperty newFolder() {
+        return newFolder;
+    }
+
+    /** {@return the folders in use, by name} */
+    public ObservableList<String> folders() {
+        return folders;
     }
 
     /** {@return the URL typed to add; the field writes it} */

@@ -43,8 +43,31 @@ public final class LibraryFeedService implements FeedService {
 
     @Override
     public void add(String url) {
+        add(url, null);
+    }
+
+    @Override
+    public void add(String url, String folder) {
         FeedDiscovery.Found found = discovery.get().discover(url);
-        store.get().subscribe(found.url(), found.feed().title(), null);
+        String f = folder == null || folder.isBlank() ? null : folder.strip();
+        Feed feed = store.get().subscribe(found.url(), found.feed().title(), f);
+        if (f != null && !f.equals(feed.folder())) {
+            store.get().describe(feed.id(), null, f);
+        }
+    }
+
+    @Override
+    public void setFolder(long sourceId, String folder) {
+        store.get().describe(sourceId, null, folder == null ? "" : folder.strip());
+    }
+
+    @Override
+    public FeedStore.Removal remove(long sourceId) {
+        try {
+            return store.get().remove(sourceId);
+        } finally {
+            afterChange.run();
+        }
     }
 
     @Override

@@ -2,10 +2,14 @@ package dev.gleaner.app.issue;
 
 import dev.gleaner.app.ui.Messages;
 import dev.gleaner.core.issue.IssueItem;
+import java.time.ZoneId;
 import java.util.function.Predicate;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -13,13 +17,13 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.ClipboardContent;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * The Issues view: the issues newest first and the composer of the open one: header, items in order
@@ -33,6 +37,9 @@ public final class IssueComposerView {
     private final ListView<IssueItem> items = new ListView<>();
     private final TextArea preview = new TextArea();
     private Predicate<IssueComposerViewModel.ExportPlan> confirm = this::ask;
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+    private int dragFrom = -1;
+    private int pressed = -1;
 
     /** Builds the view over {@code vm}. */
     public IssueComposerView(IssueComposerViewModel vm, Messages messages) {
@@ -71,28 +78,99 @@ public final class IssueComposerView {
     }
 
     private VBox header() {
+        ComboBox<String> series = new ComboBox<>(vm.seriesNames());
+        series.valueProperty().bindBidirectional(vm.series());
+        series.setTooltip(new Tooltip(messages.get("issue.field.series.tip")));
         Label which = new Label();
         which.getStyleClass().add("issue-header");
-        which.textProperty()
-                .bind(vm.editing().map(i -> i.series() + " #" + i.number()).orElse(""));
+        which.textProperty().bind(vm.editing().map(i -> "#" + i.number()).orElse(""));
+        ComboBox<ZoneId> zone = new ComboBox<>(vm.zones());
+        zone.valueProperty().bindBidirectional(vm.zone());
+        zone.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ZoneId z) {
+                return z == null ? "" : z.getId();
+            }
+
+            @Override
+            public ZoneId fromString(String s) {
+                return null;
+            }
+        });
+        zone.setVisibleRowCount(14);
+        zone.setPrefWidth(190);
+        zone.setMaxWidth(Region.USE_PREF_SIZE);
+        zone.setTooltip(new Tooltip(messages.get("issue.field.zone.tip")));
         TextField title = new TextField();
         title.textProperty().bindBidirectional(vm.title());
         DatePicker start = new DatePicker();
         start.valueProperty().bindBidirectional(vm.start());
         DatePicker end = new DatePicker();
         end.valueProperty().bindBidirectional(vm.end());
-        TextField publish = new TextField();
-        publish.setPromptText("2026-11-30 09:00");
-        publish.textProperty().bindBidirectional(vm.publish());
+        // The publish time: a date picker and a time (picked from the list or typed as HH:mm).
+        DatePicker publishDate = new DatePicker();
+        publishDate.getStyleClass().add("publish-date");
+        ComboBox<String> publishTime = new ComboBox<>();
+        publishTime.setEditable(true);
+        publishTime.getStyleClass().add("publish-time");
+        for (int m = 6 * 60; m <= 22 * 60; m += 30) {
+            publishTime.getItems().add(String.format("%02d:%02d", m / 60, m % 60));
+        }
+        publishTime.setPrefWidth(96);
+        boolean[] syncing = {false};
+        Runnable fromModel = () -> {
+            syncing[0] = true;
+            try {
+                String[] parts = vm.publish().get() == null
+                        ? new String[0]
+                        : vm.publish().get().strip().split(" ");
+                publishDate.setValue(parts.length == 2 ? parseDate(parts[0]) : null);
+                publishTime.getEditor().setText(parts.length == 2 ? parts[1] : "");
+                publishTime.setValue(parts.length == 2 ? parts[1] : null);
+            } finally {
+                syncing[0] = false;
+            }
+        };
+        Runnable toModel = () -> {
+            if (syncing[0] || publishDate.getValue() == null) {
+                return;
+            }
+            String time = publishTime.getEditor().getText() == null
+                    ? ""
+                    : publishTime.getEditor().getText().strip();
+            vm.publish().set(publishDate.getValue() + " " + time);
+        };
+        vm.publish().addListener((o, a, b) -> fromModel.run());
+        fromModel.run();
+        publishDate.valueProperty().addListener((o, a, b) -> toModel.run());
+        publishTime.valueProperty().addListener((o, a, b) -> {
+            if (!syncing[0] && b != null) {
+                publishTime.getEditor().setText(b);
+                toModel.run();
+            }
+        });
+        publishTime.getEditor().setOnAction(e -> toModel.run());
+        publishTime.getEditor().focusedProperty().addListener((o, a, focused) -> {
+            if (!focused) {
+                toModel.run();
+            }
+        });
         Button export = new Button(messages.get("issue.export"));
         export.getStyleClass().add("accent");
         export.setOnAction(e -> exportWithConfirmation());
         which.setMinWidth(Region.USE_PREF_SIZE);
         start.setPrefWidth(140);
         end.setPrefWidth(140);
-        publish.setPrefColumnCount(11);
+        publishDate.setPrefWidth(140);
         HBox.setHgrow(title, Priority.ALWAYS);
-        HBox first = new HBox(8, which, new Label(messages.get("issue.field.title")), title, export);
+        HBox first = new HBox(
+                8,
+                new Label(messages.get("issue.field.series")),
+                series,
+                which,
+                new Label(messages.get("issue.field.title")),
+                title,
+                export);
         HBox second = new HBox(
                 8,
                 new Label(messages.get("issue.field.period")),
@@ -100,7 +178,9 @@ public final class IssueComposerView {
                 new Label("~"),
                 end,
                 new Label(messages.get("issue.field.publish")),
-                publish);
+                publishDate,
+                publishTime,
+                zone);
         first.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         second.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return new VBox(6, first, second);
@@ -120,6 +200,7 @@ public final class IssueComposerView {
                 items.getSelectionModel().select(i.intValue());
             }
         });
+        items.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> dragFrom = -1);
         items.setOnKeyPressed(e -> {
             if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
                 vm.moveSelected(e.getCode() == KeyCode.UP ? -1 : 1);
@@ -190,20 +271,43 @@ public final class IssueComposerView {
         return split;
     }
 
+    private static java.time.LocalDate parseDate(String s) {
+        try {
+            return java.time.LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** Asks for confirmation (the path, and the diff when the file exists), then exports. */
     public void exportWithConfirmation() {
         vm.prepareExport(plan -> {
             if (confirm.test(plan)) {
-                vm.export();
+                vm.export(plan.changedOutside());
             }
         });
     }
 
     private boolean ask(IssueComposerViewModel.ExportPlan plan) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        Alert alert = confirmation(plan);
         alert.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+        return alert.showAndWait()
+                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .isPresent();
+    }
+
+    /** {@return the confirmation of {@code plan}: the path, the diff when the file exists, and "Overwrite anyway" for a file changed outside Gleaner} */
+    public Alert confirmation(IssueComposerViewModel.ExportPlan plan) {
+        Alert alert = new Alert(plan.changedOutside() ? Alert.AlertType.WARNING : Alert.AlertType.CONFIRMATION);
         alert.setTitle(messages.get("issue.export"));
-        alert.setHeaderText(messages.get(plan.exists() ? "issue.confirmReplace" : "issue.confirmWrite", plan.target()));
+        String header = plan.changedOutside()
+                ? "issue.confirmOverwrite"
+                : plan.exists() ? "issue.confirmReplace" : "issue.confirmWrite";
+        alert.setHeaderText(messages.get(header, plan.target()));
+        ButtonType write = new ButtonType(
+                messages.get(plan.changedOutside() ? "issue.overwrite" : "issue.write"), ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes()
+                .setAll(write, new ButtonType(messages.get("issue.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         if (plan.exists()) {
             TextArea diff = new TextArea(
                     plan.diff().isEmpty() ? messages.get("issue.sameFile") : String.join("\n", plan.diff()));
@@ -212,7 +316,7 @@ public final class IssueComposerView {
             diff.setPrefSize(760, 420);
             alert.getDialogPane().setContent(diff);
         }
-        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        return alert;
     }
 
     /** Replaces the confirmation dialog (tests answer it themselves). */
@@ -235,33 +339,37 @@ public final class IssueComposerView {
         return root;
     }
 
+    /**
+     * An item row; dragging one onto another moves it there. The drag is a press-drag-release
+     * gesture inside the window (not the system's drag and drop), so it needs no clipboard.
+     */
     private final class ItemCell extends ListCell<IssueItem> {
         ItemCell() {
+            // The row pressed is the one dragged, wherever the pointer is when the drag is noticed.
+            setOnMousePressed(e -> pressed = getItem() == null ? -1 : getIndex());
             setOnDragDetected(e -> {
-                if (getItem() == null) {
+                if (pressed < 0) {
                     return;
                 }
-                var board = startDragAndDrop(TransferMode.MOVE);
-                ClipboardContent content = new ClipboardContent();
-                content.putString(Integer.toString(getIndex()));
-                board.setContent(content);
+                dragFrom = pressed;
+                startFullDrag();
                 e.consume();
             });
-            setOnDragOver(e -> {
-                if (e.getGestureSource() instanceof ItemCell && e.getDragboard().hasString()) {
-                    e.acceptTransferModes(TransferMode.MOVE);
+            setOnMouseDragEntered(e -> {
+                if (dragFrom >= 0) {
+                    pseudoClassStateChanged(DROP_TARGET, true);
                 }
-                e.consume();
             });
-            setOnDragDropped(e -> {
-                boolean done = false;
-                if (e.getDragboard().hasString()) {
-                    int from = Integer.parseInt(e.getDragboard().getString());
+            setOnMouseDragExited(e -> pseudoClassStateChanged(DROP_TARGET, false));
+            setOnMouseDragReleased(e -> {
+                pseudoClassStateChanged(DROP_TARGET, false);
+                int from = dragFrom;
+                dragFrom = -1;
+                if (from >= 0) {
                     int to = getItem() == null ? vm.items().size() - 1 : getIndex();
                     vm.move(from, to);
-                    done = true;
+                    items.getSelectionModel().select(vm.selected().get());
                 }
-                e.setDropCompleted(done);
                 e.consume();
             });
         }

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -56,6 +58,10 @@ public final class IssueComposerViewModel {
     private final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> end = new SimpleObjectProperty<>();
     private final StringProperty publish = new SimpleStringProperty("");
+    private final ObservableList<String> seriesNames = FXCollections.observableArrayList();
+    private final StringProperty series = new SimpleStringProperty("");
+    private final ObservableList<ZoneId> zones = FXCollections.observableArrayList();
+    private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>();
     private final ObservableList<IssueItem> items = FXCollections.observableArrayList();
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final StringProperty itemHeading = new SimpleStringProperty("");
@@ -73,13 +79,26 @@ public final class IssueComposerViewModel {
      * @param target the file it writes
      * @param exists whether the file is there already
      * @param diff the changes to the file there, empty when new or equal
+     * @param changedOutside whether the file was edited outside Gleaner since its last export, so
+     *     writing it means overwriting those edits (a copy is kept as {@code .bak})
      */
-    public record ExportPlan(Path target, boolean exists, List<String> diff) {
+    public record ExportPlan(Path target, boolean exists, List<String> diff, boolean changedOutside) {
         public ExportPlan {
             Objects.requireNonNull(target, "target");
             diff = List.copyOf(diff);
+            if (changedOutside && !exists) {
+                throw new IllegalArgumentException("a file that is not there cannot have been changed: " + target);
+            }
+        }
+
+        /** A plan for a file Gleaner may write without overwriting edits made elsewhere. */
+        public ExportPlan(Path target, boolean exists, List<String> diff) {
+            this(target, exists, diff, false);
         }
     }
+
+    /** An issue as opened, with what its header pickers offer. */
+    private record Opened(Issue issue, ZoneId seriesZone, List<String> seriesNames) {}
 
     /** Creates the composer's model over {@code service}. */
     public IssueComposerViewModel(IssueService service, Background background, StatusModel status, Messages messages) {
@@ -94,6 +113,8 @@ public final class IssueComposerViewModel {
         start.addListener((o, a, b) -> editPeriod());
         end.addListener((o, a, b) -> editPeriod());
         publish.addListener((o, a, b) -> editPublish(b));
+        zone.addListener((o, a, b) -> editZone(b));
+        series.addListener((o, a, b) -> moveToSeries(b));
         selected.addListener((o, a, b) -> showItem());
         itemHeading.addListener(
                 (o, a, b) -> editItem(it -> new IssueItem(it.articleId(), oneLine(b), it.summary(), it.url())));
@@ -133,14 +154,31 @@ public final class IssueComposerViewModel {
         }
         status.load(
                 messages.get("issue.opening", summary.number()),
-                p -> service.issue(summary.series(), summary.number()),
-                this::show);
+                p -> {
+                    Issue issue = service.issue(summary.series(), summary.number());
+                    return new Opened(issue, service.zone(issue.series()), service.seriesNames());
+                },
+                o -> {
+                    seriesNames.setAll(o.seriesNames());
+                    show(o.issue(), o.seriesZone());
+                });
     }
 
     private void show(Issue issue) {
+        show(issue, null);
+    }
+
+    private void show(Issue issue, ZoneId seriesZone) {
         updating = true;
         try {
             editing.set(issue);
+            series.set(issue == null ? "" : issue.series());
+            if (issue != null && !seriesNames.contains(issue.series())) {
+                seriesNames.add(issue.series());
+            }
+            ZoneId shown = issue == null ? null : zoneOf(issue.date(), zone.get(), seriesZone);
+            zones.setAll(zoneChoices(shown, seriesZone));
+            zone.set(shown);
             title.set(issue == null ? "" : issue.title());
             start.set(issue == null ? null : issue.period().start());
             end.set(issue == null ? null : issue.period().end());
@@ -271,11 +309,76 @@ public final class IssueComposerViewModel {
         }
         try {
             LocalDateTime local = LocalDateTime.parse(text.strip(), PUBLISH);
-            edit(i ->
-                    withHeader(i, i.title(), i.period(), local.atOffset(i.date().getOffset())));
+            edit(i -> withHeader(
+                    i,
+                    i.title(),
+                    i.period(),
+                    zone.get() == null
+                            ? local.atOffset(i.date().getOffset())
+                            : local.atZone(zone.get()).toOffsetDateTime()));
         } catch (DateTimeParseException e) {
             status.tell(messages.get("issue.badPublish"));
         }
+    }
+
+    /**
+     * {@return the first of the zone chosen last, the series' zone and this computer's zone that
+     * gives the publish time's offset, else that offset}
+     */
+    static ZoneId zoneOf(java.time.OffsetDateTime date, ZoneId chosen, ZoneId seriesZone) {
+        for (ZoneId z : java.util.Arrays.asList(chosen, seriesZone, ZoneId.systemDefault())) {
+            if (z != null && z.getRules().getOffset(date.toInstant()).equals(date.getOffset())) {
+                return z;
+            }
+        }
+        return date.getOffset();
+    }
+
+    /** {@return the zones offered: the shown one, the series', this computer's and UTC first, then every region} */
+    public static List<ZoneId> zoneChoices(ZoneId shown, ZoneId seriesZone) {
+        java.util.LinkedHashSet<ZoneId> out = new java.util.LinkedHashSet<>();
+        for (ZoneId z : java.util.Arrays.asList(shown, seriesZone, ZoneId.systemDefault(), ZoneOffset.UTC)) {
+            if (z != null) {
+                out.add(z);
+            }
+        }
+        ZoneId.getAvailableZoneIds().stream()
+                .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
+                .sorted()
+                .map(ZoneId::of)
+                .forEach(out::add);
+        return List.copyOf(out);
+    }
+
+    private void editZone(ZoneId z) {
+        if (updating || z == null || editing.get() == null) {
+            return;
+        }
+        edit(i -> withHeader(
+                i, i.title(), i.period(), i.date().toLocalDateTime().atZone(z).toOffsetDateTime()));
+    }
+
+    private void moveToSeries(String name) {
+        Issue current = editing.get();
+        if (updating || current == null || name == null || name.isBlank() || name.equals(current.series())) {
+            return;
+        }
+        status.load(
+                messages.get("issue.moving", name),
+                p -> {
+                    saver.flush();
+                    return service.moveToSeries(current, name);
+                },
+                moved -> {
+                    open.set(new IssueService.IssueSummary(
+                            moved.series(),
+                            moved.number(),
+                            moved.title(),
+                            moved.period().start(),
+                            moved.period().end(),
+                            moved.items().stream().map(IssueItem::heading).toList()));
+                    load();
+                });
     }
 
     private static Issue withHeader(Issue i, String title, IssuePeriod period, java.time.OffsetDateTime date) {
@@ -337,13 +440,19 @@ public final class IssueComposerViewModel {
                         return new ExportPlan(target, false, List.of());
                     }
                     String now = Files.readString(target, StandardCharsets.UTF_8);
-                    return new ExportPlan(target, true, LineDiff.diff(now, service.render(issue)));
+                    return new ExportPlan(
+                            target, true, LineDiff.diff(now, service.render(issue)), service.changedOutside(issue));
                 },
                 confirm);
     }
 
-    /** Writes the open issue into the Hugo site. */
+    /** Writes the open issue into the Hugo site, never over a file changed outside Gleaner. */
     public void export() {
+        export(false);
+    }
+
+    /** Writes the open issue into the Hugo site; {@code overwrite} writes even over a file changed outside Gleaner. */
+    public void export(boolean overwrite) {
         Issue issue = editing.get();
         if (issue == null) {
             return;
@@ -352,7 +461,7 @@ public final class IssueComposerViewModel {
                 messages.get("issue.exporting"),
                 p -> {
                     saver.flush();
-                    return service.export(issue);
+                    return service.export(issue, overwrite);
                 },
                 path -> {
                     status.tell(messages.get("issue.exported", path.toString()));
@@ -403,6 +512,26 @@ public final class IssueComposerViewModel {
     /** {@return the publish time as typed, {@link #PUBLISH}} */
     public StringProperty publish() {
         return publish;
+    }
+
+    /** {@return the series the issue belongs to; choosing another moves the issue there as its next number} */
+    public StringProperty series() {
+        return series;
+    }
+
+    /** {@return the series an issue can be moved to} */
+    public ObservableList<String> seriesNames() {
+        return seriesNames;
+    }
+
+    /** {@return the time zone of the publish time; choosing another keeps the wall-clock time} */
+    public ObjectProperty<ZoneId> zone() {
+        return zone;
+    }
+
+    /** {@return the time zones offered, the likely ones first} */
+    public ObservableList<ZoneId> zones() {
+        return zones;
     }
 
     /** {@return the items in order} */

@@ -47,6 +47,37 @@ public interface IssueService {
 
     /** Writes {@code issue} into the Hugo site; {@return the file written} */
     default Path export(Issue issue) {
+        return export(issue, false);
+    }
+
+    /**
+     * Writes {@code issue} into the Hugo site, over a file changed outside Gleaner only when
+     * {@code force}; {@return the file written}
+     */
+    default Path export(Issue issue, boolean force) {
+        throw new IllegalStateException("the issue composer is not available in this build");
+    }
+
+    /** {@return whether the file an export of {@code issue} writes was changed outside Gleaner since its last export} */
+    default boolean changedOutside(Issue issue) {
+        return false;
+    }
+
+    /** {@return the names of the series an issue can belong to} */
+    default List<String> seriesNames() {
+        return List.of();
+    }
+
+    /** {@return the time zone of {@code series}, the default of its issues' publish times} */
+    default java.time.ZoneId zone(String series) {
+        return java.time.ZoneId.systemDefault();
+    }
+
+    /**
+     * Moves {@code issue} to {@code series} as its next issue (its default title follows the new
+     * series); {@return the moved issue}
+     */
+    default Issue moveToSeries(Issue issue, String series) {
         throw new IllegalStateException("the issue composer is not available in this build");
     }
 

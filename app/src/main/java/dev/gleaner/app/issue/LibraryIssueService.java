@@ -13,10 +13,14 @@ import dev.gleaner.exporter.ExportException;
 import dev.gleaner.exporter.hugo.HugoExporter;
 import dev.gleaner.exporter.hugo.HugoRenderer;
 import dev.gleaner.exporter.hugo.IssueChecks;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -153,10 +157,57 @@ public final class LibraryIssueService implements IssueService {
     }
 
     @Override
-    public Path export(Issue issue) {
+    public Path export(Issue issue, boolean force) {
         Series s = series(issue);
         return new HugoExporter(library.issues())
-                .export(s, issue, target(issue), false, now(s))
+                .export(s, issue, target(issue), force, now(s))
                 .path();
+    }
+
+    @Override
+    public boolean changedOutside(Issue issue) {
+        Path file = target(issue);
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try {
+            byte[] current = Files.readAllBytes(file);
+            if (java.util.Arrays.equals(current, render(issue).getBytes(StandardCharsets.UTF_8))) {
+                return false;
+            }
+            var last = library.issues().lastExport(issue.series(), issue.number());
+            return last.isEmpty() || !last.get().sha256().equals(HugoExporter.sha256(current));
+        } catch (IOException e) {
+            throw new ExportException("Cannot read the post " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<String> seriesNames() {
+        return library.issues().allSeries().stream().map(Series::name).toList();
+    }
+
+    @Override
+    public ZoneId zone(String series) {
+        return library.issues().series(series).map(Series::zone).orElse(ZoneId.systemDefault());
+    }
+
+    @Override
+    public Issue moveToSeries(Issue issue, String series) {
+        if (issue.series().equals(series)) {
+            return issue;
+        }
+        Series from = series(issue);
+        Series to = library.issues()
+                .series(series)
+                .orElseThrow(() -> new GleanerException("The series '" + series + "' is gone."));
+        List<Issue> existing = library.issues().issues(to.name());
+        int n = existing.isEmpty() ? 1 : existing.getLast().number() + 1;
+        String title = issue.title().equals(from.title(issue.number())) ? to.title(n) : issue.title();
+        Issue moved = new Issue(
+                to.name(), n, title, issue.period(), issue.date(), issue.status(), issue.items(), issue.layout());
+        library.issues().save(moved);
+        library.issues().delete(issue.series(), issue.number());
+        return moved;
     }
 }

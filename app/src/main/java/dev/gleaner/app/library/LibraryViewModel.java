@@ -37,13 +37,30 @@ public final class LibraryViewModel {
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
     private final ObjectProperty<Article> selected = new SimpleObjectProperty<>();
     private long pendingSelection = -1;
+    private long shown; // the latest list asked for; older answers arriving late are dropped
     private java.util.Map<Long, FeedBadge> feedBadges = java.util.Map.of();
     private final javafx.beans.property.ObjectProperty<java.util.Map<Long, String>> snippets =
             new javafx.beans.property.SimpleObjectProperty<>(java.util.Map.of());
 
-    /** Creates the list over {@code library}; call {@link #choose} to load a place. */
+    private final Clipper clipper;
+
+    /** Creates the list over {@code library} without clipping; call {@link #choose} to load a place. */
     public LibraryViewModel(Library library, Supplier<LocalImporter> importer, StatusModel status, Messages messages) {
+        this(
+                library,
+                importer,
+                url -> {
+                    throw new IllegalStateException("clipping pages is not available here");
+                },
+                status,
+                messages);
+    }
+
+    /** Creates the list over {@code library}, clipping dropped URLs with {@code clipper}; call {@link #choose} to load a place. */
+    public LibraryViewModel(
+            Library library, Supplier<LocalImporter> importer, Clipper clipper, StatusModel status, Messages messages) {
         this.library = library;
+        this.clipper = clipper;
         this.importer = importer;
         this.status = status;
         this.messages = messages;
@@ -89,8 +106,9 @@ public final class LibraryViewModel {
         snippets.set(java.util.Map.of());
         pendingSelection = articleId;
         List<ArticleQuery> queries = queriesFor(where);
+        long mine = ++shown;
         status.load(messages.get("status.loading"), p -> new ArticlePages(library, queries), pages -> {
-            if (place.get() != where) {
+            if (place.get() != where || mine != shown) {
                 return;
             }
             selectedIndex.set(-1);
@@ -115,18 +133,25 @@ public final class LibraryViewModel {
 
     /** Lists the articles of search hits with their snippets (the matches marked by «»), selecting the first. */
     public void showHits(List<Long> ids, java.util.Map<Long, String> found) {
-        status.load(
-                messages.get("status.loading"),
-                p -> ids.stream()
-                        .map(library::article)
-                        .flatMap(java.util.Optional::stream)
-                        .toList(),
-                list -> {
-                    selectedIndex.set(-1);
-                    snippets.set(java.util.Map.copyOf(found));
-                    articles.set(FXCollections.observableArrayList(list));
-                    selectedIndex.set(list.isEmpty() ? -1 : 0);
-                });
+        long mine = ++shown;
+        status.load(messages.get("status.loading"), p -> ArticlePages.ofIds(library, ids), list -> {
+            if (mine != shown) {
+                return;
+            }
+            // The same query's fuller answer keeps the article open when it is still listed.
+            Article open = selected.get();
+            int keep = 0;
+            for (int i = 0; open != null && i < Math.min(ids.size(), ArticlePages.PAGE); i++) {
+                if (ids.get(i) == open.id()) {
+                    keep = i;
+                    break;
+                }
+            }
+            selectedIndex.set(-1);
+            snippets.set(java.util.Map.copyOf(found));
+            articles.set(FXCollections.observableList(list));
+            selectedIndex.set(list.isEmpty() ? -1 : keep);
+        });
     }
 
     /** Shows {@code where} without a remembered selection. */
@@ -216,6 +241,28 @@ public final class LibraryViewModel {
                     reload();
                     refreshPlaces();
                 });
+    }
+
+    /** Clips the web page at {@code url} in the background (a URL dropped on the window), then lists it. */
+    public void clip(String url) {
+        status.run(messages.get("status.clipping", url), p -> clipper.clip(url), saved -> {
+            refreshPlaces();
+            choose(place.get().listsArticles() ? place.get() : Place.of(Place.Kind.ALL), saved.id());
+            status.tell(messages.get("status.clipped", url));
+        });
+    }
+
+    /**
+     * {@return the web address in what was dropped on the window: its URL, else its text when that is one
+     * http(s) address; null when neither}
+     */
+    public static String droppedUrl(String url, String text) {
+        for (String s : java.util.Arrays.asList(url, text)) {
+            if (s != null && s.strip().matches("(?i)https?://\\S+")) {
+                return s.strip();
+            }
+        }
+        return null;
     }
 
     /**

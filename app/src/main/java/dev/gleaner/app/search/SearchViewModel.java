@@ -14,15 +14,23 @@ import javafx.collections.ObservableList;
  * holds its hits and a one-line note (how many, read as plain words, or not available).
  */
 public final class SearchViewModel {
-    static final int LIMIT = 200;
+    /** Hits listed per query. Each hit's snippet is highlighted, which is most of a search's time. */
+    static final int LIMIT = 100;
+
+    /** Hits of the first answer: enough to fill the list at once; the rest follow unless another key came. */
+    static final int FIRST = 20;
 
     private final SearchService service;
     private final Background background;
     private final Messages messages;
     private final StringProperty query = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
+    private final StringProperty shownQuery = new SimpleStringProperty("");
+    private final javafx.beans.property.IntegerProperty answers = new javafx.beans.property.SimpleIntegerProperty();
     private final ObservableList<SearchOutcome.Hit> hits = FXCollections.observableArrayList();
     private final AtomicLong generation = new AtomicLong();
+    private final Pending[] queue = new Pending[1];
+    private boolean searching;
     private final ObservableList<Chip> chips = FXCollections.observableArrayList();
     private final ObservableList<Chip> tags = FXCollections.observableArrayList();
 
@@ -58,10 +66,66 @@ public final class SearchViewModel {
             hits.clear();
             chips.clear();
             note.set("");
+            shownQuery.set("");
+            answers.set(answers.get() + 1);
             return;
         }
-        background.work().execute(() -> {
-            SearchOutcome outcome = service.search(q.strip(), LIMIT);
+        // One search runs at a time; while it runs only the newest query typed waits, the ones
+        // typed in between are skipped (on two cores, stale searches would slow the current one).
+        boolean start;
+        synchronized (queue) {
+            queue[0] = new Pending(q, mine);
+            start = !searching;
+            searching = true;
+        }
+        if (start) {
+            background.work().execute(this::searchQueued);
+        }
+    }
+
+    private record Pending(String query, long generation) {}
+
+    private void searchQueued() {
+        while (true) {
+            Pending next;
+            synchronized (queue) {
+                next = queue[0];
+                queue[0] = null;
+                if (next == null) {
+                    searching = false;
+                    return;
+                }
+            }
+            if (generation.get() == next.generation()) {
+                searchNow(next.query(), next.generation());
+            }
+        }
+    }
+
+    private void searchNow(String q, long mine) {
+        SearchOutcome first = searchFor(q, mine, FIRST);
+        boolean more;
+        synchronized (queue) {
+            more = first instanceof SearchOutcome.Results r
+                    && r.total() > r.hits().size()
+                    && queue[0] == null
+                    && generation.get() == mine;
+        }
+        if (more) {
+            searchFor(q, mine, LIMIT);
+        }
+    }
+
+    /** Searches {@code q} for {@code limit} hits and shows them when still current; {@return the outcome, null on failure} */
+    private SearchOutcome searchFor(String q, long mine, int limit) {
+        SearchOutcome outcome;
+        try {
+            outcome = service.search(q.strip(), limit);
+        } catch (RuntimeException e) {
+            dev.gleaner.app.Logs.warning("searching " + q, e);
+            return null;
+        }
+        {
             background.ui().execute(() -> {
                 if (generation.get() != mine) {
                     return;
@@ -79,8 +143,11 @@ public final class SearchViewModel {
                                 + (r.readAsPlainWords() ? " " + messages.get("search.plainWords") : ""));
                     }
                 }
+                shownQuery.set(q);
+                answers.set(answers.get() + 1);
             });
-        });
+        }
+        return outcome;
     }
 
     private static java.util.List<Chip> chipsOf(SearchOutcome.Results r, String q) {
@@ -141,6 +208,16 @@ public final class SearchViewModel {
     /** {@return the query; the field writes it} */
     public StringProperty query() {
         return query;
+    }
+
+    /** {@return how many times results (or the cleared field) were applied; the list follows it, also for the same or no hits} */
+    public javafx.beans.property.ReadOnlyIntegerProperty answers() {
+        return answers;
+    }
+
+    /** {@return the query whose hits are in {@link #hits()}, empty when none} */
+    public ReadOnlyStringProperty shownQuery() {
+        return shownQuery;
     }
 
     /** {@return the note under the field} */

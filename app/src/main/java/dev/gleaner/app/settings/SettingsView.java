@@ -13,8 +13,13 @@ import javafx.scene.layout.GridPane;
 public final class SettingsView {
     private final Dialog<Void> dialog = new Dialog<>();
 
-    /** Builds the dialog over {@code vm}; {@code workspace} is shown for reference. */
+    /** Builds the dialog over {@code vm} without the series part; {@code workspace} is shown for reference. */
     public SettingsView(SettingsViewModel vm, Messages messages, String workspace) {
+        this(vm, null, messages, workspace);
+    }
+
+    /** Builds the dialog over {@code vm} and the series settings {@code series}; {@code workspace} is shown for reference. */
+    public SettingsView(SettingsViewModel vm, SeriesSettingsViewModel series, Messages messages, String workspace) {
         dialog.setTitle(messages.get("settings.title"));
         GridPane grid = new GridPane();
         grid.setHgap(12);
@@ -23,7 +28,9 @@ public final class SettingsView {
         TextField hugo = new TextField();
         hugo.setPrefColumnCount(30);
         hugo.textProperty().bindBidirectional(vm.hugoSite());
-        grid.addRow(1, new Label(messages.get("settings.hugo")), hugo);
+        javafx.scene.control.Button chooseHugo = new javafx.scene.control.Button(messages.get("settings.choose"));
+        chooseHugo.setOnAction(e -> chooseFolder(hugo));
+        grid.addRow(1, new Label(messages.get("settings.hugo")), new javafx.scene.layout.HBox(6, hugo, chooseHugo));
         ComboBox<SettingsViewModel.Theme> theme = new ComboBox<>();
         theme.getItems().setAll(SettingsViewModel.Theme.values());
         theme.setConverter(new javafx.util.StringConverter<>() {
@@ -56,15 +63,102 @@ public final class SettingsView {
         });
         language.valueProperty().bindBidirectional(vm.language());
         grid.addRow(
-                3, new Label(messages.get("settings.language")), language, new Label(messages.get("settings.restart")));
+                3,
+                new Label(messages.get("settings.language")),
+                language,
+                new Label(messages.get("settings.languageNow")));
+        // The window rebuilds itself in the new language and opens this dialog again in it.
+        vm.language().addListener((o, a, b) -> dialog.close());
         Spinner<Integer> size = new Spinner<>(
                 SettingsViewModel.MIN_TEXT,
                 SettingsViewModel.MAX_TEXT,
                 vm.textSize().get());
         size.valueProperty().addListener((o, a, b) -> vm.textSize().set(b));
         grid.addRow(4, new Label(messages.get("settings.textSize")), size);
+        if (series != null) {
+            seriesRows(grid, 5, series, messages);
+        }
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+    }
+
+    private void chooseFolder(TextField into) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        java.io.File now = new java.io.File(into.getText() == null ? "" : into.getText());
+        if (now.isDirectory()) {
+            chooser.setInitialDirectory(now);
+        }
+        java.io.File f = chooser.showDialog(dialog.getOwner());
+        if (f != null) {
+            into.setText(f.getAbsolutePath());
+        }
+    }
+
+    private void seriesRows(GridPane grid, int row, SeriesSettingsViewModel s, Messages messages) {
+        Label title = new Label(messages.get("settings.series"));
+        title.getStyleClass().add("settings-section");
+        ComboBox<String> which = new ComboBox<>(s.names());
+        which.valueProperty().bindBidirectional(s.chosen());
+        which.setPromptText(messages.get("settings.series.none"));
+        javafx.scene.control.Button add = new javafx.scene.control.Button(messages.get("settings.series.new"));
+        add.setOnAction(e -> {
+            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
+            ask.initOwner(dialog.getDialogPane().getScene().getWindow());
+            ask.setTitle(messages.get("settings.series.new"));
+            ask.setHeaderText(messages.get("settings.series.newPrompt"));
+            ask.showAndWait().ifPresent(s::add);
+        });
+        grid.addRow(row++, title, new javafx.scene.layout.HBox(6, which, add));
+        TextField titlePattern = text(s.titlePattern(), 30);
+        grid.addRow(row++, new Label(messages.get("settings.series.titlePattern")), titlePattern);
+        grid.addRow(row++, new Label(messages.get("settings.series.filePattern")), text(s.filePattern(), 30));
+        TextField site = text(s.siteDir(), 30);
+        site.setPromptText(messages.get("settings.series.sitePrompt"));
+        javafx.scene.control.Button chooseSite = new javafx.scene.control.Button(messages.get("settings.choose"));
+        chooseSite.setOnAction(e -> chooseFolder(site));
+        grid.addRow(
+                row++,
+                new Label(messages.get("settings.series.site")),
+                new javafx.scene.layout.HBox(6, site, chooseSite));
+        grid.addRow(row++, new Label(messages.get("settings.series.contentDir")), text(s.contentDir(), 16));
+        ComboBox<java.time.DayOfWeek> week = new ComboBox<>();
+        week.getItems().setAll(java.time.DayOfWeek.values());
+        week.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.time.DayOfWeek d) {
+                return d == null ? "" : d.getDisplayName(java.time.format.TextStyle.FULL, messages.locale());
+            }
+
+            @Override
+            public java.time.DayOfWeek fromString(String text) {
+                return null;
+            }
+        });
+        week.valueProperty().bindBidirectional(s.weekStart());
+        grid.addRow(row++, new Label(messages.get("settings.series.weekStart")), week);
+        ComboBox<java.time.ZoneId> zone = new ComboBox<>();
+        zone.getItems()
+                .setAll(dev.gleaner.app.issue.IssueComposerViewModel.zoneChoices(
+                        s.zone().get(), null));
+        zone.valueProperty().bindBidirectional(s.zone());
+        zone.setVisibleRowCount(14);
+        grid.addRow(row++, new Label(messages.get("settings.series.zone")), zone);
+        grid.addRow(row++, new Label(messages.get("settings.series.authors")), text(s.authors(), 30));
+        grid.addRow(row++, new Label(messages.get("settings.series.tags")), text(s.tags(), 30));
+        Label error = new Label();
+        error.getStyleClass().add("status-error");
+        error.textProperty().bind(s.error());
+        grid.add(error, 1, row);
+        for (javafx.scene.Node n : java.util.List.of(titlePattern, site, week, zone)) {
+            n.disableProperty().bind(s.chosen().isEmpty());
+        }
+    }
+
+    private static TextField text(javafx.beans.property.StringProperty into, int columns) {
+        TextField field = new TextField();
+        field.setPrefColumnCount(columns);
+        field.textProperty().bindBidirectional(into);
+        return field;
     }
 
     /** Shows the dialog and waits until it is closed. */

@@ -2,10 +2,16 @@ package dev.gleaner.app.settings;
 
 import dev.gleaner.core.library.Library;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -40,6 +46,10 @@ public final class SettingsViewModel {
 
     private final Library library;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+    private final BooleanProperty systemDark = new SimpleBooleanProperty();
+    private final BooleanBinding dark =
+            Bindings.createBooleanBinding(() -> darkFor(theme.get(), systemDark.get()), theme, systemDark);
+    private final ReadOnlyBooleanWrapper darkProperty = new ReadOnlyBooleanWrapper();
     private final StringProperty language = new SimpleStringProperty();
     private final IntegerProperty textSize = new SimpleIntegerProperty();
     private final StringProperty hugoSite = new SimpleStringProperty();
@@ -53,7 +63,7 @@ public final class SettingsViewModel {
     /** Reads the settings from {@code library}; {@code systemLocale} picks the default language. */
     public SettingsViewModel(Library library, Locale systemLocale) {
         this.library = library;
-        theme.set(parseTheme(library.setting(THEME).orElse("LIGHT")));
+        theme.set(parseTheme(library.setting(THEME).orElse(Theme.SYSTEM.name())));
         language.set(library.setting(LANGUAGE).orElse("ko".equals(systemLocale.getLanguage()) ? "ko" : "en"));
         textSize.set(clamp((int) number(TEXT_SIZE, 14), MIN_TEXT, MAX_TEXT));
         hugoSite.set(library.setting(HUGO_SITE).orElse(""));
@@ -63,6 +73,7 @@ public final class SettingsViewModel {
         listDivider.set(fraction(LIST, 0.40));
         lastPlace.set(library.setting(PLACE).orElse("INBOX"));
         lastArticle.set((long) number(ARTICLE, -1));
+        darkProperty.bind(dark);
         theme.addListener((o, a, b) -> library.putSetting(THEME, b.name()));
         language.addListener((o, a, b) -> library.putSetting(LANGUAGE, b));
         textSize.addListener(
@@ -90,8 +101,13 @@ public final class SettingsViewModel {
         try {
             return Theme.valueOf(s);
         } catch (IllegalArgumentException e) {
-            return Theme.LIGHT;
+            return Theme.SYSTEM;
         }
+    }
+
+    /** {@return whether {@code theme} is dark when the system's colour scheme is dark or not} */
+    static boolean darkFor(Theme theme, boolean systemDark) {
+        return theme == Theme.DARK || (theme == Theme.SYSTEM && systemDark);
     }
 
     private double number(String key, double fallback) {
@@ -121,7 +137,17 @@ public final class SettingsViewModel {
         return theme;
     }
 
-    /** {@return the language, "ko" or "en"; takes effect at the next start} */
+    /** {@return whether the window is dark: the dark theme, or following a system that is dark} */
+    public ReadOnlyBooleanProperty dark() {
+        return darkProperty.getReadOnlyProperty();
+    }
+
+    /** {@return whether the system's colour scheme is dark; the window binds it to the platform's preference} */
+    public BooleanProperty systemDark() {
+        return systemDark;
+    }
+
+    /** {@return the language, "ko" or "en"; the window rebuilds itself in it at once} */
     public StringProperty language() {
         return language;
     }

@@ -58,14 +58,28 @@ public final class MainWindow {
     private final SplitPane split;
     private final StackPane content;
     private final Scene scene;
+    private final Background background;
+    private final Delay delay;
+    private Stage stage;
+    private MainWindow successor;
 
     /** Wires the ViewModels on {@code services} and builds the window's scene. */
     public MainWindow(Services services, Background background, Delay delay) {
         this.services = services;
+        this.background = background;
+        this.delay = delay;
         this.settings = new SettingsViewModel(services.library(), java.util.Locale.getDefault());
         this.messages = new Messages(settings.locale());
         this.status = new StatusModel(background, messages);
-        this.library = new LibraryViewModel(services.library(), services::importer, status, messages);
+        this.library = new LibraryViewModel(
+                services.library(),
+                services::importer,
+                dev.gleaner.app.library.Clipper.of(
+                        services.library(),
+                        () -> new dev.gleaner.ingest.html.PageFetcher(services.extractor()),
+                        services::afterLibraryChange),
+                status,
+                messages);
         this.reader = new ReaderViewModel(services.library(), services.search(), background, delay, status, messages);
         this.search = new SearchViewModel(services.search(), background, messages);
         this.issues = new IssueComposerViewModel(services.issues(), background, status, messages);
@@ -91,17 +105,16 @@ public final class MainWindow {
         });
 
         // While a query is typed the list shows its hits; clearing the field brings the place back.
-        search.hits().addListener((javafx.collections.ListChangeListener<dev.gleaner.app.search.SearchOutcome.Hit>)
-                c -> {
-                    if (search.query().get() == null || search.query().get().isBlank()) {
-                        library.reload();
-                    } else {
-                        java.util.Map<Long, String> snippets = new java.util.HashMap<>();
-                        search.hits().forEach(h -> snippets.put(h.articleId(), h.snippet()));
-                        library.showHits(
-                                search.hits().stream().map(h -> h.articleId()).toList(), snippets);
-                    }
-                });
+        // (It follows each answer, not the hits list, so a query with no hits empties the list too.)
+        search.answers().addListener((o, a, b) -> {
+            if (search.shownQuery().get().isBlank()) {
+                library.reload();
+            } else {
+                java.util.Map<Long, String> snippets = new java.util.HashMap<>();
+                search.hits().forEach(h -> snippets.put(h.articleId(), h.snippet()));
+                library.showHits(search.hits().stream().map(h -> h.articleId()).toList(), snippets);
+            }
+        });
         libraryView.listPane().getChildren().addFirst(searchView.chips());
         content = new StackPane(readerView.root());
         library.place().addListener((o, old, p) -> showPlace(p));
@@ -126,21 +139,35 @@ public final class MainWindow {
         root.getStyleClass().add("gleaner-root");
         scene = new Scene(root, settings.width().get(), settings.height().get());
         scene.getStylesheets().add(MainWindow.class.getResource("gleaner.css").toExternalForm());
+        // "Follow system" follows the platform's colour scheme, also when it changes while open.
+        settings.systemDark()
+                .bind(javafx.application.Platform.getPreferences()
+                        .colorSchemeProperty()
+                        .map(c -> c == javafx.application.ColorScheme.DARK));
         applyTheme();
-        settings.theme().addListener((o, a, b) -> applyTheme());
+        settings.dark().addListener((o, a, b) -> applyTheme());
+        settings.language().addListener((o, a, b) -> rebuildInLanguage());
         settings.textSize().addListener((o, a, b) -> applyTextSize());
         applyTextSize();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // Files dropped on the window are imported; a dropped web address (a link) is clipped.
         scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
+            var board = e.getDragboard();
+            if (board.hasFiles() || LibraryViewModel.droppedUrl(board.getUrl(), board.getString()) != null) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         scene.setOnDragDropped(e -> {
-            List<File> files = e.getDragboard().getFiles();
-            library.importFiles(files.stream().map(File::toPath).toList());
-            e.setDropCompleted(true);
+            var board = e.getDragboard();
+            String url = LibraryViewModel.droppedUrl(board.getUrl(), board.getString());
+            if (board.hasFiles()) {
+                List<File> files = board.getFiles();
+                library.importFiles(files.stream().map(File::toPath).toList());
+            } else if (url != null) {
+                library.clip(url);
+            }
+            e.setDropCompleted(board.hasFiles() || url != null);
             e.consume();
         });
         library.choose(
@@ -157,8 +184,7 @@ public final class MainWindow {
         Button keys = new Button("?");
         keys.setOnAction(e -> showKeys());
         Button prefs = new Button(messages.get("settings.title"));
-        prefs.setOnAction(e ->
-                new SettingsView(settings, messages, services.workspace().root().toString()).show(scene.getWindow()));
+        prefs.setOnAction(e -> openSettings());
         HBox bar = new HBox(12, brand, searchView.root(), grow, prefs, keys);
         bar.getStyleClass().add("toolbar");
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -321,8 +347,55 @@ public final class MainWindow {
         });
     }
 
+    /** Opens the settings dialog; after a language change there, the rebuilt window opens it again. */
+    private void openSettings() {
+        new SettingsView(
+                        settings,
+                        new dev.gleaner.app.settings.SeriesSettingsViewModel(
+                                services.library().issues(), messages),
+                        messages,
+                        services.workspace().root().toString())
+                .show(scene.getWindow());
+        if (successor != null) {
+            successor.openSettings();
+        }
+    }
+
+    /**
+     * Applies a new language at once: saves the state, builds the window again in that language on
+     * the same stage (same place, article and query) and hands over to it.
+     */
+    private void rebuildInLanguage() {
+        if (stage == null || successor != null) {
+            return;
+        }
+        String query = searchField().getText();
+        saveState();
+        settings.systemDark().unbind();
+        successor = new MainWindow(services, background, delay);
+        successor.showOn(stage);
+        if (query != null && !query.isBlank()) {
+            successor.searchField().setText(query);
+        }
+    }
+
+    /** {@return the window now on the stage: this one, or the one rebuilt after a language change} */
+    public MainWindow current() {
+        return successor == null ? this : successor.current();
+    }
+
+    /** {@return the search field's model} */
+    public SearchViewModel search() {
+        return search;
+    }
+
+    /** {@return the settings' model} */
+    public SettingsViewModel settings() {
+        return settings;
+    }
+
     private void applyTheme() {
-        boolean dark = settings.theme().get() == SettingsViewModel.Theme.DARK;
+        boolean dark = settings.dark().get();
         Application.setUserAgentStylesheet(
                 dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
@@ -349,6 +422,10 @@ public final class MainWindow {
 
     /** Remembers size, panes and selection, and saves unsaved notes; call when the window closes. */
     public void saveState() {
+        if (successor != null) {
+            successor.saveState();
+            return;
+        }
         reader.saveNotes();
         double[] d = split.getItems().size() == 3 ? split.getDividerPositions() : listDividers;
         double sidebar = d.length > 0 ? d[0] : 0.17;
@@ -365,6 +442,7 @@ public final class MainWindow {
 
     /** Puts the window's scene on {@code stage}. */
     public void showOn(Stage stage) {
+        this.stage = stage;
         stage.setTitle("Gleaner");
         stage.setScene(scene);
     }

@@ -150,4 +150,73 @@ class FeedsViewModelTest {
                     status.error().get());
         }
     }
+
+    @Test
+    void foldersArePickedWhenAddingChangedAndRemovedAndTheFeedRemovedKeepsStarredArticles() throws Exception {
+        var messages = TestLibraries.english();
+        try (Library library = Library.open(dir.resolve("library.db"))) {
+            var status = new StatusModel(Background.sameThread(), messages);
+            var vm = new FeedsViewModel(library, service(library), Background.sameThread(), status, messages);
+            AtomicInteger sidebar = new AtomicInteger();
+            vm.onChange(sidebar::incrementAndGet);
+            vm.newUrl().set(url("/feed.xml"));
+            vm.newFolder().set("  개발 ");
+            vm.add();
+            var row = vm.feeds().getFirst();
+            assertEquals("개발", row.folder(), "added into the folder picked");
+            assertEquals(java.util.List.of("개발"), java.util.List.copyOf(vm.folders()));
+            assertEquals("개발", library.feeds().feed(row.id()).orElseThrow().folder());
+
+            vm.setFolder(row, "Reading");
+            assertEquals("Reading", vm.feeds().getFirst().folder());
+            assertEquals(java.util.List.of("Reading"), java.util.List.copyOf(vm.folders()));
+            vm.setFolder(vm.feeds().getFirst(), "");
+            assertEquals("", vm.feeds().getFirst().folder(), "taken out of its folder");
+            assertEquals(null, library.feeds().feed(row.id()).orElseThrow().folder());
+            assertTrue(vm.folders().isEmpty());
+
+            vm.refresh(null);
+            long starred = library.findByUrl("http://example.test/posts/1")
+                    .orElseThrow()
+                    .id();
+            library.setStarred(starred, true);
+            int before = sidebar.get();
+            vm.remove(vm.feeds().getFirst());
+            assertTrue(vm.feeds().isEmpty(), "the feed is gone from the list");
+            assertEquals(
+                    "Removed Example Blog: 1 articles deleted, 1 kept (starred, noted or from another source).",
+                    status.error().get());
+            assertTrue(library.article(starred).isPresent(), "the starred article stays");
+            assertTrue(library.findByUrl("http://example.test/posts/2").isEmpty(), "the other one went");
+            assertTrue(sidebar.get() > before, "the sidebar reloads");
+        }
+    }
+
+    @Test
+    void opmlImportKeepsFoldersAndExportWritesThemBack() throws Exception {
+        var messages = TestLibraries.english();
+        Path in = dir.resolve("in.opml");
+        Files.writeString(in, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <opml version="2.0"><head><title>mine</title></head><body>
+                <outline text="기술">
+                  <outline type="rss" text="Example" xmlUrl="%s"/>
+                </outline>
+                <outline type="rss" text="Loose" xmlUrl="%s"/>
+                </body></opml>
+                """.formatted(url("/feed.xml"), url("/broken.xml")));
+        try (Library library = Library.open(dir.resolve("library.db"))) {
+            var status = new StatusModel(Background.sameThread(), messages);
+            var vm = new FeedsViewModel(library, service(library), Background.sameThread(), status, messages);
+            vm.importOpml(in);
+            assertEquals(2, vm.feeds().size());
+            assertEquals(java.util.List.of("기술"), java.util.List.copyOf(vm.folders()));
+            Path out = dir.resolve("out.opml");
+            vm.exportOpml(out);
+            var back = dev.gleaner.ingest.feed.Opml.read(out).feeds();
+            assertEquals(
+                    java.util.Set.of(url("/feed.xml") + " in 기술", url("/broken.xml") + " in null"),
+                    back.stream().map(o -> o.url() + " in " + o.folder()).collect(java.util.stream.Collectors.toSet()));
+        }
+    }
 }

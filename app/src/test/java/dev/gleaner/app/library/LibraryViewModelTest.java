@@ -177,4 +177,51 @@ class LibraryViewModelTest {
                 null,
                 null);
     }
+
+    @Test
+    void aDroppedLinkIsClippedFromALocalServerAndSelected() throws Exception {
+        String page = "<!doctype html><html lang=\"ko\"><head><title>레디스 운영 노트</title></head><body><article>"
+                + "<h1>레디스 운영 노트</h1>"
+                + "<p>레디스를 운영하며 배운 것을 정리한다. 메모리 한도와 만료 정책을 먼저 정해야 한다.</p>".repeat(6)
+                + "</article></body></html>";
+        var server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/posts/redis-ops", x -> {
+            byte[] body = page.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            x.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            x.sendResponseHeaders(200, body.length);
+            x.getResponseBody().write(body);
+            x.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/posts/redis-ops";
+            var messages = TestLibraries.english();
+            var status = new StatusModel(Background.sameThread(), messages);
+            int[] followed = {0};
+            var clipping = new LibraryViewModel(
+                    library,
+                    () -> null,
+                    Clipper.of(
+                            library,
+                            () -> new dev.gleaner.ingest.html.PageFetcher(new ArticleExtractor()),
+                            () -> followed[0]++),
+                    status,
+                    messages);
+            assertEquals(url, LibraryViewModel.droppedUrl(null, "  " + url + "\n"));
+            assertEquals(null, LibraryViewModel.droppedUrl(null, "just some words"));
+            clipping.choose(Place.of(Place.Kind.INBOX));
+            clipping.clip(LibraryViewModel.droppedUrl(url, null));
+            assertEquals("Clipped " + url, status.error().get());
+            assertEquals(1, followed[0], "the index follows the clip");
+            assertEquals("레디스 운영 노트", clipping.selected().get().title(), "the clipped article is selected");
+            assertTrue(clipping.selected().get().text().contains("만료 정책"));
+            clipping.clip("ftp://example.test/file");
+            assertTrue(
+                    status.error().get().contains("Only web pages"),
+                    status.error().get());
+        } finally {
+            server.stop(0);
+        }
+    }
 }

@@ -62,7 +62,7 @@ class ReaderViewModelTest {
     void notesAreSavedOnceAfterTheUserStopsTyping() {
         Article a = article(1);
         vm.open(a);
-        delay.elapse(); // the related articles' lookup
+        delay.elapse(); // the related lookup
         vm.notes().set("- 첫");
         vm.notes().set("- 첫 요약");
         assertEquals(1, delay.pending());
@@ -82,7 +82,7 @@ class ReaderViewModelTest {
         vm.open(article(2));
         assertEquals("unsaved thought", library.article(a.id()).orElseThrow().notes());
         assertEquals("", vm.notes().get());
-        assertEquals(1, delay.pending(), "no save waits, only the related articles' lookup of the article opened");
+        assertEquals(1, delay.pending(), "only the related lookup of the article now open waits; no save");
     }
 
     @Test
@@ -99,6 +99,7 @@ class ReaderViewModelTest {
     @Test
     void relatedArticlesSayPlainlyThatSearchIsMissing() {
         vm.open(article(1));
+        assertEquals("", vm.related().get(), "looked up only once the article stays open");
         delay.elapse();
         assertEquals(
                 "Related articles appear once the search index is available in this build.",

@@ -26,7 +26,7 @@ class SearchViewModelTest {
 
         @Override
         public SearchOutcome search(String query, int limit) {
-            queries.add(query);
+            queries.add(query + " " + limit);
             return new SearchOutcome.Results(
                     List.of(new SearchOutcome.Hit(7, "레디스 캐시", "blog", "«레디스» 캐시")), 12, query.contains("("));
         }
@@ -42,7 +42,10 @@ class SearchViewModelTest {
         TitleSearch service = new TitleSearch();
         var vm = new SearchViewModel(service, Background.sameThread(), TestLibraries.english());
         vm.query().set("레디스 ");
-        assertEquals(List.of("레디스"), service.queries);
+        assertEquals(
+                List.of("레디스 20", "레디스 100"),
+                service.queries,
+                "the first hits fill the list at once, the fuller answer follows as no other key came");
         assertEquals(7, vm.hits().getFirst().articleId());
         assertEquals("12 results", vm.note().get());
         vm.query().set("레디스 (");
@@ -59,5 +62,19 @@ class SearchViewModelTest {
         uiQueue.forEach(Runnable::run);
         assertTrue(vm.hits().isEmpty());
         assertEquals("", vm.note().get());
+    }
+
+    @Test
+    void aKeyTypedWhileSearchingSkipsTheFullerAnswerAndTheQueriesInBetween() {
+        TitleSearch service = new TitleSearch();
+        List<Runnable> work = new ArrayList<>();
+        var vm = new SearchViewModel(service, new Background(work::add, Runnable::run), TestLibraries.english());
+        vm.query().set("레");
+        vm.query().set("레디");
+        vm.query().set("레디스");
+        assertEquals(1, work.size(), "one search worker at a time");
+        work.removeFirst().run();
+        assertEquals(List.of("레디스 20", "레디스 100"), service.queries, "only the newest query ran");
+        assertEquals("레디스", vm.shownQuery().get());
     }
 }

@@ -17,7 +17,7 @@ class SettingsViewModelTest {
         try (Library library = Library.open(dir.resolve("library.db"))) {
             var vm = new SettingsViewModel(library, Locale.KOREA);
             assertEquals("ko", vm.language().get());
-            assertEquals(SettingsViewModel.Theme.LIGHT, vm.theme().get());
+            assertEquals(SettingsViewModel.Theme.SYSTEM, vm.theme().get(), "a new workspace follows the system");
             assertEquals(1280, vm.width().get());
             assertEquals(800, vm.height().get());
             assertEquals("INBOX", vm.lastPlace().get());
@@ -58,10 +58,29 @@ class SettingsViewModelTest {
             library.putSetting("ui.window.width", "wide");
             library.putSetting("ui.window.sidebar", "3.5");
             var vm = new SettingsViewModel(library, Locale.US);
-            assertEquals(SettingsViewModel.Theme.LIGHT, vm.theme().get());
+            assertEquals(SettingsViewModel.Theme.SYSTEM, vm.theme().get());
             assertEquals(SettingsViewModel.MAX_TEXT, vm.textSize().get());
             assertEquals(1280, vm.width().get());
             assertEquals(0.17, vm.sidebarDivider().get());
+        }
+    }
+
+    @Test
+    void followSystemIsDarkExactlyWhileTheSystemIsAndFollowsItsChanges() {
+        try (Library library = Library.open(dir.resolve("library.db"))) {
+            var vm = new SettingsViewModel(library, Locale.US);
+            vm.theme().set(SettingsViewModel.Theme.SYSTEM);
+            vm.systemDark().set(false);
+            assertEquals(false, vm.dark().get());
+            vm.systemDark().set(true);
+            assertEquals(true, vm.dark().get(), "the system turned dark");
+            vm.theme().set(SettingsViewModel.Theme.LIGHT);
+            assertEquals(false, vm.dark().get(), "light stays light on a dark system");
+            vm.theme().set(SettingsViewModel.Theme.DARK);
+            vm.systemDark().set(false);
+            assertEquals(true, vm.dark().get(), "dark stays dark on a light system");
+            vm.theme().set(SettingsViewModel.Theme.SYSTEM);
+            assertEquals(false, vm.dark().get());
         }
     }
 }

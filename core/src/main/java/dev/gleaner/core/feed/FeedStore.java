@@ -69,7 +69,10 @@ public interface FeedStore {
     /** Moves a feed to a new URL after a permanent redirect. */
     void moveTo(long feedId, String newUrl);
 
-    /** Renames a feed or moves it to another folder; {@code null} leaves a value as it is. */
+    /**
+     * Renames a feed or moves it to another folder; {@code null} leaves a value as it is and an
+     * empty folder takes the feed out of its folder.
+     */
     void describe(long feedId, String title, String folder);
 
     /** Turns fetching the full page of excerpt entries on or off for a feed. */

@@ -47,6 +47,20 @@ public interface Library extends AutoCloseable {
     /** {@return how many articles the query matches, ignoring its offset and limit} */
     int count(ArticleQuery query);
 
+    /** {@return the ids of every article {@code query} matches, in list order (newest first); its limit and offset are ignored} */
+    default List<Long> ids(ArticleQuery query) {
+        return articles(new ArticleQuery(
+                        query.sourceId(), query.unreadOnly(), query.starredOnly(), query.tag(), 0, Integer.MAX_VALUE))
+                .stream()
+                .map(Article::id)
+                .toList();
+    }
+
+    /** {@return the articles with these ids, in this order; ids no longer in the library are left out} */
+    default List<Article> articlesById(List<Long> ids) {
+        return ids.stream().map(this::article).flatMap(Optional::stream).toList();
+    }
+
     /** Marks an article read or unread. */
     void setRead(long id, boolean read);
 

@@ -151,4 +151,43 @@ class SqliteLibraryTest {
             assertTrue(lib.check().isEmpty());
         }
     }
+
+    @Test
+    void idsListTheWholeQueryInListOrderAndArticlesByIdKeepTheGivenOrder() {
+        try (Library lib = Library.open(dir.resolve("library.db"))) {
+            List<Long> saved = new java.util.ArrayList<>();
+            for (int i = 1; i <= 5; i++) {
+                saved.add(lib.save(
+                                new ArticleDraft(
+                                        "https://example.com/" + i,
+                                        "Post " + i,
+                                        List.of(),
+                                        OffsetDateTime.parse("2026-01-0" + i + "T00:00:00Z"),
+                                        "en",
+                                        null,
+                                        List.of(),
+                                        "# Post " + i,
+                                        "Post " + i,
+                                        null,
+                                        null,
+                                        null),
+                                null)
+                        .id());
+            }
+            lib.setRead(saved.get(1), true);
+            assertEquals(saved.reversed(), lib.ids(ArticleQuery.all(1)), "newest first, the limit ignored");
+            assertEquals(
+                    lib.articles(new ArticleQuery(null, true, false, null, 0, 10)).stream()
+                            .map(Article::id)
+                            .toList(),
+                    lib.ids(new ArticleQuery(null, true, false, null, 0, 1)),
+                    "the same filter as articles()");
+            lib.delete(saved.get(2));
+            List<Long> asked = List.of(saved.get(3), saved.get(2), saved.get(0));
+            assertEquals(
+                    List.of("Post 4", "Post 1"),
+                    lib.articlesById(asked).stream().map(Article::title).toList(),
+                    "in the order asked, the deleted one left out");
+        }
+    }
 }

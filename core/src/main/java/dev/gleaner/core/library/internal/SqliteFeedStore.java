@@ -169,7 +169,13 @@ final class SqliteFeedStore implements FeedStore {
 
     @Override
     public void describe(long feedId, String title, String folder) {
-        update(feedId, "title = coalesce(?, title), folder = coalesce(?, folder)", title, folder);
+        String f = folder == null ? null : folder.strip();
+        update(
+                feedId,
+                "title = coalesce(?, title), folder = CASE WHEN ? IS NULL THEN folder ELSE nullif(?, '') END",
+                title,
+                f,
+                f);
     }
 
     @Override

@@ -142,6 +142,41 @@ public final class SqliteLibrary implements Library {
     }
 
     @Override
+    public List<Long> ids(ArticleQuery query) {
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT a.id FROM articles a" + where(query, args) + " ORDER BY a.sort_time DESC, a.id DESC";
+        return db.read(c -> {
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = prepare(c, sql, args.toArray());
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<Article> articlesById(List<Long> ids) {
+        java.util.Map<Long, Article> found = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            String sql = "SELECT " + ARTICLE_COLUMNS + " FROM articles a WHERE a.id IN (" + marks + ")";
+            db.read(c -> many(c, sql, chunk.toArray())).forEach(a -> found.put(a.id(), a));
+        }
+        List<Article> out = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Article a = found.get(id);
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    @Override
     public int count(ArticleQuery query) {
         List<Object> args = new ArrayList<>();
         String sql = "SELECT count(*) FROM articles a" + where(query, args);

@@ -1,0 +1,182 @@
+package dev.gleaner.app.settings;
+
+import dev.gleaner.app.ui.Messages;
+import dev.gleaner.core.issue.IssueStore;
+import dev.gleaner.core.issue.Series;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The series part of Settings: the weekly series with their title and file patterns, Hugo site and
+ * content folders, week start, time zone, authors and tags. A change is saved at once when it makes
+ * a valid series; otherwise {@link #error()} says what to fix and nothing is saved.
+ */
+public final class SeriesSettingsViewModel {
+    private final IssueStore store;
+    private final Messages messages;
+    private final ObservableList<String> names = FXCollections.observableArrayList();
+    private final StringProperty chosen = new SimpleStringProperty("");
+    private final StringProperty titlePattern = new SimpleStringProperty("");
+    private final StringProperty filePattern = new SimpleStringProperty("");
+    private final StringProperty siteDir = new SimpleStringProperty("");
+    private final StringProperty contentDir = new SimpleStringProperty("");
+    private final ObjectProperty<DayOfWeek> weekStart = new SimpleObjectProperty<>();
+    private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>();
+    private final StringProperty authors = new SimpleStringProperty("");
+    private final StringProperty tags = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private boolean showing;
+
+    /** Reads the series of {@code store}; call from the UI thread (the store is a local SQLite file). */
+    public SeriesSettingsViewModel(IssueStore store, Messages messages) {
+        this.store = store;
+        this.messages = messages;
+        names.setAll(store.allSeries().stream().map(Series::name).toList());
+        chosen.addListener((o, a, b) -> show());
+        for (var p : List.of(titlePattern, filePattern, siteDir, contentDir, authors, tags)) {
+            p.addListener((o, a, b) -> save());
+        }
+        weekStart.addListener((o, a, b) -> save());
+        zone.addListener((o, a, b) -> save());
+        chosen.set(names.isEmpty() ? "" : names.getFirst());
+    }
+
+    /** Starts a series named {@code name} with the usual weekly settings and chooses it. */
+    public void add(String name) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            return;
+        }
+        if (!names.contains(n)) {
+            store.putSeries(Series.defaults(n));
+            names.setAll(store.allSeries().stream().map(Series::name).toList());
+        }
+        chosen.set(n);
+    }
+
+    private void show() {
+        Series s = store.series(chosen.get() == null ? "" : chosen.get()).orElse(null);
+        showing = true;
+        try {
+            titlePattern.set(s == null ? "" : s.titlePattern());
+            filePattern.set(s == null ? "" : s.filePattern());
+            siteDir.set(s == null || s.siteDir() == null ? "" : s.siteDir());
+            contentDir.set(s == null ? "" : s.contentDir());
+            weekStart.set(s == null ? null : s.weekStart());
+            zone.set(s == null ? null : s.zone());
+            authors.set(s == null ? "" : String.join(", ", s.authors()));
+            tags.set(s == null ? "" : String.join(", ", s.tags()));
+            error.set("");
+        } finally {
+            showing = false;
+        }
+    }
+
+    private void save() {
+        Series s = store.series(chosen.get() == null ? "" : chosen.get()).orElse(null);
+        if (showing || s == null) {
+            return;
+        }
+        if (!filePattern.get().contains("{number}")) {
+            error.set(messages.get("settings.series.badFilePattern"));
+            return;
+        }
+        if (titlePattern.get().isBlank()) {
+            error.set(messages.get("settings.series.badTitle"));
+            return;
+        }
+        String content = contentDir.get().strip();
+        if (Arrays.asList(content.split("[/\\\\]")).contains("..")) {
+            error.set(messages.get("settings.series.badContentDir"));
+            return;
+        }
+        store.putSeries(new Series(
+                s.name(),
+                titlePattern.get().strip(),
+                list(authors.get()),
+                list(tags.get()),
+                s.categories(),
+                weekStart.get() == null ? s.weekStart() : weekStart.get(),
+                zone.get() == null ? s.zone() : zone.get(),
+                s.frontMatter(),
+                filePattern.get().strip(),
+                siteDir.get().isBlank() ? null : siteDir.get().strip(),
+                content.isEmpty() ? "posts" : content,
+                s.periodHeading(),
+                s.referencesHeading(),
+                s.options(),
+                s.pageBundle()));
+        error.set("");
+    }
+
+    private static List<String> list(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(","))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .toList();
+    }
+
+    /** {@return the series names} */
+    public ObservableList<String> names() {
+        return names;
+    }
+
+    /** {@return the series being edited; the picker writes it} */
+    public StringProperty chosen() {
+        return chosen;
+    }
+
+    /** {@return the issue title with {@code {number}}} */
+    public StringProperty titlePattern() {
+        return titlePattern;
+    }
+
+    /** {@return the post file name with {@code {number}}} */
+    public StringProperty filePattern() {
+        return filePattern;
+    }
+
+    /** {@return the series' own Hugo site folder, empty to use the one of Settings} */
+    public StringProperty siteDir() {
+        return siteDir;
+    }
+
+    /** {@return the folder under the site's content folder} */
+    public StringProperty contentDir() {
+        return contentDir;
+    }
+
+    /** {@return the first day of an issue's week} */
+    public ObjectProperty<DayOfWeek> weekStart() {
+        return weekStart;
+    }
+
+    /** {@return the time zone of periods and publish times} */
+    public ObjectProperty<ZoneId> zone() {
+        return zone;
+    }
+
+    /** {@return the front matter authors, comma-separated} */
+    public StringProperty authors() {
+        return authors;
+    }
+
+    /** {@return the front matter tags, comma-separated} */
+    public StringProperty tags() {
+        return tags;
+    }
+
+    /** {@return why the last change was not saved, empty when it was} */
+    public ReadOnlyStringProperty error() {
+        return error;
+    }
+}
