@@ -166,10 +166,12 @@ public final class ArticleExtractor {
             }
         }
         cleaner.finish(content, baseUrl);
-        String safeHtml = sanitize(content, baseUrl);
-        Document safe = Jsoup.parseBodyFragment(safeHtml, baseUrl == null ? "" : baseUrl);
+        Document safe = sanitize(content, baseUrl);
+        markdown.normalize(safe.body(), deadline);
+        String safeHtml = safe.body().html();
         String text = BlockText.of(safe.body());
-        String md = markdown.toMarkdown(safeHtml);
+        String lead = meta.leadImage() != null ? meta.leadImage() : firstImage(safe);
+        String md = markdown.toMarkdown(safe.body(), safeHtml.length(), deadline);
         if (title == null || title.isBlank()) {
             title = firstLine(text);
         }
@@ -180,7 +182,7 @@ public final class ArticleExtractor {
                 meta.lang(),
                 meta.siteName(),
                 meta.canonicalUrl(),
-                meta.leadImage() != null ? meta.leadImage() : firstImage(safe),
+                lead,
                 meta.tags(),
                 safeHtml,
                 md,
@@ -244,12 +246,12 @@ public final class ArticleExtractor {
         return content;
     }
 
-    private String sanitize(Element content, String baseUrl) {
+    private Document sanitize(Element content, String baseUrl) {
         Document dirty = Document.createShell(baseUrl == null ? "" : baseUrl);
         dirty.body().appendChild(content);
         Document clean = new Cleaner(safelist).clean(dirty);
         clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        return clean;
     }
 
     private static boolean isArticleTyped(Document doc) {

@@ -30,6 +30,13 @@ public final class Deadline {
         }
     }
 
+    /** Throws when the budget is spent, looking at the clock every time; for checks between costly steps. */
+    public void checkNow() {
+        if (now() > endNanos || Thread.currentThread().isInterrupted()) {
+            throw new IngestException("Extracting " + input + " took too long: the page is too large or malformed");
+        }
+    }
+
     private static long now() {
         return CPU_TIME ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }

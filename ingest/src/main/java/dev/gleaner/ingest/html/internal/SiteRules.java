@@ -121,7 +121,12 @@ public final class SiteRules {
                         Pattern.compile("(^|\\.)medium\\.com$"),
                         "meta[property=al:android:package][content=com.medium.reader]",
                         List.of("article section", "article"),
-                        chrome("[data-testid=headerClapButton]", ".pw-multi-vote-icon", "[aria-label=responses]"),
+                        chrome(
+                                "[data-testid=headerClapButton]",
+                                ".pw-multi-vote-icon",
+                                "[aria-label=responses]",
+                                ".speechify-ignore",
+                                "[data-testid=storyReadTime]"),
                         "h1",
                         null,
                         ZoneOffset.UTC),
@@ -141,7 +146,7 @@ public final class SiteRules {
                         List.of(".hentry .content", ".post_content", ".posting", ".hentry"),
                         chrome(".post_info", ".post_taginfo"),
                         ".posttitle, .hentry .entry-title",
-                        null,
+                        ".post_info abbr.published, .post_info",
                         KST),
                 new SiteRule(
                         "wordpress",
