@@ -23,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -50,8 +49,9 @@ public final class ArticleExtractor {
     private final MarkdownConverter markdown = new MarkdownConverter();
     private final TextDecoding decoding = new TextDecoding();
     private final Safelist safelist;
-    private final ExecutorService workers = Executors.newThreadPerTaskExecutor(
-            Thread.ofVirtual().name("extract-", 0).factory());
+    // Platform threads, since only they have a CPU time for the deadline to count; idle ones end.
+    private final ExecutorService workers = Executors.newCachedThreadPool(
+            Thread.ofPlatform().name("extract-", 0).daemon().factory());
 
     /** Creates an extractor with the default limits and the built-in platform rules. */
     public ArticleExtractor() {
@@ -88,8 +88,10 @@ public final class ArticleExtractor {
         if (bytes.length > maxChars * 2L) {
             throw new IngestException(input + " is too large (" + bytes.length / 1024 + " KB): not extracted");
         }
-        rejectBinary(bytes, input);
-        return extract(decoding.decode(bytes, contentType).text(), baseUrl);
+        return run(input, deadline -> {
+            rejectBinary(bytes, input);
+            return extractNow(decoding.decode(bytes, contentType).text(), baseUrl, deadline);
+        });
     }
 
     /**
@@ -101,10 +103,20 @@ public final class ArticleExtractor {
     public Extraction extract(String html, String baseUrl) {
         Objects.requireNonNull(html, "html");
         String input = baseUrl == null ? "the page" : baseUrl;
-        // Content scoring checks the deadline (CPU time) itself; the parser and the Markdown converter
-        // cannot, so the whole extraction runs on its own thread and the caller waits at most one and a half times the
-        // budget in wall time, which leaves room for a busy machine.
-        Future<Extraction> task = workers.submit(() -> extractNow(html, baseUrl));
+        return run(input, deadline -> extractNow(html, baseUrl, deadline));
+    }
+
+    private interface Work {
+        Extraction run(Deadline deadline);
+    }
+
+    private Extraction run(String input, Work work) {
+        // Every step checks the deadline (CPU time of the extracting thread): the parser reads through
+        // a guarded reader, scoring checks per element and the Markdown converter between chunks. The
+        // extraction runs on its own thread and the caller waits at most one and a half times the
+        // budget in wall time, which leaves room for a busy machine; a cancelled task sees its
+        // interrupt at the next check and stops.
+        Future<Extraction> task = workers.submit(() -> work.run(new Deadline(maxMillis, input)));
         try {
             return task.get(maxMillis * 3 / 2 + 200, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -125,14 +137,13 @@ public final class ArticleExtractor {
         }
     }
 
-    private Extraction extractNow(String html, String baseUrl) {
+    private Extraction extractNow(String html, String baseUrl, Deadline deadline) {
         String input = baseUrl == null ? "the page" : baseUrl;
         if (html.length() > maxChars) {
             throw new IngestException(
                     input + " is too large (" + html.length() / 1024 + " K characters): not extracted");
         }
-        Deadline deadline = new Deadline(maxMillis, input);
-        Document doc = parse(html, baseUrl);
+        Document doc = parse(html, baseUrl, deadline);
         SiteRule rule = siteRules.find(doc, SiteRules.hostOf(doc));
         ZoneOffset offset = rule != null ? rule.offset() : guessOffset(doc);
         PageMetadata meta = metadataReader.read(doc, offset);
@@ -159,7 +170,7 @@ public final class ArticleExtractor {
         if (content == null) {
             content = scored(doc, cleaner, title, deadline, true);
             if (content.text().length() < RETRY_BELOW_CHARS) {
-                Element retry = scored(parse(html, baseUrl), cleaner, title, deadline, false);
+                Element retry = scored(parse(html, baseUrl, deadline), cleaner, title, deadline, false);
                 if (retry.text().length() > content.text().length() * 1.5 + 50) {
                     content = retry;
                 }
@@ -193,7 +204,10 @@ public final class ArticleExtractor {
 
     /** {@return the URL of the post inside a Naver Blog desktop frame page, if {@code html} is one} */
     public Optional<String> framedPostUrl(String html, String baseUrl) {
-        Document doc = parse(html.length() > maxChars ? html.substring(0, maxChars) : html, baseUrl);
+        Document doc = parse(
+                html.length() > maxChars ? html.substring(0, maxChars) : html,
+                baseUrl,
+                new Deadline(maxMillis, baseUrl == null ? "the page" : baseUrl));
         Element frame = doc.selectFirst("iframe#mainFrame[src], frame#mainFrame[src]");
         if (frame == null) {
             return Optional.empty();
@@ -202,10 +216,10 @@ public final class ArticleExtractor {
         return url.isEmpty() ? Optional.empty() : Optional.of(url);
     }
 
-    private Document parse(String html, String baseUrl) {
+    private static Document parse(String html, String baseUrl, Deadline deadline) {
         Parser parser = Parser.htmlParser();
         parser.setMaxDepth(MAX_DEPTH);
-        return Jsoup.parse(html, baseUrl == null ? "" : baseUrl, parser);
+        return parser.parseInput(deadline.guard(html), baseUrl == null ? "" : baseUrl);
     }
 
     private Element byRule(Document doc, SiteRule rule, ContentCleaner cleaner, String title) {
