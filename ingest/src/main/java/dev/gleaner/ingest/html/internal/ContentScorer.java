@@ -290,8 +290,15 @@ public final class ContentScorer {
         return weight;
     }
 
+    /** {@return whether a "class id" string names chrome: unlikely, and not maybe content} */
+    static boolean unlikelyName(String match) {
+        return UNLIKELY.matcher(match).find() && !MAYBE.matcher(match).find();
+    }
+
     private void removeUnlikely(Element body) {
         List<Element> doomed = new ArrayList<>();
+        // Pages repeat their class names: each distinct one is matched once.
+        Map<String, Boolean> unlikely = new java.util.HashMap<>();
         for (Element e : body.getAllElements()) {
             deadline.check();
             if (e == body) {
@@ -308,8 +315,7 @@ public final class ContentScorer {
             }
             String match = e.className() + " " + e.id();
             if (match.length() > 1
-                    && UNLIKELY.matcher(match).find()
-                    && !MAYBE.matcher(match).find()
+                    && unlikely.computeIfAbsent(match, ContentScorer::unlikelyName)
                     && !hasAncestor(e, "table", 3)
                     && !hasAncestor(e, "code", 3)) {
                 doomed.add(e);

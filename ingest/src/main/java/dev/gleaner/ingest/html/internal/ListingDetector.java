@@ -31,6 +31,7 @@ public final class ListingDetector {
     }
 
     private final Deadline deadline;
+    private final Map<String, Boolean> unlikely = new HashMap<>();
 
     /** Creates a detector bound to a time budget. */
     public ListingDetector(Deadline deadline) {
@@ -128,16 +129,14 @@ public final class ListingDetector {
         return t.trim();
     }
 
-    private static boolean inChrome(Element a) {
+    private boolean inChrome(Element a) {
         for (Element p = a.parent(); p != null; p = p.parent()) {
             String tag = p.normalName();
             if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer") || tag.equals("header")) {
                 return true;
             }
             String match = p.className() + " " + p.id();
-            if (match.length() > 1
-                    && ContentScorer.UNLIKELY.matcher(match).find()
-                    && !ContentScorer.MAYBE.matcher(match).find()) {
+            if (match.length() > 1 && unlikely.computeIfAbsent(match, ContentScorer::unlikelyName)) {
                 return true;
             }
         }

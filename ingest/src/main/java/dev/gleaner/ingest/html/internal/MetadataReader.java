@@ -264,23 +264,39 @@ public final class MetadataReader {
     }
 
     static String meta(Document doc, String name) {
-        for (Element m : doc.head().select("meta[content]")) {
+        return metas(doc).get(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static final String METAS = "/gleaner.metas";
+
+    /** {@return the first non-empty content of each meta key in {@code doc}'s head, read once per document} */
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<String, String> metas(Document doc) {
+        Object cached = doc.attributes().userData(METAS);
+        if (cached != null) {
+            return (java.util.Map<String, String>) cached;
+        }
+        java.util.Map<String, String> metas = new java.util.HashMap<>();
+        for (Element m : doc.head().getElementsByTag("meta")) {
+            if (!m.hasAttr("content")) {
+                continue;
+            }
             String key = m.hasAttr("property")
                     ? m.attr("property")
                     : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
             if (key.isEmpty()) {
                 key = m.attr("http-equiv");
             }
+            String v = m.attr("content").trim();
+            if (v.isEmpty()) {
+                continue;
+            }
             for (String k : key.trim().split("\\s+")) {
-                if (k.equalsIgnoreCase(name)) {
-                    String v = m.attr("content").trim();
-                    if (!v.isEmpty()) {
-                        return v;
-                    }
-                }
+                metas.putIfAbsent(k.toLowerCase(Locale.ROOT), v);
             }
         }
-        return null;
+        doc.attributes().userData(METAS, metas);
+        return metas;
     }
 
     private static String absMeta(Document doc, String name) {
@@ -303,12 +319,12 @@ public final class MetadataReader {
     }
 
     private static String attr(Document doc, String css, String attr) {
-        Element e = doc.selectFirst(css);
+        Element e = doc.selectFirst(Css.of(css));
         return e == null || e.attr(attr).isBlank() ? null : e.attr(attr).trim();
     }
 
     private static String absAttr(Document doc, String css, String attr) {
-        Element e = doc.selectFirst(css);
+        Element e = doc.selectFirst(Css.of(css));
         if (e == null) {
             return null;
         }
@@ -317,7 +333,7 @@ public final class MetadataReader {
     }
 
     private static String elementText(Document doc, String css) {
-        for (Element e : doc.select(css)) {
+        for (Element e : doc.select(Css.of(css))) {
             String t = e.text().trim();
             if (!t.isEmpty() && t.length() < 100) {
                 return t;

@@ -46,6 +46,6 @@ public record SiteRule(
         if (hosts != null && host != null && hosts.matcher(host).find()) {
             return true;
         }
-        return signature != null && doc.selectFirst(signature) != null;
+        return signature != null && doc.selectFirst(Css.of(signature)) != null;
     }
 }
