@@ -40,6 +40,8 @@ public final class ArticleExtractor {
     public static final long DEFAULT_MAX_MILLIS = 2000;
 
     private static final int MAX_DEPTH = 256;
+    private static final int MAX_SANE_DEPTH = 128;
+    private static final int MAX_TABLE_NESTING = 8;
     private static final int RETRY_BELOW_CHARS = 400;
 
     private final int maxChars;
@@ -118,7 +120,7 @@ public final class ArticleExtractor {
         // interrupt at the next check and stops.
         Future<Extraction> task = workers.submit(() -> work.run(new Deadline(maxMillis, input)));
         try {
-            return task.get(maxMillis * 3 / 2 + 200, TimeUnit.MILLISECONDS);
+            return task.get(maxMillis * 3 / 2 + 100, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             task.cancel(true);
             throw new IngestException("Extracting " + input + " took too long: the page is too large or malformed", e);
@@ -144,6 +146,7 @@ public final class ArticleExtractor {
                     input + " is too large (" + html.length() / 1024 + " K characters): not extracted");
         }
         Document doc = parse(html, baseUrl, deadline);
+        flattenPathological(doc, deadline);
         SiteRule rule = siteRules.find(doc, SiteRules.hostOf(doc));
         ZoneOffset offset = rule != null ? rule.offset() : guessOffset(doc);
         PageMetadata meta = metadataReader.read(doc, offset);
@@ -214,6 +217,43 @@ public final class ArticleExtractor {
         }
         String url = frame.absUrl("src");
         return url.isEmpty() ? Optional.empty() : Optional.of(url);
+    }
+
+    /**
+     * Keeps only the text of tables nested deeper than real pages nest them (the corpus goes to 4)
+     * and of elements nested deeper than {@value #MAX_SANE_DEPTH}: scoring such a tree costs the
+     * square of its depth, and nothing in it is an article's structure.
+     */
+    private static void flattenPathological(Document doc, Deadline deadline) {
+        for (Element table : doc.getElementsByTag("table")) {
+            deadline.check();
+            if (table.parent() == null) {
+                continue; // inside a table already flattened
+            }
+            int tables = 0;
+            for (Element p = table.parent(); p != null; p = p.parent()) {
+                if (p.normalName().equals("table") && ++tables == MAX_TABLE_NESTING) {
+                    table.replaceWith(new Element("p").text(table.text()));
+                    break;
+                }
+            }
+        }
+        java.util.List<Element> deep = new java.util.ArrayList<>();
+        org.jsoup.select.NodeTraversor.filter(
+                (node, depth) -> {
+                    if (depth < MAX_SANE_DEPTH) {
+                        return org.jsoup.select.NodeFilter.FilterResult.CONTINUE;
+                    }
+                    if (node instanceof Element e) {
+                        deep.add(e);
+                    }
+                    return org.jsoup.select.NodeFilter.FilterResult.SKIP_ENTIRELY;
+                },
+                doc);
+        for (Element e : deep) {
+            deadline.check();
+            e.replaceWith(new Element("p").text(e.text()));
+        }
     }
 
     private static Document parse(String html, String baseUrl, Deadline deadline) {

@@ -35,6 +35,14 @@ public final class ExtractionBenchmark {
         }
     }
 
+    private static long gcMillis() {
+        long sum = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
+    }
+
     /** {@return the CPU time so far of the extractor's worker threads, in nanoseconds} */
     private static long extractingCpu(java.lang.management.ThreadMXBean threads) {
         long sum = 0;
@@ -77,11 +85,22 @@ public final class ExtractionBenchmark {
             bases.add(cols[2]);
         }
         ArticleExtractor extractor = new ArticleExtractor(ArticleExtractor.DEFAULT_MAX_CHARS, 60_000);
-        for (int i = 0; i < pages.size(); i++) {
-            try {
-                extractor.extract(pages.get(i), null, bases.get(i)); // warm-up
-            } catch (dev.gleaner.ingest.IngestException e) {
-                System.out.println("refused " + names.get(i) + ": " + e.getMessage());
+        // Warm up until the JIT compilers have settled (a pass adds under 100 ms of compilation), at most 15 passes.
+        var jitBean = ManagementFactory.getCompilationMXBean();
+        for (int warm = 0, jitLast = -1; warm < 15; warm++) {
+            long jitNow = jitBean.getTotalCompilationTime();
+            if (warm >= 2 && jitNow - jitLast < 100) {
+                break;
+            }
+            jitLast = (int) jitNow;
+            for (int i = 0; i < pages.size(); i++) {
+                try {
+                    extractor.extract(pages.get(i), null, bases.get(i)); // warm-up
+                } catch (dev.gleaner.ingest.IngestException e) {
+                    if (warm == 0) {
+                        System.out.println("refused " + names.get(i) + ": " + e.getMessage());
+                    }
+                }
             }
         }
         var os = ManagementFactory.getOperatingSystemMXBean();
@@ -107,6 +126,8 @@ public final class ExtractionBenchmark {
         long[] slowest = new long[pages.size()];
         long allocatedBefore = hotspot(threadsBean, "com.sun.management.ThreadMXBean", "getTotalThreadAllocatedBytes");
         long extractCpuBefore = extractingCpu(threadsBean);
+        long gcBefore = gcMillis();
+        long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         long cpuBefore = hotspot(os, "com.sun.management.OperatingSystemMXBean", "getProcessCpuTime");
         long start = System.nanoTime();
         for (int r = 0; r < rounds; r++) {
@@ -125,6 +146,8 @@ public final class ExtractionBenchmark {
         double singleCpu = done
                 / ((hotspot(os, "com.sun.management.OperatingSystemMXBean", "getProcessCpuTime") - cpuBefore) / 1e9);
         double extractCpu = done / ((extractingCpu(threadsBean) - extractCpuBefore) / 1e9);
+        long gc = gcMillis() - gcBefore;
+        long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore;
         long allocated = hotspot(threadsBean, "com.sun.management.ThreadMXBean", "getTotalThreadAllocatedBytes")
                 - allocatedBefore;
         int threads = Runtime.getRuntime().availableProcessors();
@@ -175,6 +198,7 @@ public final class ExtractionBenchmark {
                 single,
                 extractCpu,
                 singleCpu);
+        System.out.printf(Locale.ROOT, "  during it: GC %d ms, JIT compilation %d ms%n", gc, jit);
         System.out.printf(Locale.ROOT, "%d threads: %.1f pages/s wall%n", threads, all);
         System.out.printf(Locale.ROOT, "allocated: %.1f MB per page%n", allocated / (double) done / mb);
         System.out.printf(

@@ -67,7 +67,7 @@ public final class ContentScorer {
             "tr",
             "ul",
             "select");
-    private static final Pattern COMMAS = Pattern.compile("[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]");
+    private static final String COMMAS = ",\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001";
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
     private final Deadline deadline;
@@ -107,7 +107,7 @@ public final class ContentScorer {
             if (text.length() < 25) {
                 continue;
             }
-            double score = 1 + COMMAS.matcher(text).results().count() + Math.min(text.length() / 100, 3);
+            double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
             Element ancestor = e.parent();
             for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
                 if (ancestor.parent() == null && !ancestor.normalName().equals("body")) {
@@ -345,6 +345,16 @@ public final class ContentScorer {
         return false;
     }
 
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (COMMAS.indexOf(text.charAt(i)) >= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** {@return the share of {@code e}'s text inside links, in [0, 1]} */
     public static double linkDensity(Element e) {
         int total = e.text().length();
@@ -352,7 +362,7 @@ public final class ContentScorer {
             return 0;
         }
         double linked = 0;
-        for (Element a : e.select("a")) {
+        for (Element a : e.getElementsByTag("a")) {
             String href = a.attr("href");
             double coefficient = href.startsWith("#") ? 0.3 : 1;
             linked += a.text().length() * coefficient;

@@ -43,7 +43,7 @@ public final class ListingDetector {
         String self = doc.location();
         String host = hostOf(self);
         Set<String> readMore = new LinkedHashSet<>();
-        for (Element a : doc.select("a[href]")) {
+        for (Element a : doc.select(Css.of("a[href]"))) {
             deadline.check();
             if (READ_MORE.matcher(a.text()).matches()) {
                 String url = postUrl(a, host, self);
@@ -75,7 +75,7 @@ public final class ListingDetector {
     private Set<String> cardLinks(Document doc, String host, String self) {
         Map<String, List<String>> groups = new HashMap<>();
         Map<String, Integer> excerpts = new HashMap<>();
-        for (Element a : doc.select("a[href]")) {
+        for (Element a : doc.select(Css.of("a[href]"))) {
             deadline.check();
             String url = postUrl(a, host, self);
             if (url == null || inChrome(a)) {

@@ -4,6 +4,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /** The platform rules Gleaner knows, first match wins. */
 public final class SiteRules {
@@ -33,12 +37,41 @@ public final class SiteRules {
 
     /** {@return the first rule for {@code doc} from {@code host}, or {@code null}} */
     public SiteRule find(Document doc, String host) {
-        for (SiteRule rule : rules) {
-            if (rule.matches(doc, host)) {
-                return rule;
+        int best = rules.size();
+        for (int i = 0; i < best; i++) {
+            if (rules.get(i).servesHost(host)) {
+                best = i;
             }
         }
-        return null;
+        // Earlier rules can still win by their signature: look for all of them in one pass over the page.
+        int[] candidates = new int[best];
+        Evaluator[] signatures = new Evaluator[best];
+        int n = 0;
+        for (int i = 0; i < best; i++) {
+            if (rules.get(i).signature() != null) {
+                candidates[n] = i;
+                signatures[n++] = Css.of(rules.get(i).signature());
+            }
+        }
+        if (n > 0) {
+            int[] found = {best};
+            int first = candidates[0];
+            int count = n;
+            NodeTraversor.filter(
+                    (node, depth) -> {
+                        if (node instanceof Element e) {
+                            for (int k = 0; k < count && candidates[k] < found[0]; k++) {
+                                if (signatures[k].matches(doc, e)) {
+                                    found[0] = candidates[k];
+                                }
+                            }
+                        }
+                        return found[0] == first ? NodeFilter.FilterResult.STOP : NodeFilter.FilterResult.CONTINUE;
+                    },
+                    doc);
+            best = found[0];
+        }
+        return best < rules.size() ? rules.get(best) : null;
     }
 
     private static List<String> chrome(String... more) {
