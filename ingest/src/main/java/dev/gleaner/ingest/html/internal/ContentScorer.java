@@ -292,7 +292,28 @@ public final class ContentScorer {
 
     /** {@return whether a "class id" string names chrome: unlikely, and not maybe content} */
     static boolean unlikelyName(String match) {
-        return UNLIKELY.matcher(match).find() && !MAYBE.matcher(match).find();
+        // The same test as UNLIKELY and MAYBE (ASCII case-insensitive), on an ASCII-lowercased copy:
+        // case-sensitive literals match several times faster.
+        String lower = asciiLower(match);
+        return UNLIKELY_LOWER.matcher(lower).find()
+                && !MAYBE_LOWER.matcher(lower).find();
+    }
+
+    private static final Pattern UNLIKELY_LOWER = Pattern.compile(UNLIKELY.pattern());
+    private static final Pattern MAYBE_LOWER = Pattern.compile(MAYBE.pattern());
+
+    private static String asciiLower(String s) {
+        char[] chars = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (chars == null) {
+                    chars = s.toCharArray();
+                }
+                chars[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return chars == null ? s : new String(chars);
     }
 
     private void removeUnlikely(Element body) {

@@ -52,7 +52,11 @@ public final class MarkdownConverter {
                 .set(FlexmarkHtmlConverter.SKIP_CHAR_ESCAPE, false)
                 .set(FlexmarkHtmlConverter.MAX_BLANK_LINES, 1)
                 .set(FlexmarkHtmlConverter.LISTS_END_ON_DOUBLE_BLANK, false)
-                .set(FlexmarkHtmlConverter.UNORDERED_LIST_DELIMITER, '-');
+                .set(FlexmarkHtmlConverter.UNORDERED_LIST_DELIMITER, '-')
+                // Curly quotes, dashes and ellipses stay the characters the author typed (and no
+                // pattern runs over every text node to turn them into ASCII look-alikes).
+                .set(FlexmarkHtmlConverter.TYPOGRAPHIC_QUOTES, false)
+                .set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false);
         this.converter = FlexmarkHtmlConverter.builder(options).build();
     }
 
