@@ -2,9 +2,7 @@ package dev.gleaner.ingest.html;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gleaner.ingest.IngestException;
-import dev.gleaner.ingest.html.internal.BlockText;
 import dev.gleaner.ingest.html.internal.ContentCleaner;
-import dev.gleaner.ingest.html.internal.ContentScorer;
 import dev.gleaner.ingest.html.internal.Deadline;
 import dev.gleaner.ingest.html.internal.ListingDetector;
 import dev.gleaner.ingest.html.internal.MarkdownConverter;
@@ -171,9 +169,9 @@ public final class ArticleExtractor {
             content = byRule(doc, rule, cleaner, title);
         }
         if (content == null) {
-            content = scored(doc, cleaner, title, deadline, true);
+            content = scored(doc, cleaner, title, true);
             if (content.text().length() < RETRY_BELOW_CHARS) {
-                Element retry = scored(parse(html, baseUrl, deadline), cleaner, title, deadline, false);
+                Element retry = scored(parse(html, baseUrl, deadline), cleaner, title, false);
                 if (retry.text().length() > content.text().length() * 1.5 + 50) {
                     content = retry;
                 }
@@ -183,7 +181,7 @@ public final class ArticleExtractor {
         Document safe = sanitize(content, baseUrl);
         markdown.normalize(safe.body(), deadline);
         String safeHtml = safe.body().html();
-        String text = BlockText.of(safe.body());
+        String text = markdown.plainText(safe.body());
         String lead = meta.leadImage() != null ? meta.leadImage() : firstImage(safe);
         String md = markdown.toMarkdown(safe.body(), safeHtml.length(), deadline);
         if (title == null || title.isBlank()) {
@@ -292,12 +290,8 @@ public final class ArticleExtractor {
         return false;
     }
 
-    private static Element scored(
-            Document doc, ContentCleaner cleaner, String title, Deadline deadline, boolean strict) {
-        cleaner.prepare(doc);
-        Element content = new ContentScorer(deadline, strict, strict).findContent(doc);
-        cleaner.clean(content, title, strict);
-        return content;
+    private static Element scored(Document doc, ContentCleaner cleaner, String title, boolean strict) {
+        return cleaner.scoredContent(doc, title, strict);
     }
 
     private Document sanitize(Element content, String baseUrl) {

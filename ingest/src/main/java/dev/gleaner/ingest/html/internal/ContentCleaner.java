@@ -35,6 +35,18 @@ public final class ContentCleaner {
         this.deadline = deadline;
     }
 
+    /**
+     * {@return the main content of {@code doc} found by content scoring and cleaned; {@code strict}
+     * drops unlikely blocks and weighs class names first, off for a second try on a sparse page}
+     * This changes {@code doc}.
+     */
+    public Element scoredContent(Document doc, String title, boolean strict) {
+        prepare(doc);
+        Element content = new ContentScorer(deadline, strict, strict).findContent(doc);
+        clean(content, title, strict);
+        return content;
+    }
+
     /** Removes what never is content: scripts, styles, forms controls, hidden elements, comments. */
     public void prepare(Document doc) {
         doc.select(Css.of(ALWAYS_REMOVED)).remove();

@@ -15,7 +15,7 @@ import org.jsoup.nodes.TextNode;
  * Finds the main content of a page by scoring blocks of text (length, commas, class/id hints, link
  * density) and gathering the best block with its related siblings, after Readability.
  */
-public final class ContentScorer {
+final class ContentScorer {
     static final Pattern UNLIKELY = Pattern.compile(
             "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|subscribe|newsletter|another_category|revenue|reaction|navigation|gnb|lnb|snb|cookie|recommend",
             Pattern.CASE_INSENSITIVE);

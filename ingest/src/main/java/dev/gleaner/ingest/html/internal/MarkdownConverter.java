@@ -10,7 +10,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Converts sanitized article HTML to CommonMark + GFM tables with flexmark's html2md converter,
+ * Renders the sanitized article body as plain text and converts it to CommonMark + GFM tables with
+ * flexmark's html2md converter,
  * after making its blocks explicit: flexmark renders a {@code div} as lines with hard breaks and
  * loses the blocks inside it, so divs become paragraphs or give way to their blocks first.
  */
@@ -58,6 +59,11 @@ public final class MarkdownConverter {
                 .set(FlexmarkHtmlConverter.TYPOGRAPHIC_QUOTES, false)
                 .set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false);
         this.converter = FlexmarkHtmlConverter.builder(options).build();
+    }
+
+    /** {@return the plain text of {@code body} for the index, one block per line} */
+    public String plainText(Element body) {
+        return BlockText.of(body);
     }
 
     /** {@return the Markdown for {@code html}} */
