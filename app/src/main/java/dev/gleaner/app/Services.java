@@ -19,6 +19,7 @@ public final class Services implements AutoCloseable {
     private final ZoneId zone;
     private SearchIndex index;
     private dev.gleaner.ingest.feed.FeedFetcher fetcher;
+    private dev.gleaner.ingest.html.PageFetcher pages;
 
     private Services(Workspace workspace, ZoneId zone) {
         this.workspace = workspace;
@@ -54,6 +55,14 @@ public final class Services implements AutoCloseable {
     /** {@return the article extractor for web pages and HTML files} */
     public dev.gleaner.ingest.html.ArticleExtractor extractor() {
         return extractor;
+    }
+
+    /** {@return the page fetcher (one HTTP client for all pages), created on first use and closed with the services} */
+    public synchronized dev.gleaner.ingest.html.PageFetcher pageFetcher() {
+        if (pages == null) {
+            pages = new dev.gleaner.ingest.html.PageFetcher(extractor);
+        }
+        return pages;
     }
 
     /** {@return an importer of local files into the library} */
@@ -96,7 +105,7 @@ public final class Services implements AutoCloseable {
                 library().feeds(),
                 feedFetcher(),
                 new dev.gleaner.ingest.feed.FeedParser(),
-                new dev.gleaner.ingest.html.PageFullText(extractor),
+                new dev.gleaner.ingest.html.PageFullText(pageFetcher()),
                 java.time.Clock.systemUTC());
     }
 
@@ -159,6 +168,9 @@ public final class Services implements AutoCloseable {
             try {
                 if (fetcher != null) {
                     fetcher.close();
+                }
+                if (pages != null) {
+                    pages.close();
                 }
             } finally {
                 if (index != null) {

@@ -55,7 +55,7 @@ final class ClipCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean remote = input.startsWith("http://") || input.startsWith("https://");
-        Extraction page = ExtractCommand.extract(services.extractor(), input, baseUrl);
+        Extraction page = ExtractCommand.extract(services.extractor(), services.pageFetcher(), input, baseUrl);
         String pageUrl = remote ? input : baseUrl;
         long sourceId = library.addSource(
                         SourceKind.PAGE,
@@ -74,7 +74,7 @@ final class ClipCommand implements Callable<Integer> {
             out.printf(
                     "%s lists %d posts; clipping %d%n",
                     input, page.links().size(), Math.min(maxPosts, page.links().size()));
-            PageFetcher fetcher = new PageFetcher(services.extractor());
+            PageFetcher fetcher = services.pageFetcher();
             for (String link : page.links().stream().limit(maxPosts).toList()) {
                 try {
                     Extraction post = fetcher.fetchAndExtract(link);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gleaner.ingest.IngestException;
 import dev.gleaner.ingest.html.ArticleExtractor;
 import dev.gleaner.ingest.html.Extraction;
+import dev.gleaner.ingest.html.PageFetcher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -42,7 +43,11 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Extraction e = extract(new ArticleExtractor(), input, baseUrl);
+        Extraction e;
+        ArticleExtractor extractor = new ArticleExtractor();
+        try (PageFetcher pages = new PageFetcher(extractor)) {
+            e = extract(extractor, pages, input, baseUrl);
+        }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case "markdown" -> out.print(e.markdown());
@@ -54,10 +59,10 @@ final class ExtractCommand implements Callable<Integer> {
         return 0;
     }
 
-    static Extraction extract(ArticleExtractor extractor, String input, String baseUrl)
+    static Extraction extract(ArticleExtractor extractor, PageFetcher pages, String input, String baseUrl)
             throws IOException, InterruptedException {
         if (input.startsWith("http://") || input.startsWith("https://")) {
-            return new dev.gleaner.ingest.html.PageFetcher(extractor).fetchAndExtract(input);
+            return pages.fetchAndExtract(input);
         }
         Path file = Path.of(input);
         if (!Files.isRegularFile(file)) {

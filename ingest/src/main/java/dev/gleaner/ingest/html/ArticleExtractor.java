@@ -2,9 +2,7 @@ package dev.gleaner.ingest.html;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gleaner.ingest.IngestException;
-import dev.gleaner.ingest.html.internal.BlockText;
 import dev.gleaner.ingest.html.internal.ContentCleaner;
-import dev.gleaner.ingest.html.internal.ContentScorer;
 import dev.gleaner.ingest.html.internal.Deadline;
 import dev.gleaner.ingest.html.internal.ListingDetector;
 import dev.gleaner.ingest.html.internal.MarkdownConverter;
@@ -23,7 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -41,6 +38,8 @@ public final class ArticleExtractor {
     public static final long DEFAULT_MAX_MILLIS = 2000;
 
     private static final int MAX_DEPTH = 256;
+    private static final int MAX_SANE_DEPTH = 128;
+    private static final int MAX_TABLE_NESTING = 8;
     private static final int RETRY_BELOW_CHARS = 400;
 
     private final int maxChars;
@@ -50,8 +49,9 @@ public final class ArticleExtractor {
     private final MarkdownConverter markdown = new MarkdownConverter();
     private final TextDecoding decoding = new TextDecoding();
     private final Safelist safelist;
-    private final ExecutorService workers = Executors.newThreadPerTaskExecutor(
-            Thread.ofVirtual().name("extract-", 0).factory());
+    // Platform threads, since only they have a CPU time for the deadline to count; idle ones end.
+    private final ExecutorService workers = Executors.newCachedThreadPool(
+            Thread.ofPlatform().name("extract-", 0).daemon().factory());
 
     /** Creates an extractor with the default limits and the built-in platform rules. */
     public ArticleExtractor() {
@@ -88,8 +88,10 @@ public final class ArticleExtractor {
         if (bytes.length > maxChars * 2L) {
             throw new IngestException(input + " is too large (" + bytes.length / 1024 + " KB): not extracted");
         }
-        rejectBinary(bytes, input);
-        return extract(decoding.decode(bytes, contentType).text(), baseUrl);
+        return run(input, deadline -> {
+            rejectBinary(bytes, input);
+            return extractNow(decoding.decode(bytes, contentType).text(), baseUrl, deadline);
+        });
     }
 
     /**
@@ -101,12 +103,22 @@ public final class ArticleExtractor {
     public Extraction extract(String html, String baseUrl) {
         Objects.requireNonNull(html, "html");
         String input = baseUrl == null ? "the page" : baseUrl;
-        // Content scoring checks the deadline (CPU time) itself; the parser and the Markdown converter
-        // cannot, so the whole extraction runs on its own thread and the caller waits at most one and a half times the
-        // budget in wall time, which leaves room for a busy machine.
-        Future<Extraction> task = workers.submit(() -> extractNow(html, baseUrl));
+        return run(input, deadline -> extractNow(html, baseUrl, deadline));
+    }
+
+    private interface Work {
+        Extraction run(Deadline deadline);
+    }
+
+    private Extraction run(String input, Work work) {
+        // Every step checks the deadline (CPU time of the extracting thread): the parser reads through
+        // a guarded reader, scoring checks per element and the Markdown converter between chunks. The
+        // extraction runs on its own thread and the caller waits at most one and a half times the
+        // budget in wall time, which leaves room for a busy machine; a cancelled task sees its
+        // interrupt at the next check and stops.
+        Future<Extraction> task = workers.submit(() -> work.run(new Deadline(maxMillis, input)));
         try {
-            return task.get(maxMillis * 3 / 2 + 200, TimeUnit.MILLISECONDS);
+            return task.get(maxMillis * 3 / 2 + 100, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             task.cancel(true);
             throw new IngestException("Extracting " + input + " took too long: the page is too large or malformed", e);
@@ -125,14 +137,14 @@ public final class ArticleExtractor {
         }
     }
 
-    private Extraction extractNow(String html, String baseUrl) {
+    private Extraction extractNow(String html, String baseUrl, Deadline deadline) {
         String input = baseUrl == null ? "the page" : baseUrl;
         if (html.length() > maxChars) {
             throw new IngestException(
                     input + " is too large (" + html.length() / 1024 + " K characters): not extracted");
         }
-        Deadline deadline = new Deadline(maxMillis, input);
-        Document doc = parse(html, baseUrl);
+        Document doc = parse(html, baseUrl, deadline);
+        flattenPathological(doc, deadline);
         SiteRule rule = siteRules.find(doc, SiteRules.hostOf(doc));
         ZoneOffset offset = rule != null ? rule.offset() : guessOffset(doc);
         PageMetadata meta = metadataReader.read(doc, offset);
@@ -157,19 +169,21 @@ public final class ArticleExtractor {
             content = byRule(doc, rule, cleaner, title);
         }
         if (content == null) {
-            content = scored(doc, cleaner, title, deadline, true);
+            content = scored(doc, cleaner, title, true);
             if (content.text().length() < RETRY_BELOW_CHARS) {
-                Element retry = scored(parse(html, baseUrl), cleaner, title, deadline, false);
+                Element retry = scored(parse(html, baseUrl, deadline), cleaner, title, false);
                 if (retry.text().length() > content.text().length() * 1.5 + 50) {
                     content = retry;
                 }
             }
         }
         cleaner.finish(content, baseUrl);
-        String safeHtml = sanitize(content, baseUrl);
-        Document safe = Jsoup.parseBodyFragment(safeHtml, baseUrl == null ? "" : baseUrl);
-        String text = BlockText.of(safe.body());
-        String md = markdown.toMarkdown(safeHtml);
+        Document safe = sanitize(content, baseUrl);
+        markdown.normalize(safe.body(), deadline);
+        String safeHtml = safe.body().html();
+        String text = markdown.plainText(safe.body());
+        String lead = meta.leadImage() != null ? meta.leadImage() : firstImage(safe);
+        String md = markdown.toMarkdown(safe.body(), safeHtml.length(), deadline);
         if (title == null || title.isBlank()) {
             title = firstLine(text);
         }
@@ -180,7 +194,7 @@ public final class ArticleExtractor {
                 meta.lang(),
                 meta.siteName(),
                 meta.canonicalUrl(),
-                meta.leadImage() != null ? meta.leadImage() : firstImage(safe),
+                lead,
                 meta.tags(),
                 safeHtml,
                 md,
@@ -191,7 +205,10 @@ public final class ArticleExtractor {
 
     /** {@return the URL of the post inside a Naver Blog desktop frame page, if {@code html} is one} */
     public Optional<String> framedPostUrl(String html, String baseUrl) {
-        Document doc = parse(html.length() > maxChars ? html.substring(0, maxChars) : html, baseUrl);
+        Document doc = parse(
+                html.length() > maxChars ? html.substring(0, maxChars) : html,
+                baseUrl,
+                new Deadline(maxMillis, baseUrl == null ? "the page" : baseUrl));
         Element frame = doc.selectFirst("iframe#mainFrame[src], frame#mainFrame[src]");
         if (frame == null) {
             return Optional.empty();
@@ -200,10 +217,47 @@ public final class ArticleExtractor {
         return url.isEmpty() ? Optional.empty() : Optional.of(url);
     }
 
-    private Document parse(String html, String baseUrl) {
+    /**
+     * Keeps only the text of tables nested deeper than real pages nest them (the corpus goes to 4)
+     * and of elements nested deeper than {@value #MAX_SANE_DEPTH}: scoring such a tree costs the
+     * square of its depth, and nothing in it is an article's structure.
+     */
+    private static void flattenPathological(Document doc, Deadline deadline) {
+        for (Element table : doc.getElementsByTag("table")) {
+            deadline.check();
+            if (table.parent() == null) {
+                continue; // inside a table already flattened
+            }
+            int tables = 0;
+            for (Element p = table.parent(); p != null; p = p.parent()) {
+                if (p.normalName().equals("table") && ++tables == MAX_TABLE_NESTING) {
+                    table.replaceWith(new Element("p").text(table.text()));
+                    break;
+                }
+            }
+        }
+        java.util.List<Element> deep = new java.util.ArrayList<>();
+        org.jsoup.select.NodeTraversor.filter(
+                (node, depth) -> {
+                    if (depth < MAX_SANE_DEPTH) {
+                        return org.jsoup.select.NodeFilter.FilterResult.CONTINUE;
+                    }
+                    if (node instanceof Element e) {
+                        deep.add(e);
+                    }
+                    return org.jsoup.select.NodeFilter.FilterResult.SKIP_ENTIRELY;
+                },
+                doc);
+        for (Element e : deep) {
+            deadline.check();
+            e.replaceWith(new Element("p").text(e.text()));
+        }
+    }
+
+    private static Document parse(String html, String baseUrl, Deadline deadline) {
         Parser parser = Parser.htmlParser();
         parser.setMaxDepth(MAX_DEPTH);
-        return Jsoup.parse(html, baseUrl == null ? "" : baseUrl, parser);
+        return parser.parseInput(deadline.guard(html), baseUrl == null ? "" : baseUrl);
     }
 
     private Element byRule(Document doc, SiteRule rule, ContentCleaner cleaner, String title) {
@@ -236,20 +290,16 @@ public final class ArticleExtractor {
         return false;
     }
 
-    private static Element scored(
-            Document doc, ContentCleaner cleaner, String title, Deadline deadline, boolean strict) {
-        cleaner.prepare(doc);
-        Element content = new ContentScorer(deadline, strict, strict).findContent(doc);
-        cleaner.clean(content, title, strict);
-        return content;
+    private static Element scored(Document doc, ContentCleaner cleaner, String title, boolean strict) {
+        return cleaner.scoredContent(doc, title, strict);
     }
 
-    private String sanitize(Element content, String baseUrl) {
+    private Document sanitize(Element content, String baseUrl) {
         Document dirty = Document.createShell(baseUrl == null ? "" : baseUrl);
         dirty.body().appendChild(content);
         Document clean = new Cleaner(safelist).clean(dirty);
         clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        return clean;
     }
 
     private static boolean isArticleTyped(Document doc) {

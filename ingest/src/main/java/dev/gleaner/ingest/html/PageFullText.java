@@ -17,9 +17,9 @@ public final class PageFullText implements FullTextFetcher {
 
     private final PageFetcher pages;
 
-    /** Creates a full-text fetcher that extracts pages with {@code extractor}. */
-    public PageFullText(ArticleExtractor extractor) {
-        this.pages = new PageFetcher(extractor);
+    /** Creates a full-text fetcher that fetches and extracts pages with {@code pages}, which its owner closes. */
+    public PageFullText(PageFetcher pages) {
+        this.pages = java.util.Objects.requireNonNull(pages, "pages");
     }
 
     @Override

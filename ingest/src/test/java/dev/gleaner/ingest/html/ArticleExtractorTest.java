@@ -77,4 +77,55 @@ class ArticleExtractorTest {
                 assertThrows(IngestException.class, () -> small.extract("<p>" + "x".repeat(2000), null));
         assertTrue(error.getMessage().contains("too large"), error.getMessage());
     }
+
+    @Test
+    void markdownKeepsQuotesAndTableHeadersThatSitInsideDivs() {
+        String quote = "Walking needs no thoughts at all, and that is why I walk along the river every Sunday morning.";
+        String line = "A line of its own, written in a div as some editors do, with enough words to be kept as text.";
+        Extraction e = extractor.extract(
+                "<html><body><article><div><div><p>The opening paragraph of the post explains, in some detail, what"
+                        + " follows and why.</p></div><div><blockquote>" + quote + "</blockquote></div><div>" + line
+                        + "</div><div><table><tr><td>Stage</td><td>Distance</td></tr><tr><td>Yeouido to Mapo</td>"
+                        + "<td>3.2 km</td></tr><tr><td>Mapo to Yanghwa</td><td>2.8 km</td></tr></table></div></div>"
+                        + "</article></body></html>",
+                "https://example.com/walk");
+        assertTrue(e.markdown().contains("> " + quote), e.markdown());
+        assertTrue(e.markdown().contains("\n\n" + line + "\n\n"), e.markdown());
+        assertTrue(
+                e.markdown()
+                        .matches(
+                                "(?s).*\\| *Stage *\\| *Distance *\\|\\n\\|-+\\|-+\\|\\n\\| Yeouido to Mapo \\| 3\\.2 km.*"),
+                e.markdown());
+        assertTrue(e.text().contains(quote + "\n" + line + "\nStage Distance\nYeouido to Mapo 3.2 km"), e.text());
+    }
+
+    @Test
+    void aRefusedSlowPageStopsUsingTheProcessor() throws Exception {
+        StringBuilder page = new StringBuilder("<html><body>");
+        for (int i = 0; i < 60_000; i++) {
+            page.append("<div class=c")
+                    .append(i % 50)
+                    .append("><p>Paragraph ")
+                    .append(i)
+                    .append(" has words, commas, and <a href=/p/")
+                    .append(i)
+                    .append(">a link</a>.</p></div>");
+        }
+        ArticleExtractor hurried = new ArticleExtractor(ArticleExtractor.DEFAULT_MAX_CHARS, 50);
+        IngestException error =
+                assertThrows(IngestException.class, () -> hurried.extract(page.toString(), "https://example.com/slow"));
+        assertTrue(error.getMessage().contains("took too long"), error.getMessage());
+        Thread.sleep(200);
+        long before = processCpuNanos();
+        Thread.sleep(600);
+        long busy = (processCpuNanos() - before) / 1_000_000;
+        assertTrue(busy < 300, "the process kept " + busy + " ms of CPU busy in 600 ms after the refusal");
+    }
+
+    private static long processCpuNanos() throws ReflectiveOperationException {
+        Object os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return (long) Class.forName("com.sun.management.OperatingSystemMXBean")
+                .getMethod("getProcessCpuTime")
+                .invoke(os);
+    }
 }

@@ -1,5 +1,9 @@
 package dev.gleaner.ingest.html;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,13 +16,45 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Measures extraction throughput over a corpus set (default {@code aeb}): pages/s on one thread and
- * on all cores, the slowest pages and the peak heap. Run with
+ * Measures extraction throughput over a corpus set (default {@code aeb}): pages/s on one thread (by
+ * wall clock and per CPU second, which a busy machine disturbs less) and on all cores, the bytes
+ * allocated per page, the heap (baseline after a GC, sampled peak, old-generation peak; run with a
+ * small {@code -Xmx} to bound it) and the slowest pages. Run with
  * {@code ./build.sh -q -pl ingest -am test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=dev.gleaner.ingest.html.ExtractionBenchmark -Dexec.args="/work/shared/corpus aeb 5"}.
  */
 public final class ExtractionBenchmark {
     private ExtractionBenchmark() {}
+
+    /** {@return a HotSpot extension figure of {@code bean}, read reflectively since the module does not read jdk.management} */
+    private static long hotspot(Object bean, String type, String method) {
+        try {
+            return (long) Class.forName(type).getMethod(method).invoke(bean);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalStateException("this JVM does not report " + method, e);
+        }
+    }
+
+    private static long gcMillis() {
+        long sum = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
+    }
+
+    /** {@return the CPU time so far of the extractor's worker threads, in nanoseconds} */
+    private static long extractingCpu(java.lang.management.ThreadMXBean threads) {
+        long sum = 0;
+        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null
+                    && info.getThreadName().startsWith("extract-")
+                    && !info.getThreadName().startsWith("extract-bench")) {
+                sum += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return sum;
+    }
 
     /** Runs the benchmark: args are the corpus folder, the set name and the number of rounds. */
     public static void main(String[] args) throws Exception {
@@ -49,26 +85,50 @@ public final class ExtractionBenchmark {
             bases.add(cols[2]);
         }
         ArticleExtractor extractor = new ArticleExtractor(ArticleExtractor.DEFAULT_MAX_CHARS, 60_000);
-        for (int i = 0; i < pages.size(); i++) {
-            try {
-                extractor.extract(pages.get(i), null, bases.get(i)); // warm-up
-            } catch (dev.gleaner.ingest.IngestException e) {
-                System.out.println("refused " + names.get(i) + ": " + e.getMessage());
+        // Warm up until the JIT compilers have settled (a pass adds under 100 ms of compilation), at most 15 passes.
+        var jitBean = ManagementFactory.getCompilationMXBean();
+        for (int warm = 0, jitLast = -1; warm < 15; warm++) {
+            long jitNow = jitBean.getTotalCompilationTime();
+            if (warm >= 2 && jitNow - jitLast < 100) {
+                break;
             }
+            jitLast = (int) jitNow;
+            for (int i = 0; i < pages.size(); i++) {
+                try {
+                    extractor.extract(pages.get(i), null, bases.get(i)); // warm-up
+                } catch (dev.gleaner.ingest.IngestException e) {
+                    if (warm == 0) {
+                        System.out.println("refused " + names.get(i) + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        var threadsBean = ManagementFactory.getThreadMXBean();
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        double loadBefore = os.getSystemLoadAverage();
+        System.gc();
+        long baseline = memory.getHeapMemoryUsage().getUsed();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
         }
         AtomicLong peakUsed = new AtomicLong();
         Thread sampler = Thread.ofPlatform().name("heap-sampler").daemon().start(() -> {
-            Runtime rt = Runtime.getRuntime();
             while (true) {
-                peakUsed.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
+                peakUsed.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
                 try {
-                    Thread.sleep(5);
+                    Thread.sleep(2);
                 } catch (InterruptedException e) {
                     return;
                 }
             }
         });
         long[] slowest = new long[pages.size()];
+        long allocatedBefore = hotspot(threadsBean, "com.sun.management.ThreadMXBean", "getTotalThreadAllocatedBytes");
+        long extractCpuBefore = extractingCpu(threadsBean);
+        long gcBefore = gcMillis();
+        long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        long cpuBefore = hotspot(os, "com.sun.management.OperatingSystemMXBean", "getProcessCpuTime");
         long start = System.nanoTime();
         for (int r = 0; r < rounds; r++) {
             for (int i = 0; i < pages.size(); i++) {
@@ -81,7 +141,15 @@ public final class ExtractionBenchmark {
                 slowest[i] = Math.max(slowest[i], System.nanoTime() - t);
             }
         }
-        double single = rounds * pages.size() / ((System.nanoTime() - start) / 1e9);
+        int done = rounds * pages.size();
+        double single = done / ((System.nanoTime() - start) / 1e9);
+        double singleCpu = done
+                / ((hotspot(os, "com.sun.management.OperatingSystemMXBean", "getProcessCpuTime") - cpuBefore) / 1e9);
+        double extractCpu = done / ((extractingCpu(threadsBean) - extractCpuBefore) / 1e9);
+        long gc = gcMillis() - gcBefore;
+        long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore;
+        long allocated = hotspot(threadsBean, "com.sun.management.ThreadMXBean", "getTotalThreadAllocatedBytes")
+                - allocatedBefore;
         int threads = Runtime.getRuntime().availableProcessors();
         AtomicInteger counter = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(
@@ -108,14 +176,39 @@ public final class ExtractionBenchmark {
         pool.shutdown();
         sampler.interrupt();
         long peak = peakUsed.get();
+        long oldPeak = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            String name = p.getName().toLowerCase(Locale.ROOT);
+            if (p.getType() == MemoryType.HEAP && (name.contains("old") || name.contains("tenured"))) {
+                oldPeak += p.getPeakUsage().getUsed();
+            }
+        }
+        long mb = 1024 * 1024;
         System.out.printf(Locale.ROOT, "%s: %d pages x %d rounds%n", set, pages.size(), rounds);
-        System.out.printf(Locale.ROOT, "single thread: %.1f pages/s%n", single);
-        System.out.printf(Locale.ROOT, "%d threads: %.1f pages/s%n", threads, all);
         System.out.printf(
                 Locale.ROOT,
-                "peak heap used (sampled): %d MB of max %d MB%n",
-                peak / (1024 * 1024),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+                "load average %.2f before, %.2f after (%d cores)%n",
+                loadBefore,
+                os.getSystemLoadAverage(),
+                threads);
+        System.out.printf(
+                Locale.ROOT,
+                "single thread: %.1f pages/s wall; per CPU second: %.1f pages of the extracting thread,"
+                        + " %.1f of the whole JVM (GC and JIT included)%n",
+                single,
+                extractCpu,
+                singleCpu);
+        System.out.printf(Locale.ROOT, "  during it: GC %d ms, JIT compilation %d ms%n", gc, jit);
+        System.out.printf(Locale.ROOT, "%d threads: %.1f pages/s wall%n", threads, all);
+        System.out.printf(Locale.ROOT, "allocated: %.1f MB per page%n", allocated / (double) done / mb);
+        System.out.printf(
+                Locale.ROOT,
+                "heap: baseline %d MB after GC (pages loaded), peak used %d MB sampled every 2 ms,"
+                        + " old generation peak %d MB; max %d MB%n",
+                baseline / mb,
+                peak / mb,
+                oldPeak / mb,
+                Runtime.getRuntime().maxMemory() / mb);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             order.add(i);

@@ -7,7 +7,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /** Renders an element as plain text with a line break between blocks, so words never glue. */
-public final class BlockText {
+final class BlockText {
     private static final Set<String> BLOCKS = Set.of(
             "address",
             "article",

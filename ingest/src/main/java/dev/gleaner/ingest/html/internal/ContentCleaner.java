@@ -35,9 +35,21 @@ public final class ContentCleaner {
         this.deadline = deadline;
     }
 
+    /**
+     * {@return the main content of {@code doc} found by content scoring and cleaned; {@code strict}
+     * drops unlikely blocks and weighs class names first, off for a second try on a sparse page}
+     * This changes {@code doc}.
+     */
+    public Element scoredContent(Document doc, String title, boolean strict) {
+        prepare(doc);
+        Element content = new ContentScorer(deadline, strict, strict).findContent(doc);
+        clean(content, title, strict);
+        return content;
+    }
+
     /** Removes what never is content: scripts, styles, forms controls, hidden elements, comments. */
     public void prepare(Document doc) {
-        doc.select(ALWAYS_REMOVED).remove();
+        doc.select(Css.of(ALWAYS_REMOVED)).remove();
         List<Node> comments = new ArrayList<>();
         doc.traverse((node, depth) -> {
             if (node instanceof Comment) {
@@ -45,7 +57,7 @@ public final class ContentCleaner {
             }
         });
         comments.forEach(Node::remove);
-        for (Element img : doc.select("img, source")) {
+        for (Element img : doc.select(Css.of("img, source"))) {
             deadline.check();
             fixLazyImage(img);
         }
@@ -71,8 +83,9 @@ public final class ContentCleaner {
 
     /** Cleans the found content in place; {@code title} drops a heading that only repeats it. */
     public void clean(Element content, String title, boolean conditional) {
-        content.select("nav, aside, footer, form, fieldset, h1 + .byline").remove();
-        for (Element e : content.select("[class], [id]")) {
+        content.select(Css.of("nav, aside, footer, form, fieldset, h1 + .byline"))
+                .remove();
+        for (Element e : content.select(Css.of("[class], [id]"))) {
             deadline.check();
             if (e.parent() == null || isCodeOrTable(e)) {
                 continue;
@@ -84,7 +97,7 @@ public final class ContentCleaner {
                 e.remove();
             }
         }
-        for (Element h : content.select("h1, h2, h3, h4, h5, h6, strong, p")) {
+        for (Element h : content.select(Css.of("h1, h2, h3, h4, h5, h6, strong, p"))) {
             if (h.parent() != null && RELATED_HEADING.matcher(h.text().trim()).matches()) {
                 Element next = h.nextElementSibling();
                 if (next != null

@@ -15,7 +15,7 @@ import org.jsoup.nodes.TextNode;
  * Finds the main content of a page by scoring blocks of text (length, commas, class/id hints, link
  * density) and gathering the best block with its related siblings, after Readability.
  */
-public final class ContentScorer {
+final class ContentScorer {
     static final Pattern UNLIKELY = Pattern.compile(
             "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|subscribe|newsletter|another_category|revenue|reaction|navigation|gnb|lnb|snb|cookie|recommend",
             Pattern.CASE_INSENSITIVE);
@@ -67,7 +67,7 @@ public final class ContentScorer {
             "tr",
             "ul",
             "select");
-    private static final Pattern COMMAS = Pattern.compile("[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]");
+    private static final String COMMAS = ",\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001";
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
     private final Deadline deadline;
@@ -107,7 +107,7 @@ public final class ContentScorer {
             if (text.length() < 25) {
                 continue;
             }
-            double score = 1 + COMMAS.matcher(text).results().count() + Math.min(text.length() / 100, 3);
+            double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
             Element ancestor = e.parent();
             for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
                 if (ancestor.parent() == null && !ancestor.normalName().equals("body")) {
@@ -290,8 +290,36 @@ public final class ContentScorer {
         return weight;
     }
 
+    /** {@return whether a "class id" string names chrome: unlikely, and not maybe content} */
+    static boolean unlikelyName(String match) {
+        // The same test as UNLIKELY and MAYBE (ASCII case-insensitive), on an ASCII-lowercased copy:
+        // case-sensitive literals match several times faster.
+        String lower = asciiLower(match);
+        return UNLIKELY_LOWER.matcher(lower).find()
+                && !MAYBE_LOWER.matcher(lower).find();
+    }
+
+    private static final Pattern UNLIKELY_LOWER = Pattern.compile(UNLIKELY.pattern());
+    private static final Pattern MAYBE_LOWER = Pattern.compile(MAYBE.pattern());
+
+    private static String asciiLower(String s) {
+        char[] chars = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (chars == null) {
+                    chars = s.toCharArray();
+                }
+                chars[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return chars == null ? s : new String(chars);
+    }
+
     private void removeUnlikely(Element body) {
         List<Element> doomed = new ArrayList<>();
+        // Pages repeat their class names: each distinct one is matched once.
+        Map<String, Boolean> unlikely = new java.util.HashMap<>();
         for (Element e : body.getAllElements()) {
             deadline.check();
             if (e == body) {
@@ -308,8 +336,7 @@ public final class ContentScorer {
             }
             String match = e.className() + " " + e.id();
             if (match.length() > 1
-                    && UNLIKELY.matcher(match).find()
-                    && !MAYBE.matcher(match).find()
+                    && unlikely.computeIfAbsent(match, ContentScorer::unlikelyName)
                     && !hasAncestor(e, "table", 3)
                     && !hasAncestor(e, "code", 3)) {
                 doomed.add(e);
@@ -339,6 +366,16 @@ public final class ContentScorer {
         return false;
     }
 
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (COMMAS.indexOf(text.charAt(i)) >= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** {@return the share of {@code e}'s text inside links, in [0, 1]} */
     public static double linkDensity(Element e) {
         int total = e.text().length();
@@ -346,7 +383,7 @@ public final class ContentScorer {
             return 0;
         }
         double linked = 0;
-        for (Element a : e.select("a")) {
+        for (Element a : e.getElementsByTag("a")) {
             String href = a.attr("href");
             double coefficient = href.startsWith("#") ? 0.3 : 1;
             linked += a.text().length() * coefficient;

@@ -16,21 +16,58 @@ public final class Deadline {
     private final long endNanos;
     private final String input;
     private int calls;
+    private long lastCheck = System.nanoTime();
 
-    /** Creates a deadline {@code millis} from now for the named input. */
+    private final boolean cpu;
+
+    /** Creates a deadline {@code millis} from now for the named input, in CPU time of the calling thread where measured. */
     public Deadline(long millis, String input) {
+        // A virtual thread has no CPU time (-1): wall time it is.
+        this.cpu = CPU_TIME && THREADS.getCurrentThreadCpuTime() >= 0;
         this.endNanos = now() + millis * 1_000_000L;
         this.input = input;
     }
 
-    /** Throws when the budget is spent; cheap enough to call per element. */
+    /**
+     * Throws when the budget is spent; cheap enough to call per element. It looks at the wall clock
+     * every few calls and at the thread's CPU time once a millisecond of wall time has passed, so
+     * even a loop whose every step is costly stops soon after the budget.
+     */
     public void check() {
-        if ((++calls & 0xff) == 0 && (now() > endNanos || Thread.currentThread().isInterrupted())) {
+        if ((++calls & 0x3) == 0) {
+            long wall = System.nanoTime();
+            if (wall - lastCheck >= 1_000_000) {
+                lastCheck = wall;
+                checkNow();
+            }
+        }
+    }
+
+    /** Throws when the budget is spent, looking at the clock every time; for checks between costly steps. */
+    public void checkNow() {
+        if (now() > endNanos || Thread.currentThread().isInterrupted()) {
             throw new IngestException("Extracting " + input + " took too long: the page is too large or malformed");
         }
     }
 
-    private static long now() {
-        return CPU_TIME ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    /** {@return a reader of {@code text} that checks this deadline at every read, so a parser reading it stops in time} */
+    public java.io.Reader guard(String text) {
+        return new java.io.FilterReader(new java.io.StringReader(text)) {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+                checkNow();
+                return super.read(buffer, offset, length);
+            }
+
+            @Override
+            public int read() throws java.io.IOException {
+                check();
+                return super.read();
+            }
+        };
+    }
+
+    private long now() {
+        return cpu ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 }

@@ -31,6 +31,7 @@ public final class ListingDetector {
     }
 
     private final Deadline deadline;
+    private final Map<String, Boolean> unlikely = new HashMap<>();
 
     /** Creates a detector bound to a time budget. */
     public ListingDetector(Deadline deadline) {
@@ -42,7 +43,7 @@ public final class ListingDetector {
         String self = doc.location();
         String host = hostOf(self);
         Set<String> readMore = new LinkedHashSet<>();
-        for (Element a : doc.select("a[href]")) {
+        for (Element a : doc.select(Css.of("a[href]"))) {
             deadline.check();
             if (READ_MORE.matcher(a.text()).matches()) {
                 String url = postUrl(a, host, self);
@@ -74,7 +75,7 @@ public final class ListingDetector {
     private Set<String> cardLinks(Document doc, String host, String self) {
         Map<String, List<String>> groups = new HashMap<>();
         Map<String, Integer> excerpts = new HashMap<>();
-        for (Element a : doc.select("a[href]")) {
+        for (Element a : doc.select(Css.of("a[href]"))) {
             deadline.check();
             String url = postUrl(a, host, self);
             if (url == null || inChrome(a)) {
@@ -128,16 +129,14 @@ public final class ListingDetector {
         return t.trim();
     }
 
-    private static boolean inChrome(Element a) {
+    private boolean inChrome(Element a) {
         for (Element p = a.parent(); p != null; p = p.parent()) {
             String tag = p.normalName();
             if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer") || tag.equals("header")) {
                 return true;
             }
             String match = p.className() + " " + p.id();
-            if (match.length() > 1
-                    && ContentScorer.UNLIKELY.matcher(match).find()
-                    && !ContentScorer.MAYBE.matcher(match).find()) {
+            if (match.length() > 1 && unlikely.computeIfAbsent(match, ContentScorer::unlikelyName)) {
                 return true;
             }
         }

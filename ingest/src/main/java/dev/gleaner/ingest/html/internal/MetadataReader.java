@@ -105,7 +105,7 @@ public final class MetadataReader {
     }
 
     private JsonNode articleJsonLd(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.select(Css.of("script[type=application/ld+json]"))) {
             try {
                 JsonNode root = json.readTree(script.data());
                 JsonNode found = findArticle(root, 0);
@@ -186,7 +186,7 @@ public final class MetadataReader {
 
     private static List<String> tags(Document doc, JsonNode ld) {
         Set<String> tags = new LinkedHashSet<>();
-        for (Element m : doc.select("meta[property=article:tag], meta[property=article:section]")) {
+        for (Element m : doc.select(Css.of("meta[property=article:tag], meta[property=article:section]"))) {
             tags.add(m.attr("content").trim());
         }
         if (ld != null) {
@@ -200,7 +200,7 @@ public final class MetadataReader {
             }
         }
         if (tags.isEmpty()) {
-            for (Element a : doc.select("a[rel=tag], a.p-category, .tags a, .post-tags a, .tag_label a")) {
+            for (Element a : doc.select(Css.of("a[rel=tag], a.p-category, .tags a, .post-tags a, .tag_label a"))) {
                 tags.add(a.text().replaceFirst("^#", "").trim());
             }
         }
@@ -264,23 +264,39 @@ public final class MetadataReader {
     }
 
     static String meta(Document doc, String name) {
-        for (Element m : doc.head().select("meta[content]")) {
+        return metas(doc).get(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static final String METAS = "/gleaner.metas";
+
+    /** {@return the first non-empty content of each meta key in {@code doc}'s head, read once per document} */
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<String, String> metas(Document doc) {
+        Object cached = doc.attributes().userData(METAS);
+        if (cached != null) {
+            return (java.util.Map<String, String>) cached;
+        }
+        java.util.Map<String, String> metas = new java.util.HashMap<>();
+        for (Element m : doc.head().getElementsByTag("meta")) {
+            if (!m.hasAttr("content")) {
+                continue;
+            }
             String key = m.hasAttr("property")
                     ? m.attr("property")
                     : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
             if (key.isEmpty()) {
                 key = m.attr("http-equiv");
             }
+            String v = m.attr("content").trim();
+            if (v.isEmpty()) {
+                continue;
+            }
             for (String k : key.trim().split("\\s+")) {
-                if (k.equalsIgnoreCase(name)) {
-                    String v = m.attr("content").trim();
-                    if (!v.isEmpty()) {
-                        return v;
-                    }
-                }
+                metas.putIfAbsent(k.toLowerCase(Locale.ROOT), v);
             }
         }
-        return null;
+        doc.attributes().userData(METAS, metas);
+        return metas;
     }
 
     private static String absMeta(Document doc, String name) {
@@ -303,12 +319,12 @@ public final class MetadataReader {
     }
 
     private static String attr(Document doc, String css, String attr) {
-        Element e = doc.selectFirst(css);
+        Element e = doc.selectFirst(Css.of(css));
         return e == null || e.attr(attr).isBlank() ? null : e.attr(attr).trim();
     }
 
     private static String absAttr(Document doc, String css, String attr) {
-        Element e = doc.selectFirst(css);
+        Element e = doc.selectFirst(Css.of(css));
         if (e == null) {
             return null;
         }
@@ -317,13 +333,41 @@ public final class MetadataReader {
     }
 
     private static String elementText(Document doc, String css) {
-        for (Element e : doc.select(css)) {
+        for (Element e : doc.select(Css.of(css))) {
+            if (!shorterThan(e, 100)) {
+                continue; // its text is too long to be a byline; not worth building
+            }
             String t = e.text().trim();
             if (!t.isEmpty() && t.length() < 100) {
                 return t;
             }
         }
         return null;
+    }
+
+    /** {@return whether {@code e} has fewer than {@code limit} non-blank characters, which its text then may be under} */
+    private static boolean shorterThan(Element e, int limit) {
+        int[] count = {0};
+        org.jsoup.select.NodeTraversor.filter(
+                (node, depth) -> {
+                    if (node instanceof org.jsoup.nodes.TextNode t) {
+                        String s = t.getWholeText();
+                        for (int i = 0; i < s.length() && count[0] < limit; i++) {
+                            char c = s.charAt(i);
+                            // Only characters text() surely keeps: not whitespace, not invisible.
+                            if (!Character.isWhitespace(c)
+                                    && !Character.isSpaceChar(c)
+                                    && Character.getType(c) != Character.FORMAT) {
+                                count[0]++;
+                            }
+                        }
+                    }
+                    return count[0] >= limit
+                            ? org.jsoup.select.NodeFilter.FilterResult.STOP
+                            : org.jsoup.select.NodeFilter.FilterResult.CONTINUE;
+                },
+                e);
+        return count[0] < limit;
     }
 
     private static String text(JsonNode node, String field) {

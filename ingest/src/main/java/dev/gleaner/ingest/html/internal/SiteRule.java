@@ -43,9 +43,11 @@ public record SiteRule(
 
     /** {@return whether this rule applies to {@code doc} from {@code host}} */
     public boolean matches(Document doc, String host) {
-        if (hosts != null && host != null && hosts.matcher(host).find()) {
-            return true;
-        }
-        return signature != null && doc.selectFirst(signature) != null;
+        return servesHost(host) || (signature != null && doc.selectFirst(Css.of(signature)) != null);
+    }
+
+    /** {@return whether {@code host} is one of this platform's} */
+    public boolean servesHost(String host) {
+        return hosts != null && host != null && hosts.matcher(host).find();
     }
 }

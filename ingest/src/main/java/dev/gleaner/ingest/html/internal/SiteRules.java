@@ -4,6 +4,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /** The platform rules Gleaner knows, first match wins. */
 public final class SiteRules {
@@ -33,12 +37,41 @@ public final class SiteRules {
 
     /** {@return the first rule for {@code doc} from {@code host}, or {@code null}} */
     public SiteRule find(Document doc, String host) {
-        for (SiteRule rule : rules) {
-            if (rule.matches(doc, host)) {
-                return rule;
+        int best = rules.size();
+        for (int i = 0; i < best; i++) {
+            if (rules.get(i).servesHost(host)) {
+                best = i;
             }
         }
-        return null;
+        // Earlier rules can still win by their signature: look for all of them in one pass over the page.
+        int[] candidates = new int[best];
+        Evaluator[] signatures = new Evaluator[best];
+        int n = 0;
+        for (int i = 0; i < best; i++) {
+            if (rules.get(i).signature() != null) {
+                candidates[n] = i;
+                signatures[n++] = Css.of(rules.get(i).signature());
+            }
+        }
+        if (n > 0) {
+            int[] found = {best};
+            int first = candidates[0];
+            int count = n;
+            NodeTraversor.filter(
+                    (node, depth) -> {
+                        if (node instanceof Element e) {
+                            for (int k = 0; k < count && candidates[k] < found[0]; k++) {
+                                if (signatures[k].matches(doc, e)) {
+                                    found[0] = candidates[k];
+                                }
+                            }
+                        }
+                        return found[0] == first ? NodeFilter.FilterResult.STOP : NodeFilter.FilterResult.CONTINUE;
+                    },
+                    doc);
+            best = found[0];
+        }
+        return best < rules.size() ? rules.get(best) : null;
     }
 
     private static List<String> chrome(String... more) {
@@ -121,7 +154,12 @@ public final class SiteRules {
                         Pattern.compile("(^|\\.)medium\\.com$"),
                         "meta[property=al:android:package][content=com.medium.reader]",
                         List.of("article section", "article"),
-                        chrome("[data-testid=headerClapButton]", ".pw-multi-vote-icon", "[aria-label=responses]"),
+                        chrome(
+                                "[data-testid=headerClapButton]",
+                                ".pw-multi-vote-icon",
+                                "[aria-label=responses]",
+                                ".speechify-ignore",
+                                "[data-testid=storyReadTime]"),
                         "h1",
                         null,
                         ZoneOffset.UTC),
@@ -141,7 +179,7 @@ public final class SiteRules {
                         List.of(".hentry .content", ".post_content", ".posting", ".hentry"),
                         chrome(".post_info", ".post_taginfo"),
                         ".posttitle, .hentry .entry-title",
-                        null,
+                        ".post_info abbr.published, .post_info",
                         KST),
                 new SiteRule(
                         "wordpress",
