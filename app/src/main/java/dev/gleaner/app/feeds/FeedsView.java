@@ -59,6 +59,7 @@ public final class FeedsView {
         note.textProperty().bind(vm.note());
         TextField url = new TextField();
         url.setPromptText(messages.get("feeds.urlPrompt"));
+        url.getStyleClass().add("feed-url");
         url.textProperty().bindBidirectional(vm.newUrl());
         url.setOnAction(e -> vm.add());
         HBox.setHgrow(url, Priority.ALWAYS);

@@ -161,6 +161,11 @@ public final class SettingsView {
         return field;
     }
 
+    /** {@return the dialog's pane (its content is the settings grid)} */
+    public javafx.scene.control.DialogPane pane() {
+        return dialog.getDialogPane();
+    }
+
     /** Shows the dialog and waits until it is closed. */
     public void show(javafx.stage.Window owner) {
         dialog.initOwner(owner);

@@ -55,6 +55,17 @@ class FeedsFxTest {
         FeedsViewTest.startFx();
     }
 
+    /** {@return the node of {@code view} matching {@code selector} (other tests' windows may still be open)} */
+    private static javafx.scene.Node node(FeedsView view, String selector) throws Exception {
+        return onFx(() -> {
+            var n = view.root().lookup(selector);
+            if (n == null) {
+                throw new AssertionError("no " + selector);
+            }
+            return n;
+        });
+    }
+
     private static MenuItem item(List<MenuItem> items, String text) {
         return items.stream()
                 .filter(i -> text.equals(i.getText()))
@@ -110,18 +121,19 @@ class FeedsFxTest {
                 Stage stage = new Stage();
                 stage.setScene(new Scene(v.root(), 1200, 600));
                 stage.show();
+                stage.toFront();
                 return v;
             });
             FxRobot robot = new FxRobot();
-            robot.clickOn(".opml-import");
+            robot.clickOn(node(view, ".opml-import"));
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(List.of(false), chooserAsked, "the open chooser was asked");
             assertEquals(2, onFx(() -> vm.feeds().size()));
             assertEquals(List.of("기술"), onFx(() -> List.copyOf(vm.folders())));
 
             // Add a feed by URL into a folder typed into the picker.
-            robot.clickOn(".feed-folder-picker").write("news");
-            robot.clickOn(".text-field").write(base + "/c.xml").type(KeyCode.ENTER);
+            robot.clickOn(node(view, ".feed-folder-picker")).write("news");
+            robot.clickOn(node(view, ".feed-url")).write(base + "/c.xml").type(KeyCode.ENTER);
             WaitForAsyncUtils.waitForFxEvents();
             var c = onFx(() -> vm.feeds().stream()
                     .filter(r -> r.url().endsWith("/c.xml"))
@@ -160,7 +172,7 @@ class FeedsFxTest {
                     null,
                     library.feeds().feedByUrl(base + "/b.xml").orElseThrow().folder());
 
-            robot.clickOn(".opml-export");
+            robot.clickOn(node(view, ".opml-export"));
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(List.of(false, true), chooserAsked, "the save chooser was asked");
             String exported = Files.readString(out);
@@ -185,6 +197,10 @@ class FeedsFxTest {
             var row = onFx(() -> vm.feeds().getFirst());
             var alert = onFx(() -> view.removeConfirmation(row));
             assertTrue(onFx(alert::getHeaderText).contains(row.name()), "the confirmation names the feed");
+            onFx(() -> {
+                view.root().getScene().getWindow().hide();
+                return null;
+            });
         } finally {
             server.stop(0);
         }

@@ -70,6 +70,7 @@ class IssueComposerFxTest {
                 Stage stage = new Stage();
                 w.showOn(stage);
                 stage.show();
+                stage.toFront();
                 w.library().choose(Place.of(Place.Kind.ISSUES));
                 return w;
             });
@@ -182,6 +183,10 @@ class IssueComposerFxTest {
             assertTrue(onFx(() ->
                     alert.getButtonTypes().stream().anyMatch(b -> b.getText().equals("Overwrite anyway"))));
             assertEquals(written, Files.readString(target), "confirmed: overwritten");
+            onFx(() -> {
+                window.scene().getWindow().hide();
+                return null;
+            });
         }
     }
 }

@@ -20,7 +20,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /** Settings that apply while the window is open: the theme following the system, and the language. */
 class SettingsLiveTest {
@@ -80,8 +79,10 @@ class SettingsLiveTest {
                 return null;
             });
             long open = onFx(() -> window.library().selected().get().id());
-            FxRobot robot = new FxRobot();
-            assertTrue(robot.lookup("Settings").tryQuery().isPresent(), "the window is in English");
+            assertTrue(
+                    onFx(() -> window.scene().getRoot().lookupAll(".button").stream()
+                            .anyMatch(n -> n instanceof Button b && b.getText().equals("Settings"))),
+                    "the window is in English");
             onFx(() -> {
                 window.settings().language().set("ko");
                 return null;
@@ -106,6 +107,10 @@ class SettingsLiveTest {
                 return null;
             });
             assertEquals("ko", services.library().setting("ui.language").orElseThrow());
+            onFx(() -> {
+                stage[0].hide();
+                return null;
+            });
         }
     }
 }
