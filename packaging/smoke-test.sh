@@ -10,6 +10,12 @@ TARGET="$ROOT/packaging/target"
 FIXTURE="$ROOT/packaging/src/test/smoke-note.md"
 
 fail() { echo "SMOKE FAIL: $*" >&2; exit 1; }
+# Whether LAUNCHER takes Gleaner's classes from its ahead-of-time class cache (not from the jars).
+uses_class_cache() {
+  local log="$TMP/class-load.$RANDOM.txt"
+  JAVA_TOOL_OPTIONS="-Xlog:class+load:file=$log" "$1" --version >/dev/null 2>&1 || return 1
+  grep -q "dev.gleaner.app.Main source: shared objects file" "$log"
+}
 step() { echo "== $*" >&2; }
 
 if [ "${1:-}" != "--no-build" ]; then
@@ -30,6 +36,7 @@ WS="$TMP/workspace"
 step "app image: gleaner --version"
 "$APP" --version | tee "$TMP/version.txt"
 grep -qi gleaner "$TMP/version.txt" || fail "--version did not name Gleaner"
+uses_class_cache "$APP" || fail "the app image does not use its start-up class cache"
 
 step "app image: gleaner --workspace TMP import $FIXTURE"
 "$APP" --workspace "$WS" import "$FIXTURE" || fail "import failed"
@@ -78,6 +85,7 @@ step "deb: apt-get install -y $DEB"
 
 step "deb: /opt/gleaner/bin/gleaner --version"
 /opt/gleaner/bin/gleaner --version || fail "installed launcher failed"
+uses_class_cache /opt/gleaner/bin/gleaner || fail "the installed package does not use its start-up class cache"
 gleaner --workspace "$TMP/ws2" import "$FIXTURE" >/dev/null || fail "/usr/bin/gleaner import failed"
 gleaner --workspace "$TMP/ws2" list | grep -q "Smoke test note" || fail "/usr/bin/gleaner list failed"
 [ -f /usr/share/applications/gleaner.desktop ] || fail "desktop entry not installed"

@@ -36,6 +36,11 @@ install -Dm644 "$SRC/_gleaner" "$ROOT/usr/share/zsh/vendor-completions/_gleaner"
 mkdir -p "$ROOT/usr/bin"
 ln -sf /opt/gleaner/bin/gleaner "$ROOT/usr/bin/gleaner"
 
+# The start-up class cache checks the jars' modification times: give them back the app image's.
+(cd "$TARGET/gleaner/lib/app" && find . -type f) | while read -r f; do
+  [ ! -e "$ROOT/opt/gleaner/lib/app/$f" ] || touch -r "$TARGET/gleaner/lib/app/$f" "$ROOT/opt/gleaner/lib/app/$f"
+done
+
 control="$ROOT/DEBIAN/control"
 sed -i '/^Recommends:/d;/^Installed-Size:/d;/^[[:space:]]*$/d' "$control"
 echo "Recommends: fonts-nanum | fonts-noto-cjk" >> "$control"
