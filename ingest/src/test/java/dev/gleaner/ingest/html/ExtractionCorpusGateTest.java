@@ -129,7 +129,7 @@ class ExtractionCorpusGateTest {
             }
         }
         System.out.printf(Locale.ROOT, "extraction readability titles: %d/%d%n", titles, pages);
-        // Target 90%; measured 55/65, so the floor holds what is reached.
+        // Target 90%; measured 61/65 (two pages have no title at all, which an extraction always has).
         assertTrue(titles >= TITLE_FLOOR * pages, "titles right on " + titles + " of " + pages);
     }
 
@@ -261,8 +261,8 @@ class ExtractionCorpusGateTest {
 
     // Floors at the measured scores (targets: AEB 0.96, Readability 0.95, Naver 0.95, titles 0.90).
     static final double FRAGMENT_FLOOR = 0.61;
-    static final double AEB_FLOOR = 0.948;
+    static final double AEB_FLOOR = 0.95;
     static final double READABILITY_FLOOR = 0.984;
     static final double NAVER_FLOOR = 0.915;
-    static final double TITLE_FLOOR = 0.84;
+    static final double TITLE_FLOOR = 0.93;
 }

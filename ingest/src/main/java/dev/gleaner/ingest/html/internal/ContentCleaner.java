@@ -97,10 +97,11 @@ public final class ContentCleaner {
             }
         }
         for (Element h : content.select("h1, h2")) {
-            if (ContentScorer.classWeightOf(h) < 0 || (title != null && sameText(h.text(), title))) {
+            if (ContentScorer.classWeightOf(h) < 0 || (title != null && repeatsTitle(h.text(), title))) {
                 h.remove();
             }
         }
+        removeLeadingHeadline(content, title);
         if (conditional) {
             for (String tag : List.of("table", "ul", "ol", "div", "section")) {
                 Elements found = content.getElementsByTag(tag);
@@ -297,9 +298,41 @@ public final class ContentCleaner {
         return null;
     }
 
+    /** A heading that opens the content and shares most words with the title is the headline over again. */
+    private static void removeLeadingHeadline(Element content, String title) {
+        if (title == null) {
+            return;
+        }
+        for (Element e : content.select("h1, h2, h3, p, li, pre, blockquote, table, figcaption")) {
+            if (e.text().isBlank()) {
+                continue;
+            }
+            String tag = e.normalName();
+            if ((tag.equals("h1") || tag.equals("h2"))
+                    && Math.min(MetadataReader.similarity(title, e.text()), MetadataReader.similarity(e.text(), title))
+                            >= 0.5) {
+                e.remove();
+            }
+            return;
+        }
+    }
+
+    /** A heading repeats the title when it is the title, or the title's part before or after a site-name separator. */
+    static boolean repeatsTitle(String heading, String title) {
+        if (sameText(heading, title)) {
+            return true;
+        }
+        for (String part : MetadataReader.SEPARATORS.split(title)) {
+            if (part.length() * 2 >= title.length() && sameText(heading, part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean sameText(String a, String b) {
-        String x = a.replaceAll("\\W+", "").toLowerCase(Locale.ROOT);
-        String y = b.replaceAll("\\W+", "").toLowerCase(Locale.ROOT);
+        String x = MetadataReader.NON_WORD.matcher(a).replaceAll("").toLowerCase(Locale.ROOT);
+        String y = MetadataReader.NON_WORD.matcher(b).replaceAll("").toLowerCase(Locale.ROOT);
         return !x.isEmpty() && x.equals(y);
     }
 }

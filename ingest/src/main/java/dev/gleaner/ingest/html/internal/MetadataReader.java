@@ -21,7 +21,9 @@ import org.jsoup.nodes.Element;
 
 /** Reads title, byline, dates, language, site, canonical URL, lead image and tags from a page. */
 public final class MetadataReader {
-    private static final Pattern SEPARATORS = Pattern.compile(" [|\\-\\\\/>»] ");
+    static final Pattern SEPARATORS = Pattern.compile(" [|\\-–—\\\\/>»] ");
+    static final Pattern NON_WORD = Pattern.compile("\\W+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern CDATA = Pattern.compile("^\\s*<!\\[CDATA\\[|]]>\\s*$");
     private static final Pattern KOREAN_DATE = Pattern.compile(
             "(\\d{4})[.\\-/년]\\s*(\\d{1,2})[.\\-/월]\\s*(\\d{1,2})[.일]?\\s*(?:\\S*\\s+)?(?:(오전|오후)\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
     private static final Set<String> ARTICLE_TYPES = Set.of(
@@ -48,13 +50,13 @@ public final class MetadataReader {
     public PageMetadata read(Document doc, ZoneOffset defaultOffset) {
         JsonNode ld = articleJsonLd(doc);
         String title = first(
-                text(ld, "headline"),
-                text(ld, "name"),
+                titleOf(ld, doc),
                 meta(doc, "dc:title"),
                 meta(doc, "dcterm:title"),
                 meta(doc, "og:title"),
+                meta(doc, "title"),
                 meta(doc, "twitter:title"),
-                meta(doc, "title"));
+                meta(doc, "parsely-title"));
         if (title == null) {
             title = titleFromDocument(doc);
         }
@@ -104,10 +106,52 @@ public final class MetadataReader {
         return new PageMetadata(clean(title), clean(byline), published, lang, clean(siteName), canonical, lead, tags);
     }
 
+    /**
+     * {@return the JSON-LD title: {@code name} and {@code headline} should agree, but some sites put their own
+     * name in one of them, so the one resembling the document's title wins, {@code name} by default}
+     */
+    private static String titleOf(JsonNode ld, Document doc) {
+        String name = text(ld, "name");
+        String headline = text(ld, "headline");
+        if (name != null && headline != null && !name.equals(headline)) {
+            String documentTitle = titleFromDocument(doc);
+            if (documentTitle != null
+                    && similarity(headline, documentTitle) > 0.75
+                    && similarity(name, documentTitle) <= 0.75) {
+                return headline;
+            }
+            return name;
+        }
+        return name != null ? name : headline;
+    }
+
+    /** {@return how much of {@code b}'s word text also occurs in {@code a}, in [0, 1]} */
+    static double similarity(String a, String b) {
+        Set<String> tokensA = new LinkedHashSet<>(tokens(a));
+        List<String> tokensB = tokens(b);
+        if (tokensA.isEmpty() || tokensB.isEmpty()) {
+            return 0;
+        }
+        List<String> unique = tokensB.stream().filter(t -> !tokensA.contains(t)).toList();
+        double distance = (double) String.join(" ", unique).length()
+                / String.join(" ", tokensB).length();
+        return 1 - distance;
+    }
+
+    private static List<String> tokens(String s) {
+        List<String> out = new ArrayList<>();
+        for (String t : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     private JsonNode articleJsonLd(Document doc) {
         for (Element script : doc.select("script[type=application/ld+json]")) {
             try {
-                JsonNode root = json.readTree(script.data());
+                JsonNode root = json.readTree(CDATA.matcher(script.data()).replaceAll(""));
                 JsonNode found = findArticle(root, 0);
                 if (found != null) {
                     return found;
@@ -223,11 +267,16 @@ public final class MetadataReader {
         }
         String cur = orig;
         boolean hierarchical = false;
-        if (SEPARATORS.matcher(cur).find()) {
+        Matcher separator = SEPARATORS.matcher(cur);
+        if (separator.find()) {
             hierarchical = Pattern.compile(" [\\\\/>»] ").matcher(cur).find();
-            cur = orig.replaceAll("(.*)[|\\-\\\\/>»] .*", "$1");
+            int last = separator.start();
+            while (separator.find()) {
+                last = separator.start();
+            }
+            cur = orig.substring(0, last);
             if (wordCount(cur) < 3) {
-                cur = orig.replaceAll("[^|\\-\\\\/>»]*[|\\-\\\\/>»](.*)", "$1");
+                cur = orig.replaceFirst("^[^|\\-–—\\\\/>»]*[|\\-–—\\\\/>»]", "");
             }
         } else if (cur.contains(": ")) {
             boolean matchesHeading = false;
@@ -252,7 +301,8 @@ public final class MetadataReader {
         }
         cur = cur.trim().replaceAll("\\s{2,}", " ");
         int words = wordCount(cur);
-        if (words <= 4 && (!hierarchical || words != wordCount(orig.replaceAll("[|\\-\\\\/>»]+", "")) - 1)) {
+        if (words <= 4
+                && (!hierarchical || words != wordCount(SEPARATORS.matcher(orig).replaceAll(" ")) - 1)) {
             cur = orig;
         }
         return cur.isBlank() ? null : cur;
@@ -264,7 +314,8 @@ public final class MetadataReader {
     }
 
     static String meta(Document doc, String name) {
-        for (Element m : doc.head().select("meta[content]")) {
+        // Parsers move meta elements that follow body content out of the head, so the whole page counts.
+        for (Element m : doc.select("meta[content]")) {
             String key = m.hasAttr("property")
                     ? m.attr("property")
                     : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
