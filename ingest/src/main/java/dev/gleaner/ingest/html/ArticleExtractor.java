@@ -12,6 +12,7 @@ import dev.gleaner.ingest.html.internal.MetadataReader;
 import dev.gleaner.ingest.html.internal.PageMetadata;
 import dev.gleaner.ingest.html.internal.SiteRule;
 import dev.gleaner.ingest.html.internal.SiteRules;
+import dev.gleaner.ingest.html.internal.SmartEditor;
 import dev.gleaner.ingest.text.TextDecoding;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -46,7 +47,9 @@ public final class ArticleExtractor {
     private final int maxChars;
     private final long maxMillis;
     private final SiteRules siteRules;
-    private final MetadataReader metadataReader = new MetadataReader(new ObjectMapper());
+    private final ObjectMapper json = new ObjectMapper();
+    private final MetadataReader metadataReader = new MetadataReader(json);
+    private final SmartEditor smartEditor = new SmartEditor(json);
     private final MarkdownConverter markdown = new MarkdownConverter();
     private final TextDecoding decoding = new TextDecoding();
     private final Safelist safelist;
@@ -203,7 +206,9 @@ public final class ArticleExtractor {
     private Document parse(String html, String baseUrl) {
         Parser parser = Parser.htmlParser();
         parser.setMaxDepth(MAX_DEPTH);
-        return Jsoup.parse(html, baseUrl == null ? "" : baseUrl, parser);
+        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl, parser);
+        smartEditor.rewrite(doc);
+        return doc;
     }
 
     private Element byRule(Document doc, SiteRule rule, ContentCleaner cleaner, String title) {

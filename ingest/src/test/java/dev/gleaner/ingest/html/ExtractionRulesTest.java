@@ -47,4 +47,38 @@ class ExtractionRulesTest {
         assertTrue(e.text().startsWith("Riverside kept its perfect record"), e.text());
         assertTrue(e.text().contains("Girls basketball"), e.text());
     }
+
+    @Test
+    void naverSmartEditorComponentsKeepWhatTheirModuleDataHolds() throws IOException {
+        Extraction e;
+        try (InputStream in = ExtractionRulesTest.class.getResourceAsStream("/html/rules/naver-se4-components.html")) {
+            e = extractor.extract(in.readAllBytes(), null, "https://m.blog.naver.com/someone/200");
+        }
+        // The formula's LaTeX, from its module data, as a math block.
+        assertTrue(e.text().contains("\\frac{n!}{r!\\left(n-r\\right)!}"), e.text());
+        assertTrue(e.markdown().contains("```math"), e.markdown());
+        // The code keeps its lines and language.
+        assertTrue(e.markdown().contains("```python\ndef comb(n, r):\n    return"), e.markdown());
+        // The video is named by its title.
+        assertTrue(e.text().contains("파스칼의 삼각형 애니메이션"), e.text());
+        // The link card is its title as a link, without its teaser and domain line.
+        assertTrue(e.markdown().contains("[순열과 조합의 차이](https://blog.naver.com/someone/100)"), e.markdown());
+        assertFalse(e.text().contains("알아보려고 합니다"), e.text());
+        // A place keeps its name and address, not its map picture.
+        assertTrue(e.text().contains("수학 도서관\n서울특별시 종로구 세종대로 1"), e.text());
+        assertFalse(e.html().contains("static.map"), e.html());
+    }
+
+    @Test
+    void aCodeTableWithALineNumberGutterBecomesOneCodeBlock() throws IOException {
+        Extraction e = extract("code-table-gutter.html");
+        assertTrue(
+                e.markdown()
+                        .contains(
+                                "scanner := bufio.NewScanner(file)\n    for scanner.Scan() {\n        fmt.Println(scanner.Text())\n    }"),
+                e.markdown());
+        assertFalse(e.text().contains("Highlighted by"), e.text());
+        assertFalse(e.text().matches("(?sm).*^1$.*"), e.text());
+        assertFalse(e.text().contains("eh"), e.text());
+    }
 }

@@ -45,10 +45,103 @@ public final class ContentCleaner {
             }
         });
         comments.forEach(Node::remove);
+        codeTables(doc);
         for (Element img : doc.select("img, source")) {
             deadline.check();
             fixLazyImage(img);
         }
+    }
+
+    /**
+     * Highlighters that number lines lay code out as a table: a gutter cell of line numbers beside the code
+     * cell. Such a table becomes a code block of the code cell's lines, without the numbers or credit links.
+     */
+    private void codeTables(Document doc) {
+        for (Element table : doc.getElementsByTag("table")) {
+            deadline.check();
+            if (table.parent() == null) {
+                continue;
+            }
+            List<Element> rows = table.select("> tr, > tbody > tr");
+            if (rows.size() != 1) {
+                continue;
+            }
+            List<Element> cells = rows.getFirst().select("> td, > th");
+            if (cells.size() < 2 || cells.size() > 3) {
+                continue;
+            }
+            int numbers = lineNumbers(cells.get(0).text());
+            Element codeCell = cells.get(1);
+            if (numbers < 2 && codeCell.selectFirst("pre, code") == null) {
+                continue;
+            }
+            if (numbers < 1) {
+                continue;
+            }
+            for (Element a : codeCell.select("a[href]")) {
+                Element line = a.parent();
+                if (line != null && line != codeCell && line.text().equals(a.text())) {
+                    line.remove();
+                }
+            }
+            String code = codeLines(codeCell);
+            if (code.isBlank()) {
+                continue;
+            }
+            Element pre = new Element("pre");
+            pre.appendElement("code").text(code);
+            table.replaceWith(pre);
+        }
+    }
+
+    /** {@return n when {@code text} is the numbers 1 to n and nothing else, else 0} */
+    private static int lineNumbers(String text) {
+        String[] tokens = text.trim().split("\\s+");
+        for (int i = 0; i < tokens.length; i++) {
+            if (!tokens[i].equals(Integer.toString(i + 1))) {
+                return 0;
+            }
+        }
+        return tokens.length;
+    }
+
+    private static final java.util.Set<String> LINE_BLOCKS = java.util.Set.of("div", "p", "li", "tr", "pre");
+
+    private static String codeLines(Element cell) {
+        StringBuilder sb = new StringBuilder();
+        cell.traverse(new org.jsoup.select.NodeVisitor() {
+            private int pre;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    String text = t.getWholeText();
+                    if (pre == 0 && text.isBlank() && text.indexOf('\n') >= 0) {
+                        return;
+                    }
+                    sb.append(text.replace('\u00A0', ' '));
+                } else if (node instanceof Element e) {
+                    if (e.normalName().equals("br")) {
+                        sb.append('\n');
+                    } else if (LINE_BLOCKS.contains(e.normalName())
+                            && !sb.isEmpty()
+                            && sb.charAt(sb.length() - 1) != '\n') {
+                        sb.append('\n');
+                    }
+                    if (e.normalName().equals("pre")) {
+                        pre++;
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("pre")) {
+                    pre--;
+                }
+            }
+        });
+        return sb.toString().strip();
     }
 
     private static void fixLazyImage(Element img) {

@@ -66,7 +66,6 @@ public final class SiteRules {
                                 ".se-sticker",
                                 ".u_likeit_list_module",
                                 ".post_tag",
-                                ".se-placesMap",
                                 ".se_tag"),
                         ".se-title-text, .se_title .se_textarea, .se_title, h3.tit_h3, .pcol1 .htitle",
                         ".se_date, .blog_date, .se_publishDate, p.date",
