@@ -81,4 +81,12 @@ class ExtractionRulesTest {
         assertFalse(e.text().matches("(?sm).*^1$.*"), e.text());
         assertFalse(e.text().contains("eh"), e.text());
     }
+
+    @Test
+    void aWordPressPageWithoutAnEntryContentClassIsReadByScoringNotByItsFirstArticleElement() throws IOException {
+        Extraction e = extract("wordpress-builder-post.html");
+        assertTrue(e.text().startsWith("Some people build the business"), e.text());
+        assertTrue(e.text().contains("Habit one: write the goal down"), e.text());
+        assertFalse(e.text().contains("Great post"), e.text());
+    }
 }

@@ -146,7 +146,7 @@ public final class SiteRules {
                         "wordpress",
                         null,
                         "meta[name=generator][content^=WordPress], link[href*=/wp-content/]",
-                        List.of(".entry-content", ".post-content", ".single-content", "article"),
+                        List.of(".entry-content", ".post-content", ".single-content"),
                         chrome(".sharedaddy", ".jp-relatedposts", ".wpcnt", ".wp-block-buttons", ".post-navigation"),
                         null,
                         null,
