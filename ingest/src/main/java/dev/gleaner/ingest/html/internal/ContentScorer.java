@@ -29,44 +29,6 @@ public final class ContentScorer {
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> UNLIKELY_ROLES =
             Set.of("menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog");
-    private static final Set<String> BLOCKS = Set.of(
-            "address",
-            "article",
-            "aside",
-            "blockquote",
-            "dd",
-            "div",
-            "dl",
-            "dt",
-            "fieldset",
-            "figcaption",
-            "figure",
-            "footer",
-            "form",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "header",
-            "hr",
-            "li",
-            "main",
-            "nav",
-            "ol",
-            "p",
-            "pre",
-            "section",
-            "table",
-            "tbody",
-            "td",
-            "tfoot",
-            "th",
-            "thead",
-            "tr",
-            "ul",
-            "select");
     private static final Pattern COMMAS = Pattern.compile("[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]");
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -332,7 +294,7 @@ public final class ContentScorer {
 
     static boolean hasBlockChild(Element e) {
         for (Element child : e.children()) {
-            if (BLOCKS.contains(child.normalName())) {
+            if (BlockTags.isBlock(child.normalName())) {
                 return true;
             }
         }
