@@ -89,4 +89,28 @@ class ExtractionRulesTest {
         assertTrue(e.text().contains("Habit one: write the goal down"), e.text());
         assertFalse(e.text().contains("Great post"), e.text());
     }
+
+    @Test
+    void datelinesCreditsAdvertLabelsRelatedLinksAndClosingNotesLeaveTheArticle() throws IOException {
+        Extraction e = extract("news-boilerplate.html");
+        String text = e.text();
+        assertTrue(text.startsWith("Council members vote on the tram line"), text);
+        assertEquals(1, text.split("Council members vote", -1).length - 1, "a gallery caption once: " + text);
+        assertTrue(text.contains("The city council approved the long-debated tram line"), text);
+        assertTrue(
+                text.contains("Supporters said the line would take thousands of cars off the road each day.\n"), text);
+        assertTrue(text.endsWith("the transport department said in a statement after the vote."), text);
+        for (String noise : new String[] {
+            "Updated 5:27",
+            "Photo: Jane Roe",
+            "Advertisement",
+            "You may also like",
+            "Bus fares",
+            "Old bridge",
+            "Follow us",
+            "All rights reserved"
+        }) {
+            assertFalse(text.contains(noise), noise + " in " + text);
+        }
+    }
 }

@@ -207,6 +207,7 @@ public final class ContentCleaner {
                 }
             }
         }
+        new BoilerplatePruner(deadline).prune(content);
         for (Element p : content.select("p, div")) {
             if (p.children().isEmpty() && p.text().isBlank() && p.parent() != null) {
                 p.remove();
