@@ -113,4 +113,12 @@ class ExtractionRulesTest {
             assertFalse(text.contains(noise), noise + " in " + text);
         }
     }
+
+    @Test
+    void anEmbeddedTweetStaysWhileShareButtonsGo() throws IOException {
+        Extraction e = extract("embedded-tweet.html");
+        assertTrue(e.text().contains("Yes this is real and yes the state spent half a million dollars"), e.text());
+        assertTrue(e.text().contains("measure it had already worked better"), e.text());
+        assertFalse(e.text().contains("Share on"), e.text());
+    }
 }

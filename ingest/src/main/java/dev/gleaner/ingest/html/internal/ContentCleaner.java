@@ -231,6 +231,9 @@ public final class ContentCleaner {
             return false;
         }
         double weight = ContentScorer.classWeightOf(e);
+        if (isEmbeddedQuote(e)) {
+            return false;
+        }
         if (weight < 0 && e.text().length() < 600) {
             return true;
         }
@@ -266,6 +269,11 @@ public final class ContentCleaner {
             return true;
         }
         return isList && density > 0.6;
+    }
+
+    /** An embedded post (a tweet, a toot) is a quotation the author chose, whatever its wrapper is called. */
+    private static boolean isEmbeddedQuote(Element e) {
+        return ContentScorer.MAYBE.matcher(e.className()).find() && e.selectFirst("blockquote") != null;
     }
 
     private static boolean hasHeading(Element e) {

@@ -20,7 +20,7 @@ public final class ContentScorer {
             "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|subscribe|newsletter|another_category|revenue|reaction|navigation|gnb|lnb|snb|cookie|recommend",
             Pattern.CASE_INSENSITIVE);
     static final Pattern MAYBE =
-            Pattern.compile("and|article|body|column|content|main|mathjax|shadow", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("and|article|body|column|content|embed|main|mathjax|shadow", Pattern.CASE_INSENSITIVE);
     static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story",
             Pattern.CASE_INSENSITIVE);
