@@ -37,7 +37,7 @@ public final class BoilerplatePruner {
             "(?i)(?:related|related (?:stories|articles|posts|content|links|coverage|reading)|read more|see more|see also|"
                     + "also read|read also|more from .{1,40}|you (?:may|might) also (?:like|be interested in)|don'?t miss|"
                     + "trending(?: now| stories)?|most (?:read|popular|viewed)|recommended(?: for you| stories| reading)?|"
-                    + "more stories|more news|what to read next|read next|up next|more on this(?: story| topic)?|top stories|"
+                    + "(?:most (?:read|popular|viewed|shared)|more|latest) (?:in|from|on) .{1,40}|more stories|more news|what to read next|read next|up next|more on this(?: story| topic)?|top stories|"
                     + "관련\\s*글|관련\\s*기사|추천\\s*글|함께 보면 좋은 글|많이 본 (?:글|기사))[\\s:.…!>»]*");
     private static final Pattern RELATED_INLINE = Pattern.compile(
             "(?i)^(?:related|read more|see more|see also|also read|read also|more|watch|listen|must read|recommended)\\s*:.*");
@@ -80,7 +80,9 @@ public final class BoilerplatePruner {
             } else if (text.length() < SHORT && isNoise(text, edge)) {
                 block.remove();
             } else if (text.length() < SHORT && RELATED_LEAD.matcher(text).matches()) {
-                removeRelatedRun(block, blocks, i);
+                if (!removeRelatedBox(block, content)) {
+                    removeRelatedRun(block, blocks, i);
+                }
             } else if (text.length() < 300
                     && RELATED_INLINE.matcher(text).matches()
                     && ContentScorer.linkDensity(block) > 0.4) {
@@ -140,6 +142,36 @@ public final class BoilerplatePruner {
             return true;
         }
         return edge && BYLINE_WITH_DATE.matcher(text).matches();
+    }
+
+    /**
+     * Removes the box a related-links lead-in heads (a rail of teasers): its largest ancestor without prose, if
+     * that holds more than the lead-in itself. {@return whether a box was removed}
+     */
+    private static boolean removeRelatedBox(Element lead, Element content) {
+        Element box = null;
+        Element e = lead.parent();
+        int limit = Math.min(2000, content.text().length() * 2 / 5);
+        for (int level = 0; e != null && e != content && level < 5; level++, e = e.parent()) {
+            if (e.text().length() > limit || hasProse(e)) {
+                break;
+            }
+            box = e;
+        }
+        if (box == null || box.text().length() < lead.text().length() + 20) {
+            return false;
+        }
+        box.remove();
+        return true;
+    }
+
+    private static boolean hasProse(Element e) {
+        for (Element p : e.getElementsByTag("p")) {
+            if (p.text().length() > 120) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Removes a related-links lead-in and the link-dense blocks that follow it. */

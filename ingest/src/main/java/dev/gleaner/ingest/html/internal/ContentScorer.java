@@ -17,7 +17,7 @@ import org.jsoup.nodes.TextNode;
  */
 public final class ContentScorer {
     static final Pattern UNLIKELY = Pattern.compile(
-            "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|subscribe|newsletter|another_category|revenue|reaction|navigation|gnb|lnb|snb|cookie|recommend",
+            "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|subscribe|newsletter|another_category|revenue|reaction|navigation|gnb|lnb|snb|cookie|recommend|trending|most-?read|most-?popular",
             Pattern.CASE_INSENSITIVE);
     static final Pattern MAYBE =
             Pattern.compile("and|article|body|column|content|embed|main|mathjax|shadow", Pattern.CASE_INSENSITIVE);
