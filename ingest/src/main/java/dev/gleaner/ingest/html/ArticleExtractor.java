@@ -13,6 +13,7 @@ import dev.gleaner.ingest.html.internal.PageMetadata;
 import dev.gleaner.ingest.html.internal.SiteRule;
 import dev.gleaner.ingest.html.internal.SiteRules;
 import dev.gleaner.ingest.html.internal.SmartEditor;
+import dev.gleaner.ingest.html.internal.TistoryPlaceholders;
 import dev.gleaner.ingest.text.TextDecoding;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -50,6 +51,7 @@ public final class ArticleExtractor {
     private final ObjectMapper json = new ObjectMapper();
     private final MetadataReader metadataReader = new MetadataReader(json);
     private final SmartEditor smartEditor = new SmartEditor(json);
+    private final TistoryPlaceholders tistoryPlaceholders = new TistoryPlaceholders(json);
     private final MarkdownConverter markdown = new MarkdownConverter();
     private final TextDecoding decoding = new TextDecoding();
     private final Safelist safelist;
@@ -208,6 +210,9 @@ public final class ArticleExtractor {
         parser.setMaxDepth(MAX_DEPTH);
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl, parser);
         smartEditor.rewrite(doc);
+        if (html.contains(TistoryPlaceholders.MARKER)) {
+            tistoryPlaceholders.rewrite(doc);
+        }
         return doc;
     }
 

@@ -121,4 +121,18 @@ class ExtractionRulesTest {
         assertTrue(e.text().contains("measure it had already worked better"), e.text());
         assertFalse(e.text().contains("Share on"), e.text());
     }
+
+    @Test
+    void tistoryImagePlaceholdersBecomeFiguresWithTheirCaptions() throws IOException {
+        Extraction e;
+        try (InputStream in =
+                ExtractionRulesTest.class.getResourceAsStream("/html/rules/tistory-image-placeholders.html")) {
+            e = extractor.extract(in.readAllBytes(), null, "https://travel.tistory.com/3");
+        }
+        assertFalse(e.text().contains("[##_"), e.text());
+        assertTrue(e.text().contains("바다가 보이는 창가 자리"), e.text());
+        assertTrue(e.text().contains("시장 입구"), e.text());
+        assertTrue(e.html().contains("https://blog.kakaocdn.net/dn/abCDeF/btrAAA111/XyZ0123/img.png"), e.html());
+        assertTrue(e.html().contains("https://blog.kakaocdn.net/dn/mnOPqR/btrCCC333/DeF8901/img.jpg"), e.html());
+    }
 }
