@@ -135,4 +135,17 @@ class ExtractionRulesTest {
         assertTrue(e.html().contains("https://blog.kakaocdn.net/dn/abCDeF/btrAAA111/XyZ0123/img.png"), e.html());
         assertTrue(e.html().contains("https://blog.kakaocdn.net/dn/mnOPqR/btrCCC333/DeF8901/img.jpg"), e.html());
     }
+
+    @Test
+    void dottedDublinCoreNamesGiveTitleAndByline() throws IOException {
+        Extraction e = extract("byline-dc-creator.html");
+        assertEquals("Neue Tastatur im Test: leise und flach", e.title());
+        assertEquals("Mac & i", e.byline());
+    }
+
+    @Test
+    void anAuthorPropertyAmongOthersGivesTheBylineByItsName() throws IOException {
+        Extraction e = extract("byline-itemprop.html");
+        assertEquals("Corey Kilgannon", e.byline());
+    }
 }

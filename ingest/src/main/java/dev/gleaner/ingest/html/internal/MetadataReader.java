@@ -22,6 +22,8 @@ import org.jsoup.nodes.Element;
 /** Reads title, byline, dates, language, site, canonical URL, lead image and tags from a page. */
 public final class MetadataReader {
     static final Pattern SEPARATORS = Pattern.compile(" [|\\-–—\\\\/>»] ");
+    private static final Pattern BYLINE =
+            Pattern.compile("byline|author|dateline|writtenby|p-author", Pattern.CASE_INSENSITIVE);
     static final Pattern NON_WORD = Pattern.compile("\\W+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern CDATA = Pattern.compile("^\\s*<!\\[CDATA\\[|]]>\\s*$");
     private static final Pattern KOREAN_DATE = Pattern.compile(
@@ -66,9 +68,8 @@ public final class MetadataReader {
                 meta(doc, "author"),
                 meta(doc, "parsely-author"),
                 nonUrl(meta(doc, "article:author")),
-                elementText(
-                        doc,
-                        "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author, .p-author, .vcard .fn"));
+                nonUrl(meta(doc, "og:article:author")),
+                bylineElement(doc));
         OffsetDateTime published = firstDate(
                 defaultOffset,
                 text(ld, "datePublished"),
@@ -314,6 +315,12 @@ public final class MetadataReader {
     }
 
     static String meta(Document doc, String name) {
+        String exact = meta(doc, name, false);
+        return exact != null ? exact : meta(doc, name, true);
+    }
+
+    /** {@return the content of the meta tag named {@code name}; {@code dotted} also takes "dc.title" for "dc:title"} */
+    private static String meta(Document doc, String name, boolean dotted) {
         // Parsers move meta elements that follow body content out of the head, so the whole page counts.
         for (Element m : doc.select("meta[content]")) {
             String key = m.hasAttr("property")
@@ -323,7 +330,7 @@ public final class MetadataReader {
                 key = m.attr("http-equiv");
             }
             for (String k : key.trim().split("\\s+")) {
-                if (k.equalsIgnoreCase(name)) {
+                if ((dotted ? k.replace('.', ':') : k).equalsIgnoreCase(name)) {
                     String v = m.attr("content").trim();
                     if (!v.isEmpty()) {
                         return v;
@@ -365,6 +372,29 @@ public final class MetadataReader {
         }
         String v = e.absUrl(attr);
         return v.isEmpty() ? null : v;
+    }
+
+    /**
+     * {@return the text of the page's byline element, or {@code null}: an author link or property first, then the
+     * first element whose class or id names a byline}
+     */
+    private static String bylineElement(Document doc) {
+        for (Element e : doc.body().select("[rel=author], [itemprop*=author]")) {
+            Element name = e.selectFirst("[itemprop=name]");
+            String t = (name != null ? name : e).text().trim();
+            if (!t.isEmpty() && t.length() < 100) {
+                return t;
+            }
+        }
+        for (Element e : doc.body().getAllElements()) {
+            if (BYLINE.matcher(e.className() + " " + e.id()).find()) {
+                String t = e.text().trim();
+                if (!t.isEmpty() && t.length() < 100) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 
     private static String elementText(Document doc, String css) {
