@@ -48,6 +48,11 @@ public final class BoilerplatePruner {
                     + "click here|join (?:us|our)\\b|download (?:our|the) app|like us on|listen (?:live|back)|"
                     + "\\bshare (?:this|on)\\b|got a (?:news )?tip|send us).*");
 
+    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{[^{}]*}}");
+    private static final Pattern RIGHTS_NOTE = Pattern.compile(
+            "(?i).*(?:all rights reserved|subject to copyright|may not be (?:published|reproduced|redistributed)|"
+                    + "no part (?:of this .{1,30})?may be reproduced).*");
+
     private final Deadline deadline;
 
     /** Creates a pruner bound to a time budget. */
@@ -57,6 +62,12 @@ public final class BoilerplatePruner {
 
     /** Removes the boilerplate blocks of {@code content} in place. */
     public void prune(Element content) {
+        // Repeated template rows a script never filled in (Vue, Angular): {{item.name}}
+        for (Element row : content.select("[v-for], [ng-repeat]")) {
+            if (row.parent() != null && row.text().contains("{{")) {
+                row.remove();
+            }
+        }
         List<Element> blocks = textBlocks(content);
         Map<String, Integer> captions = new HashMap<>();
         for (Element block : blocks) {
@@ -98,7 +109,8 @@ public final class BoilerplatePruner {
                 continue;
             }
             String text = normalized(block);
-            if (text.length() < SHORT && CLOSING_NOTE.matcher(text).matches()) {
+            if ((text.length() < SHORT && CLOSING_NOTE.matcher(text).matches())
+                    || (text.length() < 400 && RIGHTS_NOTE.matcher(text).matches())) {
                 block.remove();
             } else if (!text.isEmpty()) {
                 break;
@@ -130,6 +142,12 @@ public final class BoilerplatePruner {
             return false;
         }
         if (AD_LABEL.matcher(text).matches() || CREDIT.matcher(text).matches()) {
+            return true;
+        }
+        // A client-side template the page never rendered: {{item.name}} ({{item.count}})
+        String rest = TEMPLATE.matcher(text).replaceAll("");
+        if (rest.length() < text.length()
+                && rest.replaceAll("[\\s()\\[\\]|,:/-]", "").isEmpty()) {
             return true;
         }
         if (DATELINE_LEAD.matcher(text).matches() && text.length() < 100) {
