@@ -148,4 +148,13 @@ class ExtractionRulesTest {
         Extraction e = extract("byline-itemprop.html");
         assertEquals("Corey Kilgannon", e.byline());
     }
+
+    @Test
+    void buttonAndCounterLabelsInsideTheArticleAreDropped() throws IOException {
+        Extraction e = extract("ui-labels.html");
+        assertTrue(e.text().endsWith("ReentrantLock으로 바꿔야 했습니다."), e.text());
+        for (String label : new String[] {"Posted by", "공감", "댓글", "구독하기", "공유하기"}) {
+            assertFalse(e.text().contains(label), label + " in " + e.text());
+        }
+    }
 }

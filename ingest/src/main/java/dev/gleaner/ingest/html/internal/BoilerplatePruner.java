@@ -48,6 +48,10 @@ final class BoilerplatePruner {
                     + "click here|join (?:us|our)\\b|download (?:our|the) app|like us on|listen (?:live|back)|"
                     + "\\bshare (?:this|on)\\b|got a (?:news )?tip|send us).*");
 
+    private static final Pattern UI_LABEL =
+            Pattern.compile("(?i)(?:공감|댓글|좋아요|구독|구독하기|댓글쓰기|공유하기|이 글 공유하기|신고하기|신고|카테고리|분류 전체보기|"
+                    + "share(?: this)?|subscribe|comments?|leave a (?:comment|reply)|like this|loading\\.\\.\\.)"
+                    + "\\s*[:(]?\\s*\\d*\\s*\\)?|posted by .{1,40}");
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{[^{}]*}}");
     private static final Pattern RIGHTS_NOTE = Pattern.compile(
             "(?i).*(?:all rights reserved|subject to copyright|may not be (?:published|reproduced|redistributed)|"
@@ -141,7 +145,9 @@ final class BoilerplatePruner {
         if (text.isEmpty()) {
             return false;
         }
-        if (AD_LABEL.matcher(text).matches() || CREDIT.matcher(text).matches()) {
+        if (AD_LABEL.matcher(text).matches()
+                || CREDIT.matcher(text).matches()
+                || UI_LABEL.matcher(text).matches()) {
             return true;
         }
         // A client-side template the page never rendered: {{item.name}} ({{item.count}})

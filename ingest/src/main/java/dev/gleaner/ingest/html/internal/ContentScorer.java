@@ -180,7 +180,7 @@ final class ContentScorer {
             }
             return content;
         }
-        double threshold = Math.max(10, topScore * 0.2);
+        double threshold = Math.max(10, topScore * 0.3);
         String topClass = top.className();
         for (Element sibling : new ArrayList<>(parent.children())) {
             deadline.check();
