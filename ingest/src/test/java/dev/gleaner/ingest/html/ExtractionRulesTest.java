@@ -157,4 +157,11 @@ class ExtractionRulesTest {
             assertFalse(e.text().contains(label), label + " in " + e.text());
         }
     }
+
+    @Test
+    void aDatelineGoesButAYearHeadingStays() throws IOException {
+        Extraction e = extract("dateline-vs-year.html");
+        assertTrue(e.text().startsWith("2023\nWe moved the whole build"), e.text());
+        assertFalse(e.text().contains("19:09"), e.text());
+    }
 }

@@ -31,6 +31,11 @@ final class BoilerplatePruner {
                     + "|dec)[a-z]*\\.?|\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\\.?|\\b(?:[ap]\\.?m\\.?)"
                     + "|\\b(?:[ecmp][sd]t|gmt|utc|bst|cet|cest|kst|jst|et|pt)\\b|\\b(?:at|on|updated|published|posted)\\b"
                     + "|\\d+(?:st|nd|rd|th)?|[\\s,.:;/|\\-–—]+");
+    /** A month or weekday name, a clock time or a numeric date: what makes a line of numbers a date. */
+    private static final Pattern DATE_SHAPE = Pattern.compile(
+            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+                    + "|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|\\d{1,2}:\\d{2}|\\d{1,4}[./-]\\s?\\d{1,2}[./-]\\s?\\d{1,4}");
+
     private static final Pattern BYLINE_WITH_DATE = Pattern.compile(
             "^(?:By|BY)\\s+\\p{Lu}.*(?:\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}:\\d{2}).*");
     private static final Pattern RELATED_LEAD = Pattern.compile(
@@ -161,7 +166,7 @@ final class BoilerplatePruner {
         }
         if (edge
                 && text.length() < 100
-                && containsDigit(text)
+                && DATE_SHAPE.matcher(text).find()
                 && DATE_WORDS.matcher(text).replaceAll("").isEmpty()) {
             return true;
         }
@@ -219,15 +224,6 @@ final class BoilerplatePruner {
         if (removed > 0 || ContentScorer.linkDensity(lead) > 0.5) {
             lead.remove();
         }
-    }
-
-    private static boolean containsDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String normalized(Element block) {
