@@ -10,6 +10,8 @@ import dev.gleaner.ingest.html.internal.MetadataReader;
 import dev.gleaner.ingest.html.internal.PageMetadata;
 import dev.gleaner.ingest.html.internal.SiteRule;
 import dev.gleaner.ingest.html.internal.SiteRules;
+import dev.gleaner.ingest.html.internal.SmartEditor;
+import dev.gleaner.ingest.html.internal.TistoryPlaceholders;
 import dev.gleaner.ingest.text.TextDecoding;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -45,7 +47,10 @@ public final class ArticleExtractor {
     private final int maxChars;
     private final long maxMillis;
     private final SiteRules siteRules;
-    private final MetadataReader metadataReader = new MetadataReader(new ObjectMapper());
+    private final ObjectMapper json = new ObjectMapper();
+    private final MetadataReader metadataReader = new MetadataReader(json);
+    private final SmartEditor smartEditor = new SmartEditor(json);
+    private final TistoryPlaceholders tistoryPlaceholders = new TistoryPlaceholders(json);
     private final MarkdownConverter markdown = new MarkdownConverter();
     private final TextDecoding decoding = new TextDecoding();
     private final Safelist safelist;
@@ -205,7 +210,7 @@ public final class ArticleExtractor {
 
     /** {@return the URL of the post inside a Naver Blog desktop frame page, if {@code html} is one} */
     public Optional<String> framedPostUrl(String html, String baseUrl) {
-        Document doc = parse(
+        Document doc = parseOnly(
                 html.length() > maxChars ? html.substring(0, maxChars) : html,
                 baseUrl,
                 new Deadline(maxMillis, baseUrl == null ? "the page" : baseUrl));
@@ -254,7 +259,22 @@ public final class ArticleExtractor {
         }
     }
 
-    private static Document parse(String html, String baseUrl, Deadline deadline) {
+    /**
+     * Parses through the deadline's guarded reader, then rewrites what editors keep out of the markup
+     * (SmartEditor ONE module data, Tistory image placeholders) before anything reads the page.
+     */
+    private Document parse(String html, String baseUrl, Deadline deadline) {
+        Document doc = parseOnly(html, baseUrl, deadline);
+        if (html.contains(SmartEditor.MARKER)) {
+            smartEditor.rewrite(doc, deadline);
+        }
+        if (html.contains(TistoryPlaceholders.MARKER)) {
+            tistoryPlaceholders.rewrite(doc, deadline);
+        }
+        return doc;
+    }
+
+    private static Document parseOnly(String html, String baseUrl, Deadline deadline) {
         Parser parser = Parser.htmlParser();
         parser.setMaxDepth(MAX_DEPTH);
         return parser.parseInput(deadline.guard(html), baseUrl == null ? "" : baseUrl);

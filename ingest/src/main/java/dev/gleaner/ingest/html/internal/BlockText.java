@@ -1,6 +1,5 @@
 package dev.gleaner.ingest.html.internal;
 
-import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -8,48 +7,6 @@ import org.jsoup.select.NodeVisitor;
 
 /** Renders an element as plain text with a line break between blocks, so words never glue. */
 final class BlockText {
-    private static final Set<String> BLOCKS = Set.of(
-            "address",
-            "article",
-            "aside",
-            "blockquote",
-            "dd",
-            "div",
-            "dl",
-            "dt",
-            "fieldset",
-            "figcaption",
-            "figure",
-            "footer",
-            "form",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "header",
-            "hr",
-            "li",
-            "main",
-            "nav",
-            "ol",
-            "p",
-            "pre",
-            "section",
-            "table",
-            "tbody",
-            "td",
-            "tfoot",
-            "th",
-            "thead",
-            "tr",
-            "ul",
-            "caption",
-            "details",
-            "summary",
-            "body",
-            "html");
 
     private BlockText() {}
 
@@ -73,7 +30,7 @@ final class BlockText {
                         newline(out);
                     } else if (tag.equals("td") || tag.equals("th")) {
                         space(out);
-                    } else if (BLOCKS.contains(tag)) {
+                    } else if (BlockTags.isBlock(tag)) {
                         newline(out);
                     }
                     if (tag.equals("pre")) {
@@ -91,7 +48,7 @@ final class BlockText {
                     }
                     if (tag.equals("td") || tag.equals("th")) {
                         space(out);
-                    } else if (BLOCKS.contains(tag)) {
+                    } else if (BlockTags.isBlock(tag)) {
                         newline(out);
                     }
                 }

@@ -57,10 +57,103 @@ public final class ContentCleaner {
             }
         });
         comments.forEach(Node::remove);
+        codeTables(doc);
         for (Element img : doc.select(Css.of("img, source"))) {
             deadline.check();
             fixLazyImage(img);
         }
+    }
+
+    /**
+     * Highlighters that number lines lay code out as a table: a gutter cell of line numbers beside the code
+     * cell. Such a table becomes a code block of the code cell's lines, without the numbers or credit links.
+     */
+    private void codeTables(Document doc) {
+        for (Element table : doc.getElementsByTag("table")) {
+            deadline.check();
+            if (table.parent() == null) {
+                continue;
+            }
+            List<Element> rows = table.select(Css.of("> tr, > tbody > tr"));
+            if (rows.size() != 1) {
+                continue;
+            }
+            List<Element> cells = rows.getFirst().select(Css.of("> td, > th"));
+            if (cells.size() < 2 || cells.size() > 3) {
+                continue;
+            }
+            int numbers = lineNumbers(cells.get(0).text());
+            Element codeCell = cells.get(1);
+            if (numbers < 2 && codeCell.selectFirst(Css.of("pre, code")) == null) {
+                continue;
+            }
+            if (numbers < 1) {
+                continue;
+            }
+            for (Element a : codeCell.select(Css.of("a[href]"))) {
+                Element line = a.parent();
+                if (line != null && line != codeCell && line.text().equals(a.text())) {
+                    line.remove();
+                }
+            }
+            String code = codeLines(codeCell);
+            if (code.isBlank()) {
+                continue;
+            }
+            Element pre = new Element("pre");
+            pre.appendElement("code").text(code);
+            table.replaceWith(pre);
+        }
+    }
+
+    /** {@return n when {@code text} is the numbers 1 to n and nothing else, else 0} */
+    private static int lineNumbers(String text) {
+        String[] tokens = text.trim().split("\\s+");
+        for (int i = 0; i < tokens.length; i++) {
+            if (!tokens[i].equals(Integer.toString(i + 1))) {
+                return 0;
+            }
+        }
+        return tokens.length;
+    }
+
+    private static final java.util.Set<String> LINE_BLOCKS = java.util.Set.of("div", "p", "li", "tr", "pre");
+
+    private static String codeLines(Element cell) {
+        StringBuilder sb = new StringBuilder();
+        cell.traverse(new org.jsoup.select.NodeVisitor() {
+            private int pre;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    String text = t.getWholeText();
+                    if (pre == 0 && text.isBlank() && text.indexOf('\n') >= 0) {
+                        return;
+                    }
+                    sb.append(text.replace('\u00A0', ' '));
+                } else if (node instanceof Element e) {
+                    if (e.normalName().equals("br")) {
+                        sb.append('\n');
+                    } else if (LINE_BLOCKS.contains(e.normalName())
+                            && !sb.isEmpty()
+                            && sb.charAt(sb.length() - 1) != '\n') {
+                        sb.append('\n');
+                    }
+                    if (e.normalName().equals("pre")) {
+                        pre++;
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("pre")) {
+                    pre--;
+                }
+            }
+        });
+        return sb.toString().strip();
     }
 
     private static void fixLazyImage(Element img) {
@@ -110,10 +203,11 @@ public final class ContentCleaner {
             }
         }
         for (Element h : content.select("h1, h2")) {
-            if (ContentScorer.classWeightOf(h) < 0 || (title != null && sameText(h.text(), title))) {
+            if (ContentScorer.classWeightOf(h) < 0 || (title != null && repeatsTitle(h.text(), title))) {
                 h.remove();
             }
         }
+        removeLeadingHeadline(content, title);
         if (conditional) {
             for (String tag : List.of("table", "ul", "ol", "div", "section")) {
                 Elements found = content.getElementsByTag(tag);
@@ -126,6 +220,7 @@ public final class ContentCleaner {
                 }
             }
         }
+        new BoilerplatePruner(deadline).prune(content);
         for (Element p : content.select("p, div")) {
             if (p.children().isEmpty() && p.text().isBlank() && p.parent() != null) {
                 p.remove();
@@ -149,6 +244,9 @@ public final class ContentCleaner {
             return false;
         }
         double weight = ContentScorer.classWeightOf(e);
+        if (isEmbeddedQuote(e)) {
+            return false;
+        }
         if (weight < 0 && e.text().length() < 600) {
             return true;
         }
@@ -186,6 +284,11 @@ public final class ContentCleaner {
         return isList && density > 0.6;
     }
 
+    /** An embedded post (a tweet, a toot) is a quotation the author chose, whatever its wrapper is called. */
+    private static boolean isEmbeddedQuote(Element e) {
+        return ContentScorer.MAYBE.matcher(e.className()).find() && e.selectFirst("blockquote") != null;
+    }
+
     private static boolean hasHeading(Element e) {
         return !e.select("h1, h2, h3, h4, h5, h6").isEmpty();
     }
@@ -207,7 +310,7 @@ public final class ContentCleaner {
             content.setBaseUri(baseUrl);
         }
         flatten(content);
-        for (Element a : content.select("a[href]")) {
+        for (Element a : content.select(Css.of("a[href]"))) {
             String abs = a.absUrl("href");
             if (!abs.isEmpty()) {
                 a.attr("href", abs);
@@ -310,9 +413,41 @@ public final class ContentCleaner {
         return null;
     }
 
+    /** A heading that opens the content and shares most words with the title is the headline over again. */
+    private static void removeLeadingHeadline(Element content, String title) {
+        if (title == null) {
+            return;
+        }
+        for (Element e : content.select(Css.of("h1, h2, h3, p, li, pre, blockquote, table, figcaption"))) {
+            if (e.text().isBlank()) {
+                continue;
+            }
+            String tag = e.normalName();
+            if ((tag.equals("h1") || tag.equals("h2"))
+                    && Math.min(MetadataReader.similarity(title, e.text()), MetadataReader.similarity(e.text(), title))
+                            >= 0.5) {
+                e.remove();
+            }
+            return;
+        }
+    }
+
+    /** A heading repeats the title when it is the title, or the title's part before or after a site-name separator. */
+    static boolean repeatsTitle(String heading, String title) {
+        if (sameText(heading, title)) {
+            return true;
+        }
+        for (String part : MetadataReader.SEPARATORS.split(title)) {
+            if (part.length() * 2 >= title.length() && sameText(heading, part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean sameText(String a, String b) {
-        String x = a.replaceAll("\\W+", "").toLowerCase(Locale.ROOT);
-        String y = b.replaceAll("\\W+", "").toLowerCase(Locale.ROOT);
+        String x = MetadataReader.NON_WORD.matcher(a).replaceAll("").toLowerCase(Locale.ROOT);
+        String y = MetadataReader.NON_WORD.matcher(b).replaceAll("").toLowerCase(Locale.ROOT);
         return !x.isEmpty() && x.equals(y);
     }
 }

@@ -17,10 +17,10 @@ import org.jsoup.nodes.TextNode;
  */
 final class ContentScorer {
     static final Pattern UNLIKELY = Pattern.compile(
-            "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|subscribe|newsletter|another_category|revenue|reaction|navigation|gnb|lnb|snb|cookie|recommend",
+            "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|subscribe|newsletter|another_category|revenue|reaction|navigation|gnb|lnb|snb|cookie|recommend|trending|most-?read|most-?popular",
             Pattern.CASE_INSENSITIVE);
     static final Pattern MAYBE =
-            Pattern.compile("and|article|body|column|content|main|mathjax|shadow", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("and|article|body|column|content|embed|main|mathjax|shadow", Pattern.CASE_INSENSITIVE);
     static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story",
             Pattern.CASE_INSENSITIVE);
@@ -29,44 +29,6 @@ final class ContentScorer {
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> UNLIKELY_ROLES =
             Set.of("menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog");
-    private static final Set<String> BLOCKS = Set.of(
-            "address",
-            "article",
-            "aside",
-            "blockquote",
-            "dd",
-            "div",
-            "dl",
-            "dt",
-            "fieldset",
-            "figcaption",
-            "figure",
-            "footer",
-            "form",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "header",
-            "hr",
-            "li",
-            "main",
-            "nav",
-            "ol",
-            "p",
-            "pre",
-            "section",
-            "table",
-            "tbody",
-            "td",
-            "tfoot",
-            "th",
-            "thead",
-            "tr",
-            "ul",
-            "select");
     private static final String COMMAS = ",\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001";
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -218,7 +180,7 @@ final class ContentScorer {
             }
             return content;
         }
-        double threshold = Math.max(10, topScore * 0.2);
+        double threshold = Math.max(10, topScore * 0.3);
         String topClass = top.className();
         for (Element sibling : new ArrayList<>(parent.children())) {
             deadline.check();
@@ -359,7 +321,7 @@ final class ContentScorer {
 
     static boolean hasBlockChild(Element e) {
         for (Element child : e.children()) {
-            if (BLOCKS.contains(child.normalName())) {
+            if (BlockTags.isBlock(child.normalName())) {
                 return true;
             }
         }

@@ -10,9 +10,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +23,11 @@ import org.jsoup.nodes.Element;
 
 /** Reads title, byline, dates, language, site, canonical URL, lead image and tags from a page. */
 public final class MetadataReader {
-    private static final Pattern SEPARATORS = Pattern.compile(" [|\\-\\\\/>»] ");
+    static final Pattern SEPARATORS = Pattern.compile(" [|\\-–—\\\\/>»] ");
+    private static final Pattern BYLINE =
+            Pattern.compile("byline|author|dateline|writtenby|p-author", Pattern.CASE_INSENSITIVE);
+    static final Pattern NON_WORD = Pattern.compile("\\W+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern CDATA = Pattern.compile("^\\s*<!\\[CDATA\\[|]]>\\s*$");
     private static final Pattern KOREAN_DATE = Pattern.compile(
             "(\\d{4})[.\\-/년]\\s*(\\d{1,2})[.\\-/월]\\s*(\\d{1,2})[.일]?\\s*(?:\\S*\\s+)?(?:(오전|오후)\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
     private static final Set<String> ARTICLE_TYPES = Set.of(
@@ -48,13 +54,13 @@ public final class MetadataReader {
     public PageMetadata read(Document doc, ZoneOffset defaultOffset) {
         JsonNode ld = articleJsonLd(doc);
         String title = first(
-                text(ld, "headline"),
-                text(ld, "name"),
+                titleOf(ld, doc),
                 meta(doc, "dc:title"),
                 meta(doc, "dcterm:title"),
                 meta(doc, "og:title"),
+                meta(doc, "title"),
                 meta(doc, "twitter:title"),
-                meta(doc, "title"));
+                meta(doc, "parsely-title"));
         if (title == null) {
             title = titleFromDocument(doc);
         }
@@ -64,9 +70,8 @@ public final class MetadataReader {
                 meta(doc, "author"),
                 meta(doc, "parsely-author"),
                 nonUrl(meta(doc, "article:author")),
-                elementText(
-                        doc,
-                        "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author, .p-author, .vcard .fn"));
+                nonUrl(meta(doc, "og:article:author")),
+                bylineElement(doc));
         OffsetDateTime published = firstDate(
                 defaultOffset,
                 text(ld, "datePublished"),
@@ -104,10 +109,52 @@ public final class MetadataReader {
         return new PageMetadata(clean(title), clean(byline), published, lang, clean(siteName), canonical, lead, tags);
     }
 
+    /**
+     * {@return the JSON-LD title: {@code name} and {@code headline} should agree, but some sites put their own
+     * name in one of them, so the one resembling the document's title wins, {@code name} by default}
+     */
+    private static String titleOf(JsonNode ld, Document doc) {
+        String name = text(ld, "name");
+        String headline = text(ld, "headline");
+        if (name != null && headline != null && !name.equals(headline)) {
+            String documentTitle = titleFromDocument(doc);
+            if (documentTitle != null
+                    && similarity(headline, documentTitle) > 0.75
+                    && similarity(name, documentTitle) <= 0.75) {
+                return headline;
+            }
+            return name;
+        }
+        return name != null ? name : headline;
+    }
+
+    /** {@return how much of {@code b}'s word text also occurs in {@code a}, in [0, 1]} */
+    static double similarity(String a, String b) {
+        Set<String> tokensA = new LinkedHashSet<>(tokens(a));
+        List<String> tokensB = tokens(b);
+        if (tokensA.isEmpty() || tokensB.isEmpty()) {
+            return 0;
+        }
+        List<String> unique = tokensB.stream().filter(t -> !tokensA.contains(t)).toList();
+        double distance = (double) String.join(" ", unique).length()
+                / String.join(" ", tokensB).length();
+        return 1 - distance;
+    }
+
+    private static List<String> tokens(String s) {
+        List<String> out = new ArrayList<>();
+        for (String t : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     private JsonNode articleJsonLd(Document doc) {
         for (Element script : doc.select(Css.of("script[type=application/ld+json]"))) {
             try {
-                JsonNode root = json.readTree(script.data());
+                JsonNode root = json.readTree(CDATA.matcher(script.data()).replaceAll(""));
                 JsonNode found = findArticle(root, 0);
                 if (found != null) {
                     return found;
@@ -223,11 +270,16 @@ public final class MetadataReader {
         }
         String cur = orig;
         boolean hierarchical = false;
-        if (SEPARATORS.matcher(cur).find()) {
+        Matcher separator = SEPARATORS.matcher(cur);
+        if (separator.find()) {
             hierarchical = Pattern.compile(" [\\\\/>»] ").matcher(cur).find();
-            cur = orig.replaceAll("(.*)[|\\-\\\\/>»] .*", "$1");
+            int last = separator.start();
+            while (separator.find()) {
+                last = separator.start();
+            }
+            cur = orig.substring(0, last);
             if (wordCount(cur) < 3) {
-                cur = orig.replaceAll("[^|\\-\\\\/>»]*[|\\-\\\\/>»](.*)", "$1");
+                cur = orig.replaceFirst("^[^|\\-–—\\\\/>»]*[|\\-–—\\\\/>»]", "");
             }
         } else if (cur.contains(": ")) {
             boolean matchesHeading = false;
@@ -252,7 +304,8 @@ public final class MetadataReader {
         }
         cur = cur.trim().replaceAll("\\s{2,}", " ");
         int words = wordCount(cur);
-        if (words <= 4 && (!hierarchical || words != wordCount(orig.replaceAll("[|\\-\\\\/>»]+", "")) - 1)) {
+        if (words <= 4
+                && (!hierarchical || words != wordCount(SEPARATORS.matcher(orig).replaceAll(" ")) - 1)) {
             cur = orig;
         }
         return cur.isBlank() ? null : cur;
@@ -263,21 +316,27 @@ public final class MetadataReader {
         return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
+    /** {@return the content of the meta tag named {@code name}, else of one named so with dots ("dc.title" for "dc:title")} */
     static String meta(Document doc, String name) {
-        return metas(doc).get(name.toLowerCase(Locale.ROOT));
+        Metas metas = metas(doc);
+        String key = name.toLowerCase(Locale.ROOT);
+        String exact = metas.exact().get(key);
+        return exact != null ? exact : metas.dotted().get(key);
     }
 
     private static final String METAS = "/gleaner.metas";
 
-    /** {@return the first non-empty content of each meta key in {@code doc}'s head, read once per document} */
-    @SuppressWarnings("unchecked")
-    private static java.util.Map<String, String> metas(Document doc) {
-        Object cached = doc.attributes().userData(METAS);
-        if (cached != null) {
-            return (java.util.Map<String, String>) cached;
+    /** The first non-empty content of each meta key, as written and with dots read as colons. */
+    private record Metas(Map<String, String> exact, Map<String, String> dotted) {}
+
+    /** {@return the meta contents of {@code doc}, read once per document} */
+    private static Metas metas(Document doc) {
+        if (doc.attributes().userData(METAS) instanceof Metas cached) {
+            return cached;
         }
-        java.util.Map<String, String> metas = new java.util.HashMap<>();
-        for (Element m : doc.head().getElementsByTag("meta")) {
+        Metas metas = new Metas(new HashMap<>(), new HashMap<>());
+        // Parsers move meta elements that follow body content out of the head, so the whole page counts.
+        for (Element m : doc.getElementsByTag("meta")) {
             if (!m.hasAttr("content")) {
                 continue;
             }
@@ -292,7 +351,9 @@ public final class MetadataReader {
                 continue;
             }
             for (String k : key.trim().split("\\s+")) {
-                metas.putIfAbsent(k.toLowerCase(Locale.ROOT), v);
+                String lower = k.toLowerCase(Locale.ROOT);
+                metas.exact().putIfAbsent(lower, v);
+                metas.dotted().putIfAbsent(lower.replace('.', ':'), v);
             }
         }
         doc.attributes().userData(METAS, metas);
@@ -332,17 +393,43 @@ public final class MetadataReader {
         return v.isEmpty() ? null : v;
     }
 
-    private static String elementText(Document doc, String css) {
-        for (Element e : doc.select(Css.of(css))) {
-            if (!shorterThan(e, 100)) {
-                continue; // its text is too long to be a byline; not worth building
-            }
-            String t = e.text().trim();
-            if (!t.isEmpty() && t.length() < 100) {
+    /**
+     * {@return the text of the page's byline element, or {@code null}: an author link or property first, then the
+     * first element whose class or id names a byline}
+     */
+    private static String bylineElement(Document doc) {
+        for (Element e : doc.body().select(Css.of("[rel=author], [itemprop*=author]"))) {
+            Element name = e.selectFirst(Css.of("[itemprop=name]"));
+            String t = shortText(name != null ? name : e);
+            if (t != null) {
                 return t;
             }
         }
+        // Pages repeat their class names: each distinct name is matched once.
+        Map<String, Boolean> names = new HashMap<>();
+        for (Element e : doc.body().getAllElements()) {
+            if (namesByline(e.className(), names) || namesByline(e.id(), names)) {
+                String t = shortText(e);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
         return null;
+    }
+
+    private static boolean namesByline(String name, Map<String, Boolean> names) {
+        return !name.isEmpty()
+                && names.computeIfAbsent(name, n -> BYLINE.matcher(n).find());
+    }
+
+    /** {@return the trimmed text of {@code e} when it is not empty and shorter than a byline can be, else {@code null}} */
+    private static String shortText(Element e) {
+        if (!shorterThan(e, 100)) {
+            return null; // its text is too long to be a byline; not worth building
+        }
+        String t = e.text().trim();
+        return !t.isEmpty() && t.length() < 100 ? t : null;
     }
 
     /** {@return whether {@code e} has fewer than {@code limit} non-blank characters, which its text then may be under} */
