@@ -48,12 +48,24 @@ public final class LibraryView {
                     setGraphic(marks);
                     setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
                 }
+                if (p.kind() == Place.Kind.SERIES) {
+                    int count = vm.seriesCount(p.name());
+                    setText("    " + messages.get("place.series", p.name(), count));
+                    setTooltip(new javafx.scene.control.Tooltip(messages.get("place.series.tip", p.name(), count)));
+                    return;
+                }
+                if (p.kind() == Place.Kind.ISSUES) {
+                    setTooltip(new javafx.scene.control.Tooltip(messages.get("place.issues.tip")));
+                }
                 setText(
                         p.kind() == Place.Kind.FEED
                                 ? "    " + p.name()
                                 : messages.get("place." + p.kind().name().toLowerCase(java.util.Locale.ROOT)));
             }
         });
+        // Reloading the entries (a feed or series added, a count changed) keeps the chosen one marked.
+        vm.places().addListener((javafx.collections.ListChangeListener<Place>)
+                c -> sidebar.getSelectionModel().select(vm.place().get()));
         sidebar.getSelectionModel().selectedItemProperty().addListener((o, old, p) -> {
             if (p != null && !p.equals(vm.place().get())) {
                 vm.choose(p);
