@@ -15,10 +15,13 @@ public final class LibraryView {
     private final ListView<Place> sidebar = new ListView<>();
     private final ListView<Article> list = new ListView<>();
     private final VBox listPane;
+    private boolean reloading;
 
     /** Builds the views over {@code vm}. */
     public LibraryView(LibraryViewModel vm, Messages messages) {
         sidebar.getStyleClass().add("sidebar");
+        // While the entries reload the list's selection shifts by position; that is not a choice.
+        vm.places().addListener((javafx.collections.ListChangeListener<Place>) c -> reloading = true);
         sidebar.setItems(vm.places());
         sidebar.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -64,10 +67,12 @@ public final class LibraryView {
             }
         });
         // Reloading the entries (a feed or series added, a count changed) keeps the chosen one marked.
-        vm.places().addListener((javafx.collections.ListChangeListener<Place>)
-                c -> sidebar.getSelectionModel().select(vm.place().get()));
+        vm.places().addListener((javafx.collections.ListChangeListener<Place>) c -> {
+            reloading = false;
+            sidebar.getSelectionModel().select(vm.place().get());
+        });
         sidebar.getSelectionModel().selectedItemProperty().addListener((o, old, p) -> {
-            if (p != null && !p.equals(vm.place().get())) {
+            if (p != null && !reloading && !p.equals(vm.place().get())) {
                 vm.choose(p);
             }
         });
