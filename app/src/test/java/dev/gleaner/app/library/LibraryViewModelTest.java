@@ -96,6 +96,14 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void aRememberedSeriesThatIsGoneFallsBackToAllIssues() {
+        TestLibraries.issue(library, "Article Weekly", 1, 0);
+        vm.choose(Place.series("Renamed Away"));
+        vm.refreshPlaces();
+        assertEquals(Place.of(Place.Kind.ISSUES), vm.place().get());
+    }
+
+    @Test
     void allListsEveryArticleNewestFirstAcrossPages() {
         TestLibraries.fill(library, 250);
         vm.choose(Place.of(Place.Kind.ALL));
