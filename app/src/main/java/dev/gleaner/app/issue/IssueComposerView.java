@@ -35,6 +35,7 @@ public final class IssueComposerView {
     private final IssueComposerViewModel vm;
     private final Messages messages;
     private final ListView<IssueItem> items = new ListView<>();
+    private final ListView<IssueService.IssueSummary> issueList = new ListView<>();
     private final TextArea preview = new TextArea();
     private Predicate<IssueComposerViewModel.ExportPlan> confirm = this::ask;
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
@@ -45,13 +46,19 @@ public final class IssueComposerView {
     public IssueComposerView(IssueComposerViewModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
-        Label heading = new Label(messages.get("issue.title"));
+        Label heading = new Label();
+        heading.textProperty()
+                .bind(vm.shownSeries()
+                        .map(series -> messages.get("issue.titleOfSeries", series))
+                        .orElse(messages.get("issue.title")));
         heading.getStyleClass().add("view-title");
         Label note = new Label();
         note.getStyleClass().add("view-note");
         note.setWrapText(true);
         note.textProperty().bind(vm.note());
-        ListView<IssueService.IssueSummary> issues = new ListView<>(vm.issues());
+        ListView<IssueService.IssueSummary> issues = issueList;
+        issues.setItems(vm.issues());
+        issues.getStyleClass().add("issue-list");
         issues.setPrefHeight(84);
         issues.setMinHeight(60);
         issues.setCellFactory(v -> new ListCell<>() {
@@ -324,7 +331,12 @@ public final class IssueComposerView {
         this.confirm = answer;
     }
 
-    /** {@return the items list} */
+    /** {@return the list of issues (of the series shown, or of all), newest first} */
+    public ListView<IssueService.IssueSummary> issueList() {
+        return issueList;
+    }
+
+    /** {@return the list of the open issue's items} */
     public ListView<IssueItem> itemList() {
         return items;
     }

@@ -70,6 +70,9 @@ public final class IssueComposerViewModel {
     private final StringProperty preview = new SimpleStringProperty("");
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ObservableList<MarkdownBlocks.Block> rendered = FXCollections.observableArrayList();
+    private final StringProperty shownSeries = new SimpleStringProperty(null);
+    private final List<Runnable> onChange = new ArrayList<>();
+    private boolean openNewest;
     private boolean updating;
     private long generation;
 
@@ -123,17 +126,29 @@ public final class IssueComposerViewModel {
         itemSummary.addListener((o, a, b) -> editItem(it -> new IssueItem(it.articleId(), it.heading(), b, it.url())));
     }
 
-    /** Loads the issues in the background and opens the newest. */
+    /**
+     * Loads the issues in the background (only those of the series shown, when one is) and keeps the
+     * open issue open when it is still listed, else opens the newest; then tells the
+     * {@link #onChange} listeners, as series and issue counts may have changed.
+     */
     public void load() {
         if (!service.available()) {
             return;
         }
         background.work().execute(() -> {
-            var list = service.issues();
+            var all = service.issues();
             background.ui().execute(() -> {
+                String only = shownSeries.get();
+                List<IssueService.IssueSummary> list = only == null
+                        ? all
+                        : all.stream().filter(s -> s.series().equals(only)).toList();
                 issues.setAll(list);
-                note.set(list.isEmpty() ? messages.get("issue.none") : "");
-                IssueService.IssueSummary current = open.get();
+                note.set(
+                        !list.isEmpty()
+                                ? ""
+                                : only == null ? messages.get("issue.none") : messages.get("issue.noneInSeries", only));
+                IssueService.IssueSummary current = openNewest ? null : open.get();
+                openNewest = false;
                 IssueService.IssueSummary again = current == null
                         ? null
                         : list.stream()
@@ -141,8 +156,32 @@ public final class IssueComposerViewModel {
                                 .findFirst()
                                 .orElse(null);
                 choose(again != null ? again : list.isEmpty() ? null : list.getFirst());
+                List.copyOf(onChange).forEach(Runnable::run);
             });
         });
+    }
+
+    /**
+     * Lists only the issues of {@code series}, newest first, and opens its newest; {@code null} lists
+     * every series' issues again, keeping the open issue.
+     */
+    public void showSeries(String series) {
+        if (Objects.equals(series, shownSeries.get()) && !issues.isEmpty()) {
+            return;
+        }
+        shownSeries.set(series);
+        openNewest = series != null;
+        load();
+    }
+
+    /** {@return the series whose issues are listed, or null when every series' are} */
+    public ReadOnlyStringProperty shownSeries() {
+        return shownSeries;
+    }
+
+    /** Runs {@code action} on the UI thread after each reload of the issues (after adding, moving, or a series change). */
+    public void onChange(Runnable action) {
+        onChange.add(action);
     }
 
     /** Opens {@code summary} in the composer (null closes it). */

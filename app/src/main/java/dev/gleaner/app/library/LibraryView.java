@@ -15,10 +15,13 @@ public final class LibraryView {
     private final ListView<Place> sidebar = new ListView<>();
     private final ListView<Article> list = new ListView<>();
     private final VBox listPane;
+    private boolean reloading;
 
     /** Builds the views over {@code vm}. */
     public LibraryView(LibraryViewModel vm, Messages messages) {
         sidebar.getStyleClass().add("sidebar");
+        // While the entries reload the list's selection shifts by position; that is not a choice.
+        vm.places().addListener((javafx.collections.ListChangeListener<Place>) c -> reloading = true);
         sidebar.setItems(vm.places());
         sidebar.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -48,14 +51,28 @@ public final class LibraryView {
                     setGraphic(marks);
                     setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
                 }
+                if (p.kind() == Place.Kind.SERIES) {
+                    int count = vm.seriesCount(p.name());
+                    setText("    " + messages.get("place.series", p.name(), count));
+                    setTooltip(new javafx.scene.control.Tooltip(messages.get("place.series.tip", p.name(), count)));
+                    return;
+                }
+                if (p.kind() == Place.Kind.ISSUES) {
+                    setTooltip(new javafx.scene.control.Tooltip(messages.get("place.issues.tip")));
+                }
                 setText(
                         p.kind() == Place.Kind.FEED
                                 ? "    " + p.name()
                                 : messages.get("place." + p.kind().name().toLowerCase(java.util.Locale.ROOT)));
             }
         });
+        // Reloading the entries (a feed or series added, a count changed) keeps the chosen one marked.
+        vm.places().addListener((javafx.collections.ListChangeListener<Place>) c -> {
+            reloading = false;
+            sidebar.getSelectionModel().select(vm.place().get());
+        });
         sidebar.getSelectionModel().selectedItemProperty().addListener((o, old, p) -> {
-            if (p != null && !p.equals(vm.place().get())) {
+            if (p != null && !reloading && !p.equals(vm.place().get())) {
                 vm.choose(p);
             }
         });

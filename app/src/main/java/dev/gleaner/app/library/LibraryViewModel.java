@@ -39,6 +39,7 @@ public final class LibraryViewModel {
     private long pendingSelection = -1;
     private long shown; // the latest list asked for; older answers arriving late are dropped
     private java.util.Map<Long, FeedBadge> feedBadges = java.util.Map.of();
+    private java.util.Map<String, Integer> seriesCounts = java.util.Map.of();
     private final javafx.beans.property.ObjectProperty<java.util.Map<Long, String>> snippets =
             new javafx.beans.property.SimpleObjectProperty<>(java.util.Map.of());
 
@@ -71,7 +72,7 @@ public final class LibraryViewModel {
         refreshPlaces();
     }
 
-    /** Reloads the sidebar entries (the fixed places and one per feed). */
+    /** Reloads the sidebar entries (the fixed places, one per feed and one per issue series); call after feeds or issues change. */
     public void refreshPlaces() {
         List<Place> all = new ArrayList<>();
         for (Place.Kind k : List.of(Place.Kind.INBOX, Place.Kind.ALL, Place.Kind.STARRED, Place.Kind.NOTES)) {
@@ -94,7 +95,43 @@ public final class LibraryViewModel {
         feedBadges = java.util.Map.copyOf(states);
         all.add(Place.of(Place.Kind.TAGS));
         all.add(Place.of(Place.Kind.ISSUES));
+        all.addAll(seriesPlaces());
         places.setAll(all);
+        // A series renamed or removed elsewhere takes its sidebar entry along; show all issues instead.
+        if (place.get().kind() == Place.Kind.SERIES && !all.contains(place.get())) {
+            choose(Place.of(Place.Kind.ISSUES));
+        }
+    }
+
+    /** {@return one entry per series, the series with the newest issue first (series without issues last, by name)} */
+    private List<Place> seriesPlaces() {
+        record Row(String name, int count, java.time.LocalDate newest) {}
+        List<Row> rows = new ArrayList<>();
+        for (dev.gleaner.core.issue.Series s : library.issues().allSeries()) {
+            List<dev.gleaner.core.issue.Issue> issues = library.issues().issues(s.name());
+            java.time.LocalDate newest = issues.stream()
+                    .map(i -> i.period().end())
+                    .max(java.util.Comparator.naturalOrder())
+                    .orElse(null);
+            rows.add(new Row(s.name(), issues.size(), newest));
+        }
+        rows.sort(java.util.Comparator.comparing(
+                        Row::newest,
+                        java.util.Comparator.nullsLast(java.util.Comparator.<java.time.LocalDate>reverseOrder()))
+                .thenComparing(r -> r.name().toLowerCase(java.util.Locale.ROOT)));
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        List<Place> out = new ArrayList<>();
+        for (Row r : rows) {
+            out.add(Place.series(r.name()));
+            counts.put(r.name(), r.count());
+        }
+        seriesCounts = java.util.Map.copyOf(counts);
+        return out;
+    }
+
+    /** {@return the number of issues of {@code series} the sidebar shows beside it, 0 when unknown} */
+    public int seriesCount(String series) {
+        return seriesCounts.getOrDefault(series, 0);
     }
 
     /** Shows {@code where}; an article list loads in the background and then selects {@code articleId} when it is in the first page. */
@@ -176,7 +213,7 @@ public final class LibraryViewModel {
                 library.sources(SourceKind.FOLDER).stream()
                         .map(s -> ArticleQuery.all(limit).fromSource(s.id()))
                         .toList();
-            case FEEDS, TAGS, ISSUES -> List.of();
+            case FEEDS, TAGS, ISSUES, SERIES -> List.of();
         };
     }
 

@@ -4,11 +4,12 @@ import java.util.Objects;
 
 /**
  * An entry of the sidebar: a list of articles (Inbox, All, Starred, Notes, one feed) or a view
- * (Feeds, Tags, Issues).
+ * (Feeds, Tags, Issues, the issues of one series).
  *
  * @param kind what the entry shows
  * @param sourceId the feed of a {@link Kind#FEED} entry, else {@code null}
- * @param name the feed's name for a {@link Kind#FEED} entry, else {@code null} (the label comes from the texts)
+ * @param name the feed's name for a {@link Kind#FEED} entry, the series name for a {@link Kind#SERIES}
+ *     entry, else {@code null} (the label comes from the texts)
  */
 public record Place(Kind kind, Long sourceId, String name) {
     public Place {
@@ -16,6 +17,14 @@ public record Place(Kind kind, Long sourceId, String name) {
         if ((kind == Kind.FEED) != (sourceId != null)) {
             throw new IllegalArgumentException("a source id belongs to FEED entries only: " + kind);
         }
+        if (kind == Kind.SERIES && (name == null || name.isBlank())) {
+            throw new IllegalArgumentException("a SERIES entry needs the series name");
+        }
+    }
+
+    /** {@return the entry listing the issues of {@code series}} */
+    public static Place series(String series) {
+        return new Place(Kind.SERIES, null, series);
     }
 
     /** {@return the entry of a fixed kind} */
@@ -27,7 +36,7 @@ public record Place(Kind kind, Long sourceId, String name) {
     public boolean listsArticles() {
         return switch (kind) {
             case INBOX, ALL, STARRED, NOTES, FEED -> true;
-            case FEEDS, TAGS, ISSUES -> false;
+            case FEEDS, TAGS, ISSUES, SERIES -> false;
         };
     }
 
@@ -40,6 +49,8 @@ public record Place(Kind kind, Long sourceId, String name) {
         FEED,
         FEEDS,
         TAGS,
-        ISSUES
+        ISSUES,
+        /** The issues of one series, newest first. */
+        SERIES
     }
 }

@@ -85,6 +85,8 @@ public final class MainWindow {
         this.issues = new IssueComposerViewModel(services.issues(), background, status, messages);
         this.feeds = new FeedsViewModel(services.library(), services.feeds(), background, status, messages);
         this.feeds.onChange(library::refreshPlaces);
+        // A new issue, one moved to another series, or a series added in Settings shows in the sidebar.
+        this.issues.onChange(library::refreshPlaces);
 
         libraryView = new LibraryView(library, messages);
         readerView = new ReaderView(reader, messages, this::openInBrowser);
@@ -227,7 +229,14 @@ public final class MainWindow {
                 ? readerView.root()
                 : switch (p.kind()) {
                     case FEEDS -> feedsView.root();
-                    case ISSUES -> issueView.root();
+                    case ISSUES -> {
+                        issues.showSeries(null);
+                        yield issueView.root();
+                    }
+                    case SERIES -> {
+                        issues.showSeries(p.name());
+                        yield issueView.root();
+                    }
                     case TAGS -> {
                         search.loadTags();
                         yield tagsView();
@@ -356,6 +365,9 @@ public final class MainWindow {
                         messages,
                         services.workspace().root().toString())
                 .show(scene.getWindow());
+        // Series added or changed there show in the sidebar and the composer at once.
+        library.refreshPlaces();
+        issues.load();
         if (successor != null) {
             successor.openSettings();
         }
@@ -409,15 +421,22 @@ public final class MainWindow {
             if (saved != null && saved.startsWith("FEED:")) {
                 return new Place(Place.Kind.FEED, Long.parseLong(saved.substring(5)), "");
             }
+            if (saved != null && saved.startsWith("SERIES:")) {
+                return Place.series(saved.substring(7));
+            }
             Place p = Place.of(Place.Kind.valueOf(saved));
-            return p.kind() == Place.Kind.FEED ? Place.of(Place.Kind.INBOX) : p;
+            return p.kind() == Place.Kind.FEED || p.kind() == Place.Kind.SERIES ? Place.of(Place.Kind.INBOX) : p;
         } catch (RuntimeException e) {
             return Place.of(Place.Kind.INBOX);
         }
     }
 
     private static String placeKey(Place p) {
-        return p.kind() == Place.Kind.FEED ? "FEED:" + p.sourceId() : p.kind().name();
+        return switch (p.kind()) {
+            case FEED -> "FEED:" + p.sourceId();
+            case SERIES -> "SERIES:" + p.name();
+            default -> p.kind().name();
+        };
     }
 
     /** Remembers size, panes and selection, and saves unsaved notes; call when the window closes. */

@@ -53,6 +53,18 @@ final class Snapshots {
         written.add(shoot("reader.png"));
         onFx(() -> window.library().choose(Place.of(Place.Kind.ISSUES)));
         written.add(shoot("issue-composer.png"));
+        // One series' issues, chosen in the sidebar, when the library has a series.
+        boolean[] hasSeries = {false};
+        onFx(() -> window.library().places().stream()
+                .filter(p -> p.kind() == Place.Kind.SERIES)
+                .findFirst()
+                .ifPresent(p -> {
+                    hasSeries[0] = true;
+                    window.library().choose(p);
+                }));
+        if (hasSeries[0]) {
+            written.add(shoot("issue-series.png"));
+        }
         onFx(() -> window.library().choose(Place.of(Place.Kind.FEEDS)));
         written.add(shoot("feeds.png"));
         onFx(() -> stage.hide());

@@ -75,4 +75,58 @@ class IssueComposerViewModelTest {
             assertEquals(List.of("article " + article.id()), vm.open().get().items());
         }
     }
+
+    @Test
+    void showingASeriesListsOnlyItsIssuesNewestFirstAndOpensItsNewest() {
+        try (Library library = Library.open(dir.resolve("library.db"))) {
+            TestLibraries.issue(library, "Article Weekly", 1, 0);
+            TestLibraries.issue(library, "Article Weekly", 2, 1);
+            TestLibraries.issue(library, "Monthly Notes", 1, 2);
+            TestLibraries.issue(library, "Article Weekly", 3, 3);
+            TestLibraries.issue(library, "Monthly Notes", 2, 4);
+            library.issues().putSeries(dev.gleaner.core.issue.Series.defaults("Empty Series"));
+            var messages = TestLibraries.english();
+            var vm = new IssueComposerViewModel(
+                    new LibraryIssueService(library),
+                    Background.sameThread(),
+                    new StatusModel(Background.sameThread(), messages),
+                    messages);
+            int[] changes = {0};
+            vm.onChange(() -> changes[0]++);
+            vm.load();
+            assertEquals(
+                    "Monthly Notes 2",
+                    vm.open().get().series() + " " + vm.open().get().number());
+            assertEquals(5, vm.issues().size());
+
+            vm.showSeries("Article Weekly");
+            assertEquals(
+                    List.of("Article Weekly 3", "Article Weekly 2", "Article Weekly 1"),
+                    vm.issues().stream().map(i -> i.series() + " " + i.number()).toList());
+            assertEquals(
+                    "Article Weekly 3",
+                    vm.open().get().series() + " " + vm.open().get().number());
+            assertEquals("Article Weekly", vm.editing().get().series(), "the newest issue is open for editing");
+            assertEquals("Article Weekly", vm.shownSeries().get());
+
+            // Back to every series: all issues listed, the open issue stays open.
+            vm.showSeries(null);
+            assertEquals(5, vm.issues().size());
+            assertEquals(
+                    "Monthly Notes 2",
+                    vm.issues().getFirst().series() + " "
+                            + vm.issues().getFirst().number());
+            assertEquals(
+                    "Article Weekly 3",
+                    vm.open().get().series() + " " + vm.open().get().number());
+
+            vm.showSeries("Empty Series");
+            assertTrue(vm.issues().isEmpty());
+            assertNull(vm.open().get());
+            assertEquals(
+                    "No issues in Empty Series yet. An issue moves here with the Series picker in its header.",
+                    vm.note().get());
+            assertEquals(4, changes[0], "each reload tells the sidebar");
+        }
+    }
 }

@@ -67,6 +67,43 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void theSidebarListsEachSeriesWithItsIssueCountTheNewestIssuesSeriesFirst() {
+        TestLibraries.issue(library, "Article Weekly", 1, 0);
+        TestLibraries.issue(library, "Article Weekly", 2, 1);
+        TestLibraries.issue(library, "Article Weekly", 3, 2);
+        TestLibraries.issue(library, "Monthly Notes", 1, 5);
+        library.issues().putSeries(dev.gleaner.core.issue.Series.defaults("Empty Series"));
+        vm.refreshPlaces();
+        List<Place> places = List.copyOf(vm.places());
+        int issues = places.indexOf(Place.of(Place.Kind.ISSUES));
+        assertEquals(
+                List.of(Place.series("Monthly Notes"), Place.series("Article Weekly"), Place.series("Empty Series")),
+                places.subList(issues + 1, places.size()),
+                "after Issues, newest issue's series first; a series without issues last");
+        assertEquals(3, vm.seriesCount("Article Weekly"));
+        assertEquals(1, vm.seriesCount("Monthly Notes"));
+        assertEquals(0, vm.seriesCount("Empty Series"));
+
+        // A new issue in the older series moves it up and counts it, without a restart.
+        TestLibraries.issue(library, "Article Weekly", 4, 6);
+        vm.refreshPlaces();
+        assertEquals(Place.series("Article Weekly"), vm.places().get(issues + 1));
+        assertEquals(4, vm.seriesCount("Article Weekly"));
+
+        vm.choose(Place.series("Monthly Notes"));
+        assertEquals(Place.series("Monthly Notes"), vm.place().get());
+        assertFalse(vm.place().get().listsArticles(), "a series opens the composer, not an article list");
+    }
+
+    @Test
+    void aRememberedSeriesThatIsGoneFallsBackToAllIssues() {
+        TestLibraries.issue(library, "Article Weekly", 1, 0);
+        vm.choose(Place.series("Renamed Away"));
+        vm.refreshPlaces();
+        assertEquals(Place.of(Place.Kind.ISSUES), vm.place().get());
+    }
+
+    @Test
     void allListsEveryArticleNewestFirstAcrossPages() {
         TestLibraries.fill(library, 250);
         vm.choose(Place.of(Place.Kind.ALL));

@@ -32,6 +32,29 @@ public final class TestLibraries {
         return new Messages(java.util.Locale.ENGLISH);
     }
 
+    /**
+     * Saves draft issue {@code number} of {@code series} (adding the series when it is new), for the
+     * week {@code weeksAfter} weeks after 2026-11-02.
+     */
+    public static void issue(Library library, String series, int number, int weeksAfter) {
+        var s = library.issues().series(series).orElseGet(() -> {
+            var fresh = dev.gleaner.core.issue.Series.defaults(series);
+            library.issues().putSeries(fresh);
+            return fresh;
+        });
+        var day = java.time.LocalDate.of(2026, 11, 2).plusWeeks(weeksAfter);
+        library.issues()
+                .save(new dev.gleaner.core.issue.Issue(
+                        series,
+                        number,
+                        s.title(number),
+                        dev.gleaner.core.issue.IssuePeriod.weekContaining(day, s.weekStart()),
+                        day.atTime(9, 0).atOffset(ZoneOffset.UTC),
+                        dev.gleaner.core.issue.IssueStatus.DRAFT,
+                        List.of(),
+                        dev.gleaner.core.issue.IssueLayout.defaults(s)));
+    }
+
     /** Adds {@code n} web articles. */
     public static void fill(Library library, int n) {
         for (int i = 1; i <= n; i++) {
