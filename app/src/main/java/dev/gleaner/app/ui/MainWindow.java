@@ -52,9 +52,9 @@ public final class MainWindow {
     private final LibraryView libraryView;
     private final ReaderView readerView;
     private final SearchView searchView;
-    private final IssueComposerView issueView;
+    private IssueComposerView issueView;
     private double[] listDividers = {0.17, 0.5};
-    private final FeedsView feedsView;
+    private FeedsView feedsView;
     private final SplitPane split;
     private final StackPane content;
     private final Scene scene;
@@ -91,8 +91,7 @@ public final class MainWindow {
         libraryView = new LibraryView(library, messages);
         readerView = new ReaderView(reader, messages, this::openInBrowser);
         searchView = new SearchView(search, messages);
-        issueView = new IssueComposerView(issues, messages);
-        feedsView = new FeedsView(feeds, messages);
+        // The composer's and the feeds' views are built when first shown: a start needs neither.
         library.selected().addListener((o, old, a) -> {
             if (a == null || old == null || a.id() != old.id()) {
                 reader.open(a);
@@ -228,14 +227,14 @@ public final class MainWindow {
         Region view = searching
                 ? readerView.root()
                 : switch (p.kind()) {
-                    case FEEDS -> feedsView.root();
+                    case FEEDS -> feedsView().root();
                     case ISSUES -> {
                         issues.showSeries(null);
-                        yield issueView.root();
+                        yield issueView().root();
                     }
                     case SERIES -> {
                         issues.showSeries(p.name());
-                        yield issueView.root();
+                        yield issueView().root();
                     }
                     case TAGS -> {
                         search.loadTags();
@@ -481,9 +480,20 @@ public final class MainWindow {
         return issues;
     }
 
-    /** {@return the issue composer's view} */
+    /** {@return the issue composer's view, built on first use} */
     public IssueComposerView issueView() {
+        if (issueView == null) {
+            issueView = new IssueComposerView(issues, messages);
+        }
         return issueView;
+    }
+
+    /** {@return the feeds view, built on first use} */
+    private FeedsView feedsView() {
+        if (feedsView == null) {
+            feedsView = new FeedsView(feeds, messages);
+        }
+        return feedsView;
     }
 
     /** {@return the reader's model} */
