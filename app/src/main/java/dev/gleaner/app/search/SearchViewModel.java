@@ -105,7 +105,7 @@ public final class SearchViewModel {
     private void searchNow(String q, long mine) {
         // The keystroke's answer: the first hits, highlighted, counted up to a bound, without facets.
         SearchOutcome first = searchFor(q, mine, FIRST, true);
-        if (!(first instanceof SearchOutcome.Results r) || !idle(mine)) {
+        if (!(first instanceof SearchOutcome.Results r) || r.hits().isEmpty() || !idle(mine)) {
             return;
         }
         // Then, unless another key came, the facet chips (stopped as soon as one comes) and the rest of the hits.
