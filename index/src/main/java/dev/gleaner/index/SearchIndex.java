@@ -53,6 +53,17 @@ public interface SearchIndex extends AutoCloseable {
     /** Runs a query written in Gleaner's query language. */
     SearchResult search(SearchRequest request);
 
+    /**
+     * Counts the matches of {@code query} by facet ({@code site}, {@code tag}, {@code lang},
+     * {@code month}), as {@link #search} with facets would, for showing them after the hits.
+     *
+     * @param cancelled polled while counting; when it says true the count stops
+     * @return facet to value to count, largest first
+     * @throws java.util.concurrent.CancellationException when {@code cancelled} said true
+     */
+    java.util.Map<String, java.util.Map<String, Integer>> facets(
+            String query, java.util.function.BooleanSupplier cancelled);
+
     /** {@return articles whose title starts with what the user typed so far, for search-as-you-type} */
     List<SearchHit> titlePrefix(String typed, int limit);
 

@@ -5,6 +5,8 @@ import dev.gleaner.index.SearchIndex;
 import dev.gleaner.index.SearchRequest;
 import dev.gleaner.index.SearchResult;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** The window's search on the workspace's Lucene index, opened (and caught up) on first use off the UI thread. */
@@ -18,14 +20,33 @@ public final class IndexSearchService implements SearchService {
 
     @Override
     public SearchOutcome search(String query, int limit) {
-        SearchResult result = index.get().search(SearchRequest.of(query, Math.max(1, Math.min(1000, limit))));
+        return outcome(index.get().search(SearchRequest.of(query, bounded(limit))));
+    }
+
+    @Override
+    public SearchOutcome typing(String query, int limit, int highlighted) {
+        int n = bounded(limit);
+        return outcome(index.get().search(SearchRequest.typing(query, n, Math.max(0, Math.min(n, highlighted)))));
+    }
+
+    @Override
+    public Map<String, Map<String, Integer>> facets(String query, BooleanSupplier cancelled) {
+        return index.get().facets(query, cancelled);
+    }
+
+    private static int bounded(int limit) {
+        return Math.max(1, Math.min(1000, limit));
+    }
+
+    private static SearchOutcome outcome(SearchResult result) {
         return new SearchOutcome.Results(
                 hits(result.hits()),
                 (int) Math.min(
                         Integer.MAX_VALUE,
                         Math.max(result.total(), result.hits().size())),
                 result.note() != null && !result.note().isBlank(),
-                result.facets());
+                result.facets(),
+                result.totalIsLowerBound());
     }
 
     @Override

@@ -11,9 +11,16 @@ public sealed interface SearchOutcome {
     /**
      * The hits of a query, best first, with the counts of the matching articles by facet.
      *
-     * @param facets facet ({@code site}, {@code tag}, {@code lang}, {@code month}) to value to count, largest first
+     * @param facets facet ({@code site}, {@code tag}, {@code lang}, {@code month}) to value to count, largest first;
+     *     empty when not counted (yet)
+     * @param totalIsLowerBound whether counting stopped early, so at least {@code total} articles match
      */
-    record Results(List<Hit> hits, int total, boolean readAsPlainWords, Map<String, Map<String, Integer>> facets)
+    record Results(
+            List<Hit> hits,
+            int total,
+            boolean readAsPlainWords,
+            Map<String, Map<String, Integer>> facets,
+            boolean totalIsLowerBound)
             implements SearchOutcome {
         public Results {
             hits = List.copyOf(hits);
@@ -23,6 +30,11 @@ public sealed interface SearchOutcome {
             Map<String, Map<String, Integer>> copy = new LinkedHashMap<>();
             facets.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
             facets = Collections.unmodifiableMap(copy);
+        }
+
+        /** Results with an exact total. */
+        public Results(List<Hit> hits, int total, boolean readAsPlainWords, Map<String, Map<String, Integer>> facets) {
+            this(hits, total, readAsPlainWords, facets, false);
         }
 
         /** Results without facet counts. */

@@ -103,63 +103,89 @@ public final class SearchViewModel {
     }
 
     private void searchNow(String q, long mine) {
-        SearchOutcome first = searchFor(q, mine, FIRST);
-        boolean more;
-        synchronized (queue) {
-            more = first instanceof SearchOutcome.Results r
-                    && r.total() > r.hits().size()
-                    && queue[0] == null
-                    && generation.get() == mine;
+        // The keystroke's answer: the first hits, highlighted, counted up to a bound, without facets.
+        SearchOutcome first = searchFor(q, mine, FIRST, true);
+        if (!(first instanceof SearchOutcome.Results r) || r.hits().isEmpty() || !idle(mine)) {
+            return;
         }
-        if (more) {
-            searchFor(q, mine, LIMIT);
+        // Then, unless another key came, the facet chips (stopped as soon as one comes) and the rest of the hits.
+        try {
+            var facets = service.facets(q.strip(), () -> !idle(mine));
+            if (!facets.isEmpty()) {
+                background.ui().execute(() -> {
+                    if (generation.get() == mine) {
+                        chips.setAll(chipsOf(facets, q, r.total(), r.totalIsLowerBound()));
+                    }
+                });
+            }
+        } catch (java.util.concurrent.CancellationException e) {
+            return;
+        } catch (RuntimeException e) {
+            dev.gleaner.app.Logs.warning("counting facets of " + q, e);
+        }
+        if (r.total() > r.hits().size() && idle(mine)) {
+            searchFor(q, mine, LIMIT, false);
         }
     }
 
-    /** Searches {@code q} for {@code limit} hits and shows them when still current; {@return the outcome, null on failure} */
-    private SearchOutcome searchFor(String q, long mine, int limit) {
+    /** {@return whether the query of generation {@code mine} is still the newest and no other waits} */
+    private boolean idle(long mine) {
+        synchronized (queue) {
+            return queue[0] == null && generation.get() == mine;
+        }
+    }
+
+    /**
+     * Searches {@code q} for {@code limit} hits and shows them when still current; the first answer
+     * replaces the chips of the previous query. {@return the outcome, null on failure}
+     */
+    private SearchOutcome searchFor(String q, long mine, int limit, boolean first) {
         SearchOutcome outcome;
         try {
-            outcome = service.search(q.strip(), limit);
+            outcome = service.typing(q.strip(), limit, limit);
         } catch (RuntimeException e) {
             dev.gleaner.app.Logs.warning("searching " + q, e);
             return null;
         }
-        {
-            background.ui().execute(() -> {
-                if (generation.get() != mine) {
-                    return;
+        background.ui().execute(() -> {
+            if (generation.get() != mine) {
+                return;
+            }
+            switch (outcome) {
+                case SearchOutcome.Unavailable u -> {
+                    hits.clear();
+                    chips.clear();
+                    note.set(messages.get("search.unavailable"));
                 }
-                switch (outcome) {
-                    case SearchOutcome.Unavailable u -> {
-                        hits.clear();
+                case SearchOutcome.Results r -> {
+                    if (!r.facets().isEmpty()) {
+                        chips.setAll(chipsOf(r.facets(), q, r.total(), r.totalIsLowerBound()));
+                    } else if (first) {
                         chips.clear();
-                        note.set(messages.get("search.unavailable"));
                     }
-                    case SearchOutcome.Results r -> {
-                        chips.setAll(chipsOf(r, q));
-                        hits.setAll(r.hits());
-                        note.set(messages.get("search.count", r.total())
-                                + (r.readAsPlainWords() ? " " + messages.get("search.plainWords") : ""));
-                    }
+                    hits.setAll(r.hits());
+                    note.set(messages.get(r.totalIsLowerBound() ? "search.countAtLeast" : "search.count", r.total())
+                            + (r.readAsPlainWords() ? " " + messages.get("search.plainWords") : ""));
                 }
-                shownQuery.set(q);
-                answers.set(answers.get() + 1);
-            });
-        }
+            }
+            shownQuery.set(q);
+            answers.set(answers.get() + 1);
+        });
         return outcome;
     }
 
-    private static java.util.List<Chip> chipsOf(SearchOutcome.Results r, String q) {
+    private static java.util.List<Chip> chipsOf(
+            java.util.Map<String, java.util.Map<String, Integer>> facets, String q, int total, boolean atLeast) {
         java.util.List<Chip> out = new java.util.ArrayList<>();
         for (String facet : java.util.List.of("site", "tag", "lang", "month")) {
             String key = facet.equals("month") ? "in" : facet;
-            r.facets().getOrDefault(facet, java.util.Map.of()).entrySet().stream()
+            facets.getOrDefault(facet, java.util.Map.of()).entrySet().stream()
                     .limit(CHIPS_PER_FACET)
                     .forEach(e -> {
                         String v = e.getKey();
                         String filter = key + ":" + (v.matches("[^\\s\"]+") ? v : "\"" + v.replace("\"", "") + "\"");
-                        if (!q.contains(filter) && e.getValue() < r.total()) {
+                        // A value every match has narrows nothing; with a lower-bound total that cannot be told.
+                        if (!q.contains(filter) && (atLeast || e.getValue() < total)) {
                             out.add(new Chip(facet, v, e.getValue(), filter));
                         }
                     });

@@ -78,4 +78,35 @@ class FacetSearchTest {
             assertEquals(2, vm.hits().size());
         }
     }
+
+    @Test
+    void aQueryMatchingMoreThanOneThousandArticlesListsHighlightedFirstHitsAndSaysOneThousandPlus() {
+        try (Library library = Library.open(dir.resolve("library.db"));
+                SearchIndex index = SearchIndex.open(dir.resolve("index"), dir.resolve("synonyms.txt"))) {
+            for (int n = 1; n <= 1050; n++) {
+                library.save(
+                        draft(n, n % 2 == 0 ? "a.example.com" : "b.example.com", List.of("redis"), "레디스 캐시 만료 정책 " + n),
+                        null);
+            }
+            index.catchUp(library);
+            var vm = new SearchViewModel(
+                    new IndexSearchService(() -> index), Background.sameThread(), TestLibraries.english());
+            vm.query().set("레디스");
+            assertEquals("1,000+ results", vm.note().get());
+            assertEquals(100, vm.hits().size());
+            for (var hit : vm.hits().subList(0, 20)) {
+                assertTrue(hit.snippet().contains("«레디스»"), hit.snippet());
+            }
+            assertEquals(
+                    List.of("a.example.com 525", "b.example.com 525"),
+                    vm.chips().stream()
+                            .filter(c -> c.facet().equals("site"))
+                            .map(c -> c.value() + " " + c.count())
+                            .sorted()
+                            .toList(),
+                    "facet chips count every match, not only the first thousand");
+            vm.query().set("레디스 site:a.example.com");
+            assertEquals("525 results", vm.note().get(), "an exact count below the bound");
+        }
+    }
 }

@@ -77,4 +77,100 @@ class SearchViewModelTest {
         assertEquals(List.of("레디스 20", "레디스 100"), service.queries, "only the newest query ran");
         assertEquals("레디스", vm.shownQuery().get());
     }
+
+    /** A service whose typing answer counts up to a bound and whose facets come apart, recording what the window saw. */
+    private static final class BoundedSearch implements SearchService {
+        final List<String> calls = new ArrayList<>();
+        SearchViewModel vm;
+        Runnable duringFacets = () -> {};
+
+        @Override
+        public SearchOutcome search(String query, int limit) {
+            throw new AssertionError("the window searches with typing()");
+        }
+
+        @Override
+        public SearchOutcome typing(String query, int limit, int highlighted) {
+            calls.add("typing " + query + " " + limit);
+            List<SearchOutcome.Hit> hits = new ArrayList<>();
+            for (int i = 1; i <= limit; i++) {
+                hits.add(new SearchOutcome.Hit(i, "레디스 " + i, "a.example.com", "«레디스» " + i));
+            }
+            return new SearchOutcome.Results(hits, 1000, false, java.util.Map.of(), true);
+        }
+
+        @Override
+        public java.util.Map<String, java.util.Map<String, Integer>> facets(
+                String query, java.util.function.BooleanSupplier cancelled) {
+            calls.add("facets " + query + " (hits listed: " + vm.hits().size() + ", note: "
+                    + vm.note().get() + ")");
+            duringFacets.run();
+            if (cancelled.getAsBoolean()) {
+                calls.add("facets " + query + " cancelled");
+                throw new java.util.concurrent.CancellationException();
+            }
+            var sites = new java.util.LinkedHashMap<String, Integer>();
+            sites.put("a.example.com", 1500);
+            sites.put("b.example.com", 700);
+            return java.util.Map.of("site", sites);
+        }
+
+        @Override
+        public SearchOutcome related(long articleId, int limit) {
+            return new SearchOutcome.Results(List.of(), 0, false);
+        }
+    }
+
+    @Test
+    void aQueryWithMoreMatchesThanCountedSaysSoAndItsFacetChipsFollowTheListedHits() {
+        BoundedSearch service = new BoundedSearch();
+        var vm = new SearchViewModel(service, Background.sameThread(), TestLibraries.english());
+        service.vm = vm;
+        vm.query().set("레디스");
+        assertEquals("1,000+ results", vm.note().get());
+        assertEquals(
+                List.of("typing 레디스 20", "facets 레디스 (hits listed: 20, note: 1,000+ results)", "typing 레디스 100"),
+                service.calls,
+                "the first hits are listed before the facets are counted, then the rest of the hits follow");
+        assertEquals(100, vm.hits().size());
+        assertEquals(
+                List.of("a.example.com 1500", "b.example.com 700"),
+                vm.chips().stream().map(c -> c.value() + " " + c.count()).toList(),
+                "chips stay after the fuller answer, which has no facets");
+    }
+
+    @Test
+    void aKeyTypedWhileFacetsAreCountedStopsThemAndTheFullerAnswer() {
+        BoundedSearch service = new BoundedSearch();
+        List<Runnable> work = new ArrayList<>();
+        var vm = new SearchViewModel(service, new Background(work::add, Runnable::run), TestLibraries.english());
+        service.vm = vm;
+        service.duringFacets = () -> {
+            service.duringFacets = () -> {};
+            vm.query().set("레디스 캐시");
+        };
+        vm.query().set("레디스");
+        work.removeFirst().run();
+        assertEquals(
+                List.of(
+                        "typing 레디스 20",
+                        "facets 레디스 (hits listed: 20, note: 1,000+ results)",
+                        "facets 레디스 cancelled",
+                        "typing 레디스 캐시 20",
+                        "facets 레디스 캐시 (hits listed: 20, note: 1,000+ results)",
+                        "typing 레디스 캐시 100"),
+                service.calls);
+        assertEquals("레디스 캐시", vm.shownQuery().get());
+        assertTrue(work.isEmpty(), "the newer key ran on the same worker");
+    }
+
+    @Test
+    void theKoreanNoteSaysAtLeast() {
+        BoundedSearch service = new BoundedSearch();
+        var vm = new SearchViewModel(
+                service, Background.sameThread(), new dev.gleaner.app.ui.Messages(java.util.Locale.KOREAN));
+        service.vm = vm;
+        vm.query().set("레디스");
+        assertEquals("결과 1,000건 이상", vm.note().get());
+    }
 }

@@ -133,6 +133,56 @@ class SearchTypingBenchmark {
                 }
             }
             print("search service alone, whole queries with 10 hits instead of 100 (rounds 2-3)", few);
+            // The keystroke's answer as before (exact total, facets, 20 highlighted hits) and as now
+            // (counted up to 1,000, 20 highlighted hits, facets apart), alternating, in wall-clock and
+            // in the searching thread's CPU time, which other work on the machine disturbs less.
+            var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            List<Long> completeWall = new ArrayList<>();
+            List<Long> completeCpu = new ArrayList<>();
+            List<Long> typingWall = new ArrayList<>();
+            List<Long> typingCpu = new ArrayList<>();
+            List<Long> facetsWall = new ArrayList<>();
+            List<Long> facetsCpu = new ArrayList<>();
+            for (int round = 0; round < 4; round++) {
+                for (String query : TYPED) {
+                    for (int i = 1; i <= query.length(); i++) {
+                        String prefix = query.substring(0, i).strip();
+                        long w = System.nanoTime();
+                        long c = cpu.getCurrentThreadCpuTime();
+                        services.search().search(prefix, 20);
+                        long cw = System.nanoTime() - w;
+                        long cc = cpu.getCurrentThreadCpuTime() - c;
+                        w = System.nanoTime();
+                        c = cpu.getCurrentThreadCpuTime();
+                        services.search().typing(prefix, 20, 20);
+                        long tw = System.nanoTime() - w;
+                        long tc = cpu.getCurrentThreadCpuTime() - c;
+                        w = System.nanoTime();
+                        c = cpu.getCurrentThreadCpuTime();
+                        services.search().facets(prefix, () -> false);
+                        long fw = System.nanoTime() - w;
+                        long fc = cpu.getCurrentThreadCpuTime() - c;
+                        if (round > 0) {
+                            completeWall.add(cw);
+                            completeCpu.add(cc);
+                            typingWall.add(tw);
+                            typingCpu.add(tc);
+                            facetsWall.add(fw);
+                            facetsCpu.add(fc);
+                        }
+                    }
+                }
+            }
+            print(
+                    "search service, keystroke answer as before: exact total + facets + 20 highlighted, wall",
+                    completeWall);
+            print(
+                    "search service, keystroke answer as before: exact total + facets + 20 highlighted, thread CPU",
+                    completeCpu);
+            print("search service, keystroke answer now: count to 1,000 + 20 highlighted, wall", typingWall);
+            print("search service, keystroke answer now: count to 1,000 + 20 highlighted, thread CPU", typingCpu);
+            print("search service, facets counted after the hits, wall", facetsWall);
+            print("search service, facets counted after the hits, thread CPU", facetsCpu);
 
             System.setProperty("glass.platform", "Headless");
             System.setProperty("prism.order", "sw");

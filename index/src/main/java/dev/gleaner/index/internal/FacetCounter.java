@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -18,17 +20,27 @@ import org.apache.lucene.search.ScoreMode;
 
 /** Counts the matching documents' values of the facet fields (site, tag, lang, month). */
 final class FacetCounter implements CollectorManager<FacetCounter.Counts, Map<String, Map<String, Integer>>> {
+    /** Matches counted between two looks at whether the count was cancelled. */
+    private static final int CHECK_EVERY = 1024;
+
     private final List<String> fields;
     private final int topValues;
+    private final BooleanSupplier cancelled;
 
     FacetCounter(List<String> fields, int topValues) {
+        this(fields, topValues, () -> false);
+    }
+
+    /** Counts that stop with a {@link CancellationException} once {@code cancelled} says true. */
+    FacetCounter(List<String> fields, int topValues, BooleanSupplier cancelled) {
         this.fields = List.copyOf(fields);
         this.topValues = topValues;
+        this.cancelled = cancelled;
     }
 
     @Override
     public Counts newCollector() {
-        return new Counts(fields);
+        return new Counts(fields, cancelled);
     }
 
     @Override
@@ -55,14 +67,18 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Map<St
     static final class Counts implements Collector {
         private final List<String> fields;
         private final Map<String, Map<String, Integer>> counts = new HashMap<>();
+        private final BooleanSupplier cancelled;
+        private int sinceCheck;
 
-        Counts(List<String> fields) {
+        Counts(List<String> fields, BooleanSupplier cancelled) {
             this.fields = fields;
+            this.cancelled = cancelled;
             fields.forEach(f -> counts.put(f, new HashMap<>()));
         }
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            checkCancelled();
             List<SortedSetDocValues> values = new ArrayList<>();
             List<long[]> ordCounts = new ArrayList<>();
             for (String field : fields) {
@@ -76,6 +92,10 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Map<St
 
                 @Override
                 public void collect(int doc) throws IOException {
+                    if (++sinceCheck >= CHECK_EVERY) {
+                        sinceCheck = 0;
+                        checkCancelled();
+                    }
                     for (int i = 0; i < values.size(); i++) {
                         SortedSetDocValues dv = values.get(i);
                         if (dv.advanceExact(doc)) {
@@ -101,6 +121,12 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Map<St
                     }
                 }
             };
+        }
+
+        private void checkCancelled() {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("facet counting cancelled");
+            }
         }
 
         @Override

@@ -19,11 +19,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -44,6 +46,7 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PrefixQuery;
@@ -56,6 +59,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -72,6 +76,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     static final int BATCH = 500;
     private static final List<String> FACETS =
             List.of(ArticleDocuments.SITE, ArticleDocuments.TAG, ArticleDocuments.LANG, ArticleDocuments.MONTH);
+    private static final int FACET_VALUES = 20;
     private static final int SNIPPET_FALLBACK = 200;
     private static final int SNIPPET_GOAL = 160;
 
@@ -384,39 +389,57 @@ public final class LuceneSearchIndex implements SearchIndex {
         });
     }
 
+    @Override
+    public Map<String, Map<String, Integer>> facets(String query, BooleanSupplier cancelled) {
+        QueryLanguage.Parsed parsed = language.parse(query);
+        return withSearcher(searcher -> {
+            Query q = parsed.query();
+            if (parsed.relaxed() != null
+                    && searcher.search(q, new TopScoreDocCollectorManager(1, null, 1))
+                                    .totalHits
+                                    .value()
+                            == 0) {
+                q = parsed.relaxed();
+            }
+            return searcher.search(q, new FacetCounter(FACETS, FACET_VALUES, cancelled));
+        });
+    }
+
     private SearchResult run(IndexSearcher searcher, Query query, SearchRequest request, String note)
             throws IOException {
         boolean byDate = request.sort() == SortOrder.DATE;
+        int countUpTo = request.countUpTo();
         TopDocs top;
-        Map<String, Map<String, Integer>> facets;
-        FacetCounter facetCounter = new FacetCounter(FACETS, 20);
+        Map<String, Map<String, Integer>> facets = Map.of();
+        CollectorManager<?, ? extends TopDocs> topManager;
         if (byDate) {
             Sort sort =
                     new Sort(new SortField(ArticleDocuments.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE);
-            var manager = new MultiCollectorManager(
-                    new TopFieldCollectorManager(sort, request.limit(), null, Integer.MAX_VALUE), facetCounter);
-            Object[] both = searcher.search(query, manager);
+            topManager = new TopFieldCollectorManager(sort, request.limit(), null, countUpTo);
+        } else {
+            topManager = new TopScoreDocCollectorManager(request.limit(), null, countUpTo);
+        }
+        if (request.facets()) {
+            Object[] both = searcher.search(
+                    query, new MultiCollectorManager(topManager, new FacetCounter(FACETS, FACET_VALUES)));
             top = (TopDocs) both[0];
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Integer>> f = (Map<String, Map<String, Integer>>) both[1];
             facets = f;
         } else {
-            var manager = new MultiCollectorManager(
-                    new TopScoreDocCollectorManager(request.limit(), null, Integer.MAX_VALUE), facetCounter);
-            Object[] both = searcher.search(query, manager);
-            top = (TopDocs) both[0];
-            @SuppressWarnings("unchecked")
-            Map<String, Map<String, Integer>> f = (Map<String, Map<String, Integer>>) both[1];
-            facets = f;
+            top = searcher.search(query, topManager);
         }
+        int highlighted = Math.min(request.highlighted(), top.scoreDocs.length);
         String[] snippets = new String[top.scoreDocs.length];
-        if (top.scoreDocs.length > 0) {
+        if (highlighted > 0) {
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analysis.indexAnalyzer())
                     .withMaxLength(50_000)
                     .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                             BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_GOAL, 0.5f))
                     .build();
-            snippets = highlighter.highlight(ArticleDocuments.TEXT, query, top, 1);
+            TopDocs first = new TopDocs(top.totalHits, Arrays.copyOf(top.scoreDocs, highlighted));
+            String[] marked = highlighter.highlight(ArticleDocuments.TEXT, query, first, 1);
+            System.arraycopy(marked, 0, snippets, 0, highlighted);
         }
         List<SearchHit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
@@ -426,7 +449,9 @@ public final class LuceneSearchIndex implements SearchIndex {
             float score = Float.isNaN(sd.score) ? 0f : sd.score;
             hits.add(toHit(doc, score, snippets[i]));
         }
-        return new SearchResult(top.totalHits.value(), hits, facets, note);
+        boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+        long total = lowerBound ? Math.min(top.totalHits.value(), countUpTo) : top.totalHits.value();
+        return new SearchResult(total, hits, facets, note, lowerBound);
     }
 
     private static SearchHit toHit(Document doc, float score, String snippet) {

@@ -155,6 +155,47 @@ public final class SearchBenchmark {
                         times.get((int) Math.ceil(times.size() * 0.99) - 1) / 1e6,
                         times.size());
             }
+            // The window's keystroke answer: complete (exact total, facets, 20 highlighted) against
+            // typing (counted up to 1,000, 20 highlighted, no facets) and the facets counted apart,
+            // alternating per query; wall clock and the thread's CPU time (less disturbed by other load).
+            var threads = ManagementFactory.getThreadMXBean();
+            System.out.println("keystroke answer, all groups (wall p50/p99 | thread CPU p50/p99, ms):");
+            String[] names = {"complete, 20 hits", "typing, 20 hits", "facets apart"};
+            List<List<Long>> wall = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            List<List<Long>> cpu = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (int round = 0; round < 6; round++) {
+                for (List<String> qs : queries.values()) {
+                    for (String q : qs) {
+                        for (int kind = 0; kind < 3; kind++) {
+                            long w = System.nanoTime();
+                            long c = threads.getCurrentThreadCpuTime();
+                            switch (kind) {
+                                case 0 -> index.search(SearchRequest.of(q, 20));
+                                case 1 -> index.search(SearchRequest.typing(q, 20, 20));
+                                default -> index.facets(q, () -> false);
+                            }
+                            if (round > 0) {
+                                wall.get(kind).add(System.nanoTime() - w);
+                                cpu.get(kind).add(threads.getCurrentThreadCpuTime() - c);
+                            }
+                        }
+                    }
+                }
+            }
+            for (int kind = 0; kind < 3; kind++) {
+                List<Long> w = new ArrayList<>(wall.get(kind));
+                List<Long> c = new ArrayList<>(cpu.get(kind));
+                Collections.sort(w);
+                Collections.sort(c);
+                System.out.printf(
+                        "  %-18s %7.2f / %7.2f | %7.2f / %7.2f  (%d runs)%n",
+                        names[kind],
+                        w.get(w.size() / 2) / 1e6,
+                        w.get((int) Math.ceil(w.size() * 0.99) - 1) / 1e6,
+                        c.get(c.size() / 2) / 1e6,
+                        c.get((int) Math.ceil(c.size() * 0.99) - 1) / 1e6,
+                        w.size());
+            }
             System.gc();
             System.out.printf(
                     "heap in use after searching (after GC): %.0f MB; peak sampled while searching: %.0f MB%n",
