@@ -80,6 +80,9 @@ public final class MainWindow {
                         services::afterLibraryChange),
                 status,
                 messages);
+        // The list's first page loads in the background while the rest of the window is built.
+        library.choose(
+                placeFrom(settings.lastPlace().get()), settings.lastArticle().get());
         this.reader = new ReaderViewModel(services.library(), services.search(), background, delay, status, messages);
         this.search = new SearchViewModel(services.search(), background, messages);
         this.issues = new IssueComposerViewModel(services.issues(), background, status, messages);
@@ -171,8 +174,7 @@ public final class MainWindow {
             e.setDropCompleted(board.hasFiles() || url != null);
             e.consume();
         });
-        library.choose(
-                placeFrom(settings.lastPlace().get()), settings.lastArticle().get());
+        showPlace(library.place().get());
         feeds.load();
         issues.load();
     }
