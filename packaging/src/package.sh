@@ -36,7 +36,8 @@ JAVA_OPTIONS=(
   '-Dorg.sqlite.lib.path=$APPDIR/native'
 )
 # Only on the packaged launcher, once the cache exists (see "class cache" below).
-CACHE_OPTIONS=('-XX:AOTCache=$APPDIR/gleaner.aot')
+# Mapped at the address it was written for, as ./gleaner does (see docs/desktop.md, "Start-up").
+CACHE_OPTIONS=('-XX:AOTCache=$APPDIR/gleaner.aot' -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0)
 
 # JDK modules Gleaner uses (SQLite JDBC, Lucene, feeds/XML, HTTP, fonts and AWT for JavaFX,
 # Korean charsets and locale data), plus JavaFX.
