@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -215,8 +214,8 @@ public final class IssueComposerViewModel {
             if (issue != null && !seriesNames.contains(issue.series())) {
                 seriesNames.add(issue.series());
             }
-            ZoneId shown = issue == null ? null : zoneOf(issue.date(), zone.get(), seriesZone);
-            zones.setAll(zoneChoices(shown, seriesZone));
+            ZoneId shown = issue == null ? null : PublishZones.zoneOf(issue.date(), zone.get(), seriesZone);
+            zones.setAll(PublishZones.choices(shown, seriesZone));
             zone.set(shown);
             title.set(issue == null ? "" : issue.title());
             start.set(issue == null ? null : issue.period().start());
@@ -358,35 +357,6 @@ public final class IssueComposerViewModel {
         } catch (DateTimeParseException e) {
             status.tell(messages.get("issue.badPublish"));
         }
-    }
-
-    /**
-     * {@return the first of the zone chosen last, the series' zone and this computer's zone that
-     * gives the publish time's offset, else that offset}
-     */
-    static ZoneId zoneOf(java.time.OffsetDateTime date, ZoneId chosen, ZoneId seriesZone) {
-        for (ZoneId z : java.util.Arrays.asList(chosen, seriesZone, ZoneId.systemDefault())) {
-            if (z != null && z.getRules().getOffset(date.toInstant()).equals(date.getOffset())) {
-                return z;
-            }
-        }
-        return date.getOffset();
-    }
-
-    /** {@return the zones offered: the shown one, the series', this computer's and UTC first, then every region} */
-    public static List<ZoneId> zoneChoices(ZoneId shown, ZoneId seriesZone) {
-        java.util.LinkedHashSet<ZoneId> out = new java.util.LinkedHashSet<>();
-        for (ZoneId z : java.util.Arrays.asList(shown, seriesZone, ZoneId.systemDefault(), ZoneOffset.UTC)) {
-            if (z != null) {
-                out.add(z);
-            }
-        }
-        ZoneId.getAvailableZoneIds().stream()
-                .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
-                .sorted()
-                .map(ZoneId::of)
-                .forEach(out::add);
-        return List.copyOf(out);
     }
 
     private void editZone(ZoneId z) {

@@ -138,8 +138,7 @@ public final class SettingsView {
         grid.addRow(row++, new Label(messages.get("settings.series.weekStart")), week);
         ComboBox<java.time.ZoneId> zone = new ComboBox<>();
         zone.getItems()
-                .setAll(dev.gleaner.app.issue.IssueComposerViewModel.zoneChoices(
-                        s.zone().get(), null));
+                .setAll(dev.gleaner.app.issue.PublishZones.choices(s.zone().get(), null));
         zone.valueProperty().bindBidirectional(s.zone());
         zone.setVisibleRowCount(14);
         grid.addRow(row++, new Label(messages.get("settings.series.zone")), zone);
