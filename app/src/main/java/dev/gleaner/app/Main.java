@@ -11,6 +11,12 @@ public final class Main {
     /** Runs Gleaner and exits with the command's status. */
     public static void main(String[] args) {
         StartupTrace.mark("main");
+        // A Gleaner already running on the workspace answers the command, from its warm index.
+        java.util.OptionalInt forwarded = dev.gleaner.app.instance.InstanceClient.forward(
+                args, System.getenv(), System.in, System.out, System.err);
+        if (forwarded.isPresent()) {
+            System.exit(forwarded.getAsInt());
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int status = new Cli(System.getenv()).run(args, out, err);

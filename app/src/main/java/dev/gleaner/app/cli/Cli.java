@@ -50,6 +50,46 @@ public final class Cli {
                 err.flush();
             }
         }
+        CommandLine cl = commandLine(root, args, out, err);
+        try {
+            int status = cl.execute(args);
+            if (status == KEEP_RUNNING) {
+                return KEEP_RUNNING;
+            }
+            return status;
+        } finally {
+            if (!root.windowOpen()) {
+                root.closeServices();
+            }
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /**
+     * Runs a command line forwarded from another process on this process's open services (the
+     * window's or {@code gleaner serve}'s): paths are read against the folder it was started in, and
+     * standard input is what it sent.
+     */
+    public static int runForwarded(
+            dev.gleaner.app.Services services,
+            String[] args,
+            java.nio.file.Path cwd,
+            java.io.InputStream stdin,
+            PrintWriter out,
+            PrintWriter err) {
+        GleanerCommand root = GleanerCommand.borrowing(services, cwd, stdin);
+        CommandLine cl = commandLine(root, args, out, err);
+        cl.registerConverter(java.nio.file.Path.class, s -> cwd.resolve(s));
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static CommandLine commandLine(GleanerCommand root, String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(root);
         // Hidden: prints the bash completion script (zsh loads it through bashcompinit); the package installs it.
         cl.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
@@ -70,19 +110,7 @@ public final class Cli {
             return USAGE;
         });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, args, err));
-        try {
-            int status = cl.execute(args);
-            if (status == KEEP_RUNNING) {
-                return KEEP_RUNNING;
-            }
-            return status;
-        } finally {
-            if (!root.windowOpen()) {
-                root.closeServices();
-            }
-            out.flush();
-            err.flush();
-        }
+        return cl;
     }
 
     /** Says in one line what went wrong (the trace goes to the log) and returns the exit status. */

@@ -55,6 +55,9 @@ final class ClipCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean remote = input.startsWith("http://") || input.startsWith("https://");
+        if (!remote) {
+            input = root.path(input).toString();
+        }
         Extraction page = ExtractCommand.extract(services.extractor(), services.pageFetcher(), input, baseUrl);
         String pageUrl = remote ? input : baseUrl;
         long sourceId = library.addSource(

@@ -3,6 +3,7 @@ package dev.gleaner.app.cli;
 import dev.gleaner.app.Logs;
 import dev.gleaner.app.Services;
 import dev.gleaner.app.Version;
+import dev.gleaner.app.instance.InstanceServer;
 import dev.gleaner.app.ui.DesktopLauncher;
 import dev.gleaner.core.workspace.Workspace;
 import java.nio.file.Path;
@@ -39,12 +40,19 @@ import picocli.CommandLine.Option;
             SeriesCommand.class,
             IssueCommand.class,
             FeedCommand.class,
-            RefreshCommand.class
+            RefreshCommand.class,
+            ServeCommand.class
         })
 public final class GleanerCommand implements Callable<Integer> {
     private final Map<String, String> env;
     private Services services;
     private boolean windowOpen;
+    /** Set when this command line was forwarded: the running Gleaner's services, which it must not close. */
+    private boolean borrowed;
+    /** The folder relative paths are read against; null for this process's own. */
+    private Path cwd;
+
+    private java.io.InputStream stdin = System.in;
 
     @Option(
             names = {"-w", "--workspace"},
@@ -61,6 +69,26 @@ public final class GleanerCommand implements Callable<Integer> {
 
     GleanerCommand(Map<String, String> env) {
         this.env = env;
+    }
+
+    /** A command line forwarded from another process, run on this process's open services. */
+    static GleanerCommand borrowing(Services services, Path cwd, java.io.InputStream stdin) {
+        GleanerCommand c = new GleanerCommand(Map.of());
+        c.services = services;
+        c.borrowed = true;
+        c.cwd = cwd;
+        c.stdin = stdin;
+        return c;
+    }
+
+    /** {@return {@code name} as a path, relative ones read against the folder the command was started in} */
+    Path path(String name) {
+        return cwd == null ? Path.of(name).toAbsolutePath() : cwd.resolve(name);
+    }
+
+    /** {@return the command's standard input} */
+    java.io.InputStream stdin() {
+        return stdin;
     }
 
     /** {@return the workspace folder this run uses} */
@@ -85,7 +113,7 @@ public final class GleanerCommand implements Callable<Integer> {
     }
 
     void closeServices() {
-        if (services != null) {
+        if (services != null && !borrowed) {
             services.close();
             services = null;
         }
@@ -115,11 +143,32 @@ public final class GleanerCommand implements Callable<Integer> {
         Services s = services();
         dev.gleaner.app.StartupTrace.mark("workspace open");
         windowOpen = true;
+        // Commands started while the window is open are answered here, from the warm index.
+        java.util.Optional<InstanceServer> server =
+                InstanceServer.start(s.workspace().root(), forwardedTo(s), DesktopLauncher::activate);
         DesktopLauncher.open(s, toolkit, () -> {
+            server.ifPresent(InstanceServer::close);
             s.close();
             System.exit(0);
         });
         return Cli.KEEP_RUNNING;
+    }
+
+    /**
+     * {@return how forwarded command lines run on the services {@code s}; the window reloads its list
+     * after one that changed the library}
+     */
+    static InstanceServer.Runner forwardedTo(Services s) {
+        return (args, dir, in, out, err) -> {
+            long before = s.library().changeSequence();
+            try {
+                return Cli.runForwarded(s, args, dir, in, out, err);
+            } finally {
+                if (s.library().changeSequence() != before) {
+                    DesktopLauncher.libraryChanged();
+                }
+            }
+        };
     }
 
     /** Refuses, with a sentence instead of a toolkit trace, to open a window where there is no display. */

@@ -208,8 +208,8 @@ final class IssueCommand {
             String summary = "";
             if (summaryFile != null) {
                 summary = summaryFile.equals("-")
-                        ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                        : readFile(summaryFile);
+                        ? new String(parent.root.stdin().readAllBytes(), StandardCharsets.UTF_8)
+                        : readFile(parent.root.path(summaryFile));
                 summary = summary.replace("\r\n", "\n").strip();
             }
             String h = heading != null ? heading.strip() : article.title();
@@ -227,9 +227,9 @@ final class IssueCommand {
             return 0;
         }
 
-        private static String readFile(String f) {
+        private static String readFile(Path f) {
             try {
-                return Files.readString(Path.of(f), StandardCharsets.UTF_8);
+                return Files.readString(f, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new ExportException("Cannot read the summary file " + f + ": " + e.getMessage(), e);
             }

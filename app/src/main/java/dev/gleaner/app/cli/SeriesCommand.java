@@ -197,9 +197,7 @@ final class SeriesCommand {
                         z,
                         fm,
                         filePattern == null ? s.filePattern() : filePattern,
-                        site == null
-                                ? s.siteDir()
-                                : java.nio.file.Path.of(site).toAbsolutePath().toString(),
+                        site == null ? s.siteDir() : parent.root.path(site).toString(),
                         contentDir == null ? s.contentDir() : contentDir,
                         s.periodHeading(),
                         s.referencesHeading(),

@@ -10,7 +10,35 @@ import javafx.stage.Stage;
 
 /** Starts the JavaFX platform and opens Gleaner's main window on the given services. */
 public final class DesktopLauncher {
+    /** The open window and its stage, for requests from other processes; null until shown. */
+    private static volatile MainWindow shownWindow;
+
+    private static volatile Stage shownStage;
+
     private DesktopLauncher() {}
+
+    /** Brings the open window to the front (a second start of Gleaner asks for it). */
+    public static void activate() {
+        Platform.runLater(() -> {
+            Stage stage = shownStage;
+            if (stage != null) {
+                stage.setIconified(false);
+                stage.show();
+                stage.toFront();
+                stage.requestFocus();
+            }
+        });
+    }
+
+    /** Reloads the open window's list after a command from another process changed the library. */
+    public static void libraryChanged() {
+        Platform.runLater(() -> {
+            MainWindow window = shownWindow;
+            if (window != null) {
+                window.library().reload();
+            }
+        });
+    }
 
     /**
      * Starts the JavaFX toolkit on its own thread, so that it comes up while the caller opens the
@@ -61,6 +89,8 @@ public final class DesktopLauncher {
                 reportWhenUsable(stage, window, start, onClose);
             }
             stage.show();
+            shownWindow = window;
+            shownStage = stage;
             dev.gleaner.app.StartupTrace.mark("window shown");
         });
     }
