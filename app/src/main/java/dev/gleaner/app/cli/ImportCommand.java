@@ -35,17 +35,26 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ImportReport report = root.services().importer().importPaths(paths, r -> {
-            switch (r) {
-                case ImportReport.Added a -> out.printf("added     %d  %s  (%s)%n", a.articleId(), a.title(), a.file());
-                case ImportReport.Updated u ->
-                    out.printf("updated   %d  %s  (%s)%n", u.articleId(), u.title(), u.file());
-                case ImportReport.Unchanged u ->
-                    out.printf("unchanged %d  %s  (%s)%n", u.articleId(), u.title(), u.file());
-                case ImportReport.Failed f -> err.println("gleaner: " + f.reason());
-            }
-            out.flush();
-        });
+        ImportReport report = root.services()
+                .importer()
+                .importPaths(
+                        paths,
+                        r -> {
+                            switch (r) {
+                                case ImportReport.Added a ->
+                                    out.printf("added     %d  %s  (%s)%n", a.articleId(), a.title(), a.file());
+                                case ImportReport.Updated u ->
+                                    out.printf("updated   %d  %s  (%s)%n", u.articleId(), u.title(), u.file());
+                                case ImportReport.Unchanged u ->
+                                    out.printf("unchanged %d  %s  (%s)%n", u.articleId(), u.title(), u.file());
+                                case ImportReport.Failed f -> err.println("gleaner: " + f.reason());
+                            }
+                            out.flush();
+                        },
+                        w -> {
+                            err.println("gleaner: warning: " + w.message());
+                            err.flush();
+                        });
         root.services().afterLibraryChange();
         long failed = report.count(ImportReport.Failed.class);
         out.printf(
@@ -54,6 +63,11 @@ final class ImportCommand implements Callable<Integer> {
                 report.count(ImportReport.Updated.class),
                 report.count(ImportReport.Unchanged.class),
                 failed);
+        if (!report.warnings().isEmpty()) {
+            // Said apart, so that the summary line keeps its shape: these files were imported.
+            out.printf(
+                    "%d imported with warnings (see above)%n", report.warnings().size());
+        }
         return failed == 0 ? 0 : Cli.USER_ERROR;
     }
 }

@@ -110,7 +110,7 @@ public final class InstanceServer implements AutoCloseable {
             DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(client)));
             Frames.Request request = Frames.readRequest(in);
             DataOutputStream wire = new DataOutputStream(Channels.newOutputStream(client));
-            int status;
+            int status = 3;
             if (request.args().equals(java.util.List.of(InstanceClient.ACTIVATE))) {
                 status = activate(wire);
             } else {
@@ -123,6 +123,10 @@ public final class InstanceServer implements AutoCloseable {
                             new java.io.ByteArrayInputStream(request.stdin()),
                             out,
                             err);
+                } catch (RuntimeException | Error e) {
+                    // The command's own handler maps its failures; this is what escaped it.
+                    LOG.log(java.util.logging.Level.SEVERE, "a forwarded command failed: " + request.args(), e);
+                    err.println("gleaner: internal error in the running Gleaner: " + e);
                 } finally {
                     out.flush();
                     err.flush();

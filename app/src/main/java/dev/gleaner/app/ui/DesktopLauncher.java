@@ -19,6 +19,9 @@ public final class DesktopLauncher {
 
     /** Brings the open window to the front (a second start of Gleaner asks for it). */
     public static void activate() {
+        if (shownStage == null) {
+            return;
+        }
         Platform.runLater(() -> {
             Stage stage = shownStage;
             if (stage != null) {
@@ -32,6 +35,9 @@ public final class DesktopLauncher {
 
     /** Reloads the open window's list after a command from another process changed the library. */
     public static void libraryChanged() {
+        if (shownWindow == null) {
+            return; // no window in this process (gleaner serve)
+        }
         Platform.runLater(() -> {
             MainWindow window = shownWindow;
             if (window != null) {

@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
  * @param fields the parsed fields; empty when the file has none
  * @param body the text after the block
  * @param bodyLine the 1-based line where the body starts
+ * @param warning what could not be read from a block no strict parser accepts (its fields were
+ *     then read line by line), or null when it parsed
  */
-public record FrontMatter(JsonNode fields, String body, int bodyLine) {
+public record FrontMatter(JsonNode fields, String body, int bodyLine, String warning) {
     private static final Pattern YAML = Pattern.compile(
             "\\A---[ \\t]*\\r?\\n(.*?)(?:\\r?\\n)?^(?:---|\\.\\.\\.)[ \\t]*$\\r?\\n?",
             Pattern.DOTALL | Pattern.MULTILINE);
@@ -35,35 +37,76 @@ public record FrontMatter(JsonNode fields, String body, int bodyLine) {
     /**
      * Splits {@code text} into front matter and body.
      *
-     * @param file the file the text came from, named in errors
-     * @throws IngestException when a front matter block is there but does not parse
+     * A block that no strict parser accepts does not fail the post: its fields are read line by
+     * line as far as they go, and {@link #warning()} says so.
+     *
+     * @param file the file the text came from, named in the warning
      */
     public static FrontMatter parse(String text, Path file) {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
         Matcher yaml = YAML.matcher(t);
         if (yaml.find()) {
-            return new FrontMatter(
-                    read(new YAMLMapper(), yaml.group(1), file, "YAML", 1),
-                    t.substring(yaml.end()),
-                    lines(t, yaml.end()));
+            return withFields(
+                    new YAMLMapper(), yaml.group(1), file, "YAML", 1, t.substring(yaml.end()), lines(t, yaml.end()));
         }
         Matcher toml = TOML.matcher(t);
         if (toml.find()) {
-            return new FrontMatter(
-                    read(new TomlMapper(), toml.group(1), file, "TOML", 1),
-                    t.substring(toml.end()),
-                    lines(t, toml.end()));
+            return withFields(
+                    new TomlMapper(), toml.group(1), file, "TOML", 1, t.substring(toml.end()), lines(t, toml.end()));
         }
         if (t.startsWith("{\n") || t.startsWith("{\r\n")) {
             int end = t.indexOf("\n}");
             if (end > 0) {
                 int close = end + 2;
-                JsonNode node = read(new ObjectMapper(), t.substring(0, close), file, "JSON", 0);
                 String rest = t.substring(close).replaceFirst("\\A\\r?\\n", "");
-                return new FrontMatter(node, rest, lines(t, t.length() - rest.length()));
+                return withFields(
+                        new ObjectMapper(),
+                        t.substring(0, close),
+                        file,
+                        "JSON",
+                        0,
+                        rest,
+                        lines(t, t.length() - rest.length()));
             }
         }
-        return new FrontMatter(JsonNodeFactory.instance.objectNode(), t, 1);
+        return new FrontMatter(JsonNodeFactory.instance.objectNode(), t, 1, null);
+    }
+
+    /**
+     * Parses a block strictly; then, as the generators do, with tabs read as spaces; then line by
+     * line, with a warning.
+     */
+    private static FrontMatter withFields(
+            ObjectMapper mapper, String block, Path file, String format, int lineOffset, String body, int bodyLine) {
+        try {
+            return new FrontMatter(read(mapper, block, file, format, lineOffset), body, bodyLine, null);
+        } catch (IngestException strict) {
+            if (!format.equals("JSON") && block.indexOf('\t') >= 0) {
+                try {
+                    return new FrontMatter(
+                            read(mapper, block.replace('\t', ' '), file, format, lineOffset), body, bodyLine, null);
+                } catch (IngestException stillNot) {
+                    // read line by line below
+                }
+            }
+            ObjectNode fields = switch (format) {
+                case "YAML" -> LenientFields.yaml(block);
+                case "TOML" -> LenientFields.toml(block);
+                default -> JsonNodeFactory.instance.objectNode();
+            };
+            String reason = strict.getMessage().replaceFirst("\\.?\\s*Fix it and import again\\.$", "");
+            String warning = reason
+                    + (fields.isEmpty()
+                            ? "; imported without its fields (title from the text)."
+                            : "; imported with the fields that could be read (" + names(fields) + ").");
+            return new FrontMatter(fields, body, bodyLine, warning);
+        }
+    }
+
+    private static String names(ObjectNode fields) {
+        List<String> names = new ArrayList<>();
+        fields.fieldNames().forEachRemaining(names::add);
+        return String.join(", ", names);
     }
 
     private static int lines(String t, int end) {

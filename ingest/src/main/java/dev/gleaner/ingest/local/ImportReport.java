@@ -7,11 +7,22 @@ import java.util.List;
  * What an import did, file by file.
  *
  * @param files one entry per file looked at, in the order they were imported
+ * @param warnings files that were imported but not read entirely (a front matter block no parser
+ *     accepts), in order
  */
-public record ImportReport(List<FileResult> files) {
+public record ImportReport(List<FileResult> files, List<Warning> warnings) {
     public ImportReport {
         files = List.copyOf(files);
+        warnings = List.copyOf(warnings);
     }
+
+    /** A report without warnings. */
+    public ImportReport(List<FileResult> files) {
+        this(files, List.of());
+    }
+
+    /** A file that was imported, though not all of it could be read. */
+    public record Warning(Path file, String message) {}
 
     /** What happened to one file. */
     public sealed interface FileResult permits Added, Updated, Unchanged, Failed {

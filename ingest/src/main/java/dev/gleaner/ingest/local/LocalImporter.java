@@ -26,6 +26,8 @@ import java.util.stream.Stream;
  * updates its article.
  */
 public final class LocalImporter {
+    private static final System.Logger LOG = System.getLogger(LocalImporter.class.getName());
+
     /** Files larger than this are refused: nobody writes a 32 MB note. */
     public static final long MAX_FILE_BYTES = 32L << 20;
 
@@ -58,6 +60,20 @@ public final class LocalImporter {
      *     that fail are reported in the result instead
      */
     public ImportReport importPaths(List<Path> paths, Consumer<ImportReport.FileResult> progress) {
+        return importPaths(paths, progress, w -> {});
+    }
+
+    /**
+     * Imports files and folders as {@link #importPaths(List, Consumer)} does, and tells {@code
+     * warned} of each file imported though not all of it could be read.
+     */
+    public ImportReport importPaths(
+            List<Path> paths, Consumer<ImportReport.FileResult> progress, Consumer<ImportReport.Warning> warned) {
+        List<ImportReport.Warning> warnings = new ArrayList<>();
+        Consumer<ImportReport.Warning> warn = w -> {
+            warnings.add(w);
+            warned.accept(w);
+        };
         List<Path> roots = new ArrayList<>();
         for (Path p : paths) {
             Path abs = p.toAbsolutePath().normalize();
@@ -85,12 +101,12 @@ public final class LocalImporter {
                             null)
                     .id();
             for (Path file : files) {
-                ImportReport.FileResult r = importFile(file, sourceId);
+                ImportReport.FileResult r = importFile(file, sourceId, warn);
                 results.add(r);
                 progress.accept(r);
             }
         }
-        return new ImportReport(results);
+        return new ImportReport(results, warnings);
     }
 
     private static List<Path> filesUnder(Path root) {
@@ -124,9 +140,9 @@ public final class LocalImporter {
                 || name.endsWith(".htm");
     }
 
-    private ImportReport.FileResult importFile(Path file, long sourceId) {
+    private ImportReport.FileResult importFile(Path file, long sourceId, Consumer<ImportReport.Warning> warn) {
         try {
-            ArticleDraft draft = read(file);
+            ArticleDraft draft = read(file, warn);
             SaveResult saved = library.save(draft, sourceId);
             return switch (saved.outcome()) {
                 case ADDED -> new ImportReport.Added(file, saved.id(), draft.title());
@@ -140,6 +156,11 @@ public final class LocalImporter {
 
     /** Reads one file into a draft, without storing it. */
     public ArticleDraft read(Path file) {
+        return read(file, w -> {});
+    }
+
+    /** Reads one file into a draft, without storing it; {@code warn} hears what could not be read. */
+    public ArticleDraft read(Path file, Consumer<ImportReport.Warning> warn) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!isImportable(file)) {
             throw new IngestException(file
@@ -164,11 +185,16 @@ public final class LocalImporter {
         if (name.endsWith(".html") || name.endsWith(".htm")) {
             return htmlReader.read(file, text);
         }
-        return readMarkdownOrText(file, text, name.endsWith(".txt"));
+        return readMarkdownOrText(file, text, name.endsWith(".txt"), warn);
     }
 
-    private ArticleDraft readMarkdownOrText(Path file, String text, boolean plain) {
+    private ArticleDraft readMarkdownOrText(
+            Path file, String text, boolean plain, Consumer<ImportReport.Warning> warn) {
         FrontMatter fm = FrontMatter.parse(text, file);
+        if (fm.warning() != null) {
+            LOG.log(System.Logger.Level.WARNING, fm.warning());
+            warn.accept(new ImportReport.Warning(file, fm.warning()));
+        }
         String body = plain ? fm.body().strip() + "\n" : MarkdownText.clean(fm.body());
         String plainText = plain ? body.strip() : MarkdownText.plainText(body);
         String title = fm.text("title").orElseGet(() -> {

@@ -131,11 +131,66 @@ class LocalImporterTest {
     }
 
     @Test
-    void brokenFrontMatterNamesTheFileAndLine() throws Exception {
-        Path p = write("broken.md", "---\ntitle: ok\ntags: [a, b\n---\nbody\n");
-        IngestException e = assertThrows(IngestException.class, () -> importer.read(p));
-        assertTrue(e.getMessage().contains(p.toString()), e.getMessage());
-        assertTrue(e.getMessage().contains("YAML front matter"), e.getMessage());
+    void brokenFrontMatterStillImportsThePostAndWarnsNamingTheFileAndLine() throws Exception {
+        Path p = write("broken.md", "---\ntitle: ok\ntags: [a, b\n---\n# Heading\n\nbody\n");
+        List<ImportReport.Warning> warnings = new java.util.ArrayList<>();
+        ArticleDraft d = importer.read(p, warnings::add);
+        assertEquals("ok", d.title());
+        assertTrue(d.markdown().contains("body"), d.markdown());
+        assertEquals(1, warnings.size());
+        String w = warnings.getFirst().message();
+        assertTrue(w.contains(p.toString()) && w.contains("YAML front matter") && w.contains("line"), w);
+    }
+
+    @Test
+    void frontMatterAsStaticSiteGeneratorsAcceptIt() throws Exception {
+        // Each block is one that Jekyll or Hugo builds but a strict YAML/TOML parser refuses or misreads.
+        record Case(String name, String text, String title, List<String> tags) {}
+        List<Case> cases = List.of(
+                new Case(
+                        "tab-after-colon.md",
+                        "---\ntitle:\tTabbed\ntags:\t  nodejs \n---\nx\n",
+                        "Tabbed",
+                        List.of("nodejs")),
+                new Case(
+                        "tab-indent.md",
+                        "---\ntitle: Indented\ntags:\n\t- redis\n\t- lock\n---\nx\n",
+                        "Indented",
+                        List.of("redis", "lock")),
+                new Case(
+                        "colon-in-title.md",
+                        "---\ntitle: Redis: 분산 락\ntags: [redis]\n---\nx\n",
+                        "Redis: 분산 락",
+                        List.of("redis")),
+                new Case(
+                        "duplicate-keys.md",
+                        "---\ntitle: First\ntitle: Second\ntags: a\n---\nx\n",
+                        "Second",
+                        List.of("a")),
+                new Case(
+                        "crlf-bom.md",
+                        "\uFEFF---\r\ntitle: 윈도우\r\ntags: [a, b]\r\n---\r\nx\r\n",
+                        "윈도우",
+                        List.of("a", "b")),
+                new Case(
+                        "block-scalar.md",
+                        "---\ntitle: >\n  Folded\n  title\nwhat: [unclosed\n---\nx\n",
+                        "Folded title",
+                        List.of()),
+                new Case(
+                        "toml-broken.md",
+                        "+++\ntitle = \"TOML\"\ntags = [\"x\", \"y\"]\ndate = not a date\n+++\nx\n",
+                        "TOML",
+                        List.of("x", "y")),
+                new Case("empty.md", "---\n---\n# From the heading\n", "From the heading", List.of()));
+        for (Case c : cases) {
+            ArticleDraft d = importer.read(write(c.name(), c.text()));
+            assertEquals(c.title(), d.title(), c.name());
+            assertEquals(c.tags(), d.tags(), c.name());
+            if (c.text().endsWith("x\n") || c.text().endsWith("x\r\n")) {
+                assertEquals("x", d.markdown().strip(), c.name() + ": the body is kept whole, the block is not");
+            }
+        }
     }
 
     @Test
