@@ -131,7 +131,8 @@ class ArticleExtractorTest {
 
     private static List<String> runningExtractThreads() {
         List<String> running = new ArrayList<>();
-        for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
+        for (Map.Entry<Thread, StackTraceElement[]> e :
+                Thread.getAllStackTraces().entrySet()) {
             Thread t = e.getKey();
             if (t.getName().startsWith("extract-") && t.getState() == Thread.State.RUNNABLE) {
                 running.add(t.getName());
@@ -139,5 +140,4 @@ class ArticleExtractorTest {
         }
         return running;
     }
-
 }
