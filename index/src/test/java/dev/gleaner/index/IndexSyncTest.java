@@ -111,6 +111,25 @@ class IndexSyncTest {
     }
 
     @Test
+    void aDamagedOlderCommitBesideTheLatestIsRebuiltFromTheLibrary() throws IOException {
+        // A crash or a copy can leave an older commit point behind; its bytes are garbage. The index
+        // must still open (rebuilding from the library), never refuse every command.
+        Path indexDir = tmp.resolve("index");
+        try (Library library = Library.open(tmp.resolve("library.db"))) {
+            TestLibraries.add(library, "https://a.example/1", "스프링 배치 입문", "청크 지향 처리");
+            try (SearchIndex index = SearchIndex.open(indexDir, null)) {
+                index.catchUp(library);
+            }
+            Files.write(indexDir.resolve("segments_1"), new byte[] {0x3f, (byte) 0xd7, 0x6c, 0x17, 9, 9, 9});
+            try (SearchIndex index = SearchIndex.open(indexDir, null)) {
+                index.catchUp(library);
+                assertEquals(1, hitsFor(index, "spring batch"));
+                assertTrue(index.check(library).healthy());
+            }
+        }
+    }
+
+    @Test
     void repairRebuildsWhenTheIdsDisagree() {
         Path indexDir = tmp.resolve("index");
         try (Library library = Library.open(tmp.resolve("library.db"));

@@ -142,20 +142,28 @@ public final class LuceneSearchIndex implements SearchIndex {
                     reason = "the index was damaged (" + e.getClass().getSimpleName() + ")";
                 }
             }
-            IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
-            config.setRAMBufferSizeMB(64);
+            IndexWriter writer = null;
+            if (reason == null) {
+                try {
+                    writer = new IndexWriter(directory, writerConfig(analysis, IndexWriterConfig.OpenMode.APPEND));
+                } catch (CorruptIndexException
+                        | IndexFormatTooOldException
+                        | IndexFormatTooNewException
+                        | java.io.EOFException
+                        | java.nio.file.NoSuchFileException e) {
+                    // The writer reads every commit point, not only the latest: a damaged older
+                    // segments_N (left by a crash or a partial copy) lands here.
+                    reason = "the index was damaged (" + e.getClass().getSimpleName() + ")";
+                }
+            }
             if (reason != null) {
                 directory.close();
                 wipe(dir);
                 directory = FSDirectory.open(dir);
-                config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-            } else {
-                config.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
-            }
-            IndexWriter writer = new IndexWriter(directory, config);
-            if (reason != null) {
+                writer = new IndexWriter(directory, writerConfig(analysis, IndexWriterConfig.OpenMode.CREATE));
                 writer.setLiveCommitData(commitData(0));
                 writer.commit();
+                sequence = 0;
             }
             return new LuceneSearchIndex(dir, directory, analysis, writer, sequence, reason);
         } catch (LockObtainFailedException e) {
@@ -168,6 +176,13 @@ public final class LuceneSearchIndex implements SearchIndex {
                             + ". Run `gleaner reindex` to rebuild it.",
                     e);
         }
+    }
+
+    private static IndexWriterConfig writerConfig(GleanerAnalysis analysis, IndexWriterConfig.OpenMode mode) {
+        IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
+        config.setRAMBufferSizeMB(64);
+        config.setOpenMode(mode);
+        return config;
     }
 
     private static void wipe(Path dir) throws IOException {
