@@ -73,6 +73,29 @@ class SearchCliIT {
     }
 
     @Test
+    void aQueryStartingWithMinusExcludesAndTagsFoldCaseInList() throws Exception {
+        Path ws = dir.resolve("ws");
+        assertEquals(0, CliRun.run(ws, "import", notes().toString()).status());
+        // "-kafka" is a query (all but kafka), not an unknown option.
+        CliRun notKafka = CliRun.run(ws, "search", "-kafka", "분산", "--format", "json");
+        assertEquals(0, notKafka.status(), notKafka.err());
+        JsonNode hits = JSON.readTree(notKafka.out()).get("hits");
+        assertEquals(2, hits.size(), notKafka.out());
+        for (JsonNode h : hits) {
+            assertTrue(!h.get("title").asText().contains("카프카"), notKafka.out());
+        }
+        CliRun alone = CliRun.run(ws, "search", "-kafka");
+        assertEquals(0, alone.status(), alone.err());
+        // Options still work after such a query.
+        assertEquals(0, CliRun.run(ws, "search", "-kafka", "--limit", "1").status());
+
+        // The tag is "redis"; a writer types "Redis".
+        CliRun byTag = CliRun.run(ws, "list", "--tag", "Redis");
+        assertEquals(0, byTag.status(), byTag.err());
+        assertTrue(byTag.out().contains("Redis 분산 락"), byTag.out());
+    }
+
+    @Test
     void relatedAndReindex() throws Exception {
         Path ws = dir.resolve("ws");
         CliRun.run(ws, "import", notes().toString());

@@ -98,6 +98,8 @@ public final class Cli {
                 .getCommandSpec()
                 .usageMessage()
                 .hidden(true);
+        // A search for "-kafka" (all but kafka) is a query, not an unknown option.
+        cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

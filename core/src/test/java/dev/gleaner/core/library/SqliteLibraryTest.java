@@ -96,6 +96,11 @@ class SqliteLibraryTest {
             assertTrue(a.read());
             assertEquals("<html><body><p>본문</p></body></html>", lib.rawHtml(id).orElseThrow());
             assertEquals(1, lib.count(new ArticleQuery(null, false, false, "카프카", 0, 10)));
+            assertEquals(1, lib.count(new ArticleQuery(null, false, false, "Kafka", 0, 10)));
+            assertEquals(
+                    1,
+                    lib.articles(new ArticleQuery(null, false, false, "KAFKA", 0, 10))
+                            .size());
             assertEquals(0, lib.count(new ArticleQuery(null, true, false, null, 0, 10)));
         }
     }

@@ -118,6 +118,8 @@ final class Migrations {
           CREATE INDEX issue_items_article ON issue_items(article_id)
           """, """
           ALTER TABLE article_sources ADD COLUMN excerpt INTEGER NOT NULL DEFAULT 0
+          """, """
+          CREATE INDEX article_tags_tag_nocase ON article_tags(tag COLLATE NOCASE)
           """);
 
     private Migrations() {}

@@ -202,7 +202,8 @@ public final class SqliteLibrary implements Library {
             conditions.add("a.starred = 1");
         }
         if (q.tag() != null) {
-            conditions.add("a.id IN (SELECT article_id FROM article_tags WHERE tag = ?)");
+            // Tags fold case as the search's tag: filter does ("Redis" lists "redis" posts).
+            conditions.add("a.id IN (SELECT article_id FROM article_tags WHERE tag = ? COLLATE NOCASE)");
             args.add(q.tag());
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
