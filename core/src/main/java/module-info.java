@@ -9,5 +9,6 @@ module dev.gleaner.core {
     exports dev.gleaner.core.library;
     exports dev.gleaner.core.feed;
     exports dev.gleaner.core.url;
+    exports dev.gleaner.core.io;
     exports dev.gleaner.core.workspace;
 }

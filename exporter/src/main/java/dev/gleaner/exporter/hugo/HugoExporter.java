@@ -1,12 +1,12 @@
 package dev.gleaner.exporter.hugo;
 
+import dev.gleaner.core.io.AtomicFiles;
 import dev.gleaner.core.issue.Issue;
 import dev.gleaner.core.issue.IssueStore;
 import dev.gleaner.core.issue.Series;
 import dev.gleaner.exporter.ExportException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -105,17 +105,7 @@ public final class HugoExporter {
             } else {
                 Files.createDirectories(target.getParent());
             }
-            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try {
-                Files.write(temp, bytes);
-                try {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFiles.write(target, bytes);
         } catch (IOException e) {
             throw new ExportException("Cannot write the post " + target + ": " + e.getMessage(), e);
         }

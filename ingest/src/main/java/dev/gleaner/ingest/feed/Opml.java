@@ -1,5 +1,6 @@
 package dev.gleaner.ingest.feed;
 
+import dev.gleaner.core.io.AtomicFiles;
 import dev.gleaner.ingest.IngestException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,7 +8,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -195,10 +195,7 @@ public final class Opml {
             throw new IngestException("Cannot write OPML: " + e.getMessage(), e);
         }
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Path tmp = Files.createTempFile(dir, ".opml-", ".tmp");
-            Files.writeString(tmp, out.toString(), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IngestException("Cannot write the OPML file " + file + ": " + e.getMessage(), e);
         }
