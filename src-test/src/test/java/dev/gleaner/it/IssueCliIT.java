@@ -153,6 +153,43 @@ class IssueCliIT {
     }
 
     @Test
+    void aRefusedAddStoresNothingAndAnArticleIsAddedOnce() throws Exception {
+        ok("series", "set", "Weekly Notes");
+        ok("issue", "new", "--number", "3", "--period", "2024-06-16~2024-06-22", "--date", "2024-06-24T09:00:00+09:00");
+
+        CliRun twoLines =
+                CliRun.run(dir.resolve("ws"), "issue", "add", "3", "https://example.com/a", "--heading", "One\nTwo");
+        assertEquals(1, twoLines.status(), twoLines.out() + twoLines.err());
+        assertTrue(twoLines.err().contains("--heading"), twoLines.err());
+        assertEquals(
+                0,
+                new ObjectMapper()
+                        .readTree(ok("list", "--format", "json").out())
+                        .get("articles")
+                        .size(),
+                "the refused add left no article behind");
+
+        ok("issue", "add", "3", "https://example.com/a", "--heading", "A post");
+        CliRun again = CliRun.run(dir.resolve("ws"), "issue", "add", "3", "https://example.com/a");
+        assertEquals(1, again.status(), again.out() + again.err());
+        assertTrue(again.err().contains("already in issue 3"), again.err());
+        String id = new ObjectMapper()
+                .readTree(ok("issue", "show", "3", "--format", "json").out())
+                .get("items")
+                .get(0)
+                .get("articleId")
+                .asText();
+        CliRun byId = CliRun.run(dir.resolve("ws"), "issue", "add", "3", id);
+        assertEquals(1, byId.status(), byId.out() + byId.err());
+        assertEquals(
+                1,
+                new ObjectMapper()
+                        .readTree(ok("issue", "show", "3", "--format", "json").out())
+                        .get("items")
+                        .size());
+    }
+
+    @Test
     void importedSeriesContinuesNumberingAndExportsIntoTheSiteUnchanged() throws Exception {
         Path posts = CliRun.corpus().resolve("hugo/article-weekly");
         assumeTrue(Files.isDirectory(posts), "corpus absent: skipping");

@@ -185,6 +185,17 @@ final class IssueCommand {
             Series s = parent.currentSeries();
             Issue issue = parent.issue(s, number);
             Library library = parent.library();
+            // Everything the command can refuse is checked before anything is stored.
+            if (heading != null && (heading.isBlank() || heading.strip().contains("\n"))) {
+                throw new ExportException("--heading is one non-empty line: '" + heading.strip() + "'.");
+            }
+            String summary = "";
+            if (summaryFile != null) {
+                summary = summaryFile.equals("-")
+                        ? new String(parent.root.stdin().readAllBytes(), StandardCharsets.UTF_8)
+                        : readFile(parent.root.path(summaryFile));
+                summary = summary.replace("\r\n", "\n").strip();
+            }
             Article article;
             if (target.matches("\\d+")) {
                 long id = Long.parseLong(target);
@@ -193,6 +204,10 @@ final class IssueCommand {
                                 "There is no article " + id + ": see the ids with 'gleaner list'."));
             } else if (target.startsWith("http://") || target.startsWith("https://")) {
                 article = library.findByUrl(target).orElse(null);
+                String url = target.strip();
+                if (issue.items().stream().anyMatch(i -> i.url().equals(url))) {
+                    throw new ExportException(url + " is already in issue " + number + ".");
+                }
                 if (article == null) {
                     String title = heading != null && !heading.isBlank() ? heading : target;
                     long id = library.save(ArticleDraft.of(target, null, title, "", ""), null)
@@ -205,12 +220,9 @@ final class IssueCommand {
             if (article.url() == null) {
                 throw new ExportException("The article " + article.id() + " has no URL to list under References.");
             }
-            String summary = "";
-            if (summaryFile != null) {
-                summary = summaryFile.equals("-")
-                        ? new String(parent.root.stdin().readAllBytes(), StandardCharsets.UTF_8)
-                        : readFile(parent.root.path(summaryFile));
-                summary = summary.replace("\r\n", "\n").strip();
+            long articleId = article.id();
+            if (issue.items().stream().anyMatch(i -> Long.valueOf(articleId).equals(i.articleId()))) {
+                throw new ExportException("'" + article.title() + "' is already in issue " + number + ".");
             }
             String h = heading != null ? heading.strip() : article.title();
             String url = target.startsWith("http") ? target.strip() : article.url();
