@@ -451,9 +451,13 @@ public final class LuceneSearchIndex implements SearchIndex {
                     .withMaxLength(50_000)
                     .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                             BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_GOAL, 0.5f))
+                    // Each matched term apart: a proximity match would otherwise mark every word between.
+                    .withWeightMatches(false)
+                    .withFormatter(new SnippetFormatter(request.query()))
                     .build();
             TopDocs first = new TopDocs(top.totalHits, Arrays.copyOf(top.scoreDocs, highlighted));
-            String[] marked = highlighter.highlight(ArticleDocuments.TEXT, query, first, 1);
+            // A few passages: the formatter picks the best one outside the title, joining neighbours.
+            String[] marked = highlighter.highlight(ArticleDocuments.TEXT, query, first, 3);
             System.arraycopy(marked, 0, snippets, 0, highlighted);
         }
         List<SearchHit> hits = new ArrayList<>();
