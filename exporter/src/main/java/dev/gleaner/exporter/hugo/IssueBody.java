@@ -73,7 +73,7 @@ final class IssueBody {
             return paired(sections, refs, preamble, periodBody, referenceLinks, ending.toString());
         } catch (IllegalStateException e) {
             return new Mapped(
-                    readable(post.sections(), refs),
+                    readable(sections, refs),
                     preamble,
                     periodBody,
                     "{heading}",
@@ -201,6 +201,17 @@ final class IssueBody {
     /** The items that can be read from a body that does not pair sections with references one to one. */
     private static List<IssueItem> readable(List<ParsedPost.Section> sections, List<Reference> refs) {
         List<IssueItem> items = new ArrayList<>();
+        if (!refs.isEmpty() && sections.size() == refs.size()) {
+            for (int i = 0; i < refs.size(); i++) {
+                ParsedPost.Section own = sections.get(i);
+                items.add(new IssueItem(
+                        null,
+                        oneLine(own.heading()),
+                        lenientSummary(own),
+                        refs.get(i).url()));
+            }
+            return items;
+        }
         if (!refs.isEmpty()) {
             String all = String.join(
                     "\n",
@@ -245,7 +256,10 @@ final class IssueBody {
             return "";
         }
         if (b.startsWith("\n") && b.endsWith("\n\n") && b.length() >= 3) {
-            return b.substring(1, b.length() - 2);
+            String summary = b.substring(1, b.length() - 2);
+            if (!summary.startsWith("\n") && !summary.endsWith("\n")) {
+                return summary;
+            }
         }
         throw new IllegalStateException("section '" + s.heading() + "' is not set off by one blank line");
     }
