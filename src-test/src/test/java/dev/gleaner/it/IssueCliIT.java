@@ -218,4 +218,98 @@ class IssueCliIT {
         String id = i25.get("items").get(0).get("articleId").asText();
         assertTrue(ok("show", id).out().contains("Maintaining large-scale AI capacity at Meta"));
     }
+
+    @Test
+    void everyIssueOfTheCurrentLayoutRebuiltFromItsItemsExportsByteForByte() throws Exception {
+        Path posts = CliRun.corpus().resolve("hugo/article-weekly");
+        assumeTrue(Files.isDirectory(posts), "corpus absent: skipping");
+        List<Path> files;
+        try (Stream<Path> s = Files.list(posts)) {
+            files = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        int current = 0;
+        List<String> differ = new ArrayList<>();
+        for (Path post : files) {
+            String expected = Files.readString(post, StandardCharsets.UTF_8);
+            String body = expected.substring(Math.max(0, expected.indexOf("## Period")));
+            String[] sections = body.split("\n## ");
+            String refs = sections[sections.length - 1];
+            // The current layout: plain fences and headings, one bare link per article and nothing else.
+            if (!expected.startsWith("+++\n")
+                    || !body.startsWith("## Period")
+                    || sections.length < 3
+                    || sections[2].startsWith("**")
+                    || refs.lines().skip(1).anyMatch(l -> !l.isEmpty() && !l.startsWith("- http"))
+                    || refs.lines().filter(l -> l.startsWith("- ")).count() != sections.length - 2) {
+                continue;
+            }
+            current++;
+            int number = Integer.parseInt(post.getFileName().toString().replaceAll("\\D", ""));
+            Path ws = dir.resolve("ws-" + number);
+            List<String> urls = refs.lines()
+                    .filter(l -> l.startsWith("- "))
+                    .map(l -> l.substring(2))
+                    .toList();
+            java.util.regex.Matcher period =
+                    java.util.regex.Pattern.compile("`(\\S+)` ~ `(\\S+)`").matcher(body);
+            java.util.regex.Matcher date =
+                    java.util.regex.Pattern.compile("(?m)^date = (\\S+)$").matcher(expected);
+            assertTrue(period.find() && date.find(), post.toString());
+            run(
+                    ws,
+                    "series",
+                    "set",
+                    "Article Weekly",
+                    "--authors",
+                    "Ji-Hoon Kim",
+                    "--tags",
+                    "Article,Weekly",
+                    "--categories",
+                    "Article,Weekly",
+                    "--week-start",
+                    "sunday",
+                    "--zone",
+                    "Asia/Seoul");
+            run(
+                    ws,
+                    "issue",
+                    "new",
+                    "--number",
+                    Integer.toString(number),
+                    "--period",
+                    period.group(1) + "~" + period.group(2),
+                    "--date",
+                    date.group(1));
+            for (int i = 1; i < sections.length - 1; i++) {
+                String s = sections[i];
+                int nl = s.indexOf('\n');
+                Path summary = dir.resolve("summary-" + number + "-" + i + ".md");
+                Files.writeString(summary, s.substring(nl));
+                run(
+                        ws,
+                        "issue",
+                        "add",
+                        Integer.toString(number),
+                        urls.get(i - 1),
+                        "--heading",
+                        s.substring(0, nl),
+                        "--summary-file",
+                        summary.toString());
+            }
+            Path out = dir.resolve("out/" + post.getFileName());
+            run(ws, "issue", "export", Integer.toString(number), "--out", out.toString());
+            if (!expected.equals(Files.readString(out, StandardCharsets.UTF_8))) {
+                differ.add(post.getFileName().toString());
+            }
+        }
+        System.out.println("Issues rebuilt from their items through the CLI: " + (current - differ.size()) + "/"
+                + current + " byte-identical " + differ);
+        assertTrue(current > 0);
+        assertEquals(List.of(), differ);
+    }
+
+    private static void run(Path ws, String... args) {
+        CliRun r = CliRun.run(ws, args);
+        assertEquals(0, r.status(), String.join(" ", args) + "\n" + r.out() + r.err());
+    }
 }

@@ -130,8 +130,11 @@ final class IssueCommand {
             if (n < 1) {
                 throw new ExportException("--number must be 1 or more, not " + n + ".");
             }
-            Issue issue =
-                    new Issue(s.name(), n, s.title(n), p, when, IssueStatus.DRAFT, List.of(), IssueLayout.defaults(s));
+            // A new issue keeps the file conventions of the latest one (line ends, byte order mark, fences).
+            IssueLayout layout = existing.isEmpty()
+                    ? IssueLayout.defaults(s)
+                    : existing.getLast().layout().conventionsFor(s);
+            Issue issue = new Issue(s.name(), n, s.title(n), p, when, IssueStatus.DRAFT, List.of(), layout);
             store.save(issue);
             spec.commandLine()
                     .getOut()
@@ -186,7 +189,7 @@ final class IssueCommand {
             Issue issue = parent.issue(s, number);
             Library library = parent.library();
             // Everything the command can refuse is checked before anything is stored.
-            if (heading != null && (heading.isBlank() || heading.strip().contains("\n"))) {
+            if (heading != null && (heading.isBlank() || heading.strip().matches("(?s).*[\r\n].*"))) {
                 throw new ExportException("--heading is one non-empty line: '" + heading.strip() + "'.");
             }
             String summary = "";
@@ -194,7 +197,7 @@ final class IssueCommand {
                 summary = summaryFile.equals("-")
                         ? new String(parent.root.stdin().readAllBytes(), StandardCharsets.UTF_8)
                         : readFile(parent.root.path(summaryFile));
-                summary = summary.replace("\r\n", "\n").strip();
+                summary = trimBlankLines(summary.replace("\r\n", "\n"));
             }
             Article article;
             if (target.matches("\\d+")) {
@@ -224,7 +227,8 @@ final class IssueCommand {
             if (issue.items().stream().anyMatch(i -> Long.valueOf(articleId).equals(i.articleId()))) {
                 throw new ExportException("'" + article.title() + "' is already in issue " + number + ".");
             }
-            String h = heading != null ? heading.strip() : article.title();
+            // The heading and summary are written as given: indentation and trailing spaces are Markdown.
+            String h = heading != null ? heading.replaceAll("^[\\r\\n]+|[\\r\\n]+$", "") : article.title();
             String url = target.startsWith("http") ? target.strip() : article.url();
             if (h.isBlank() || h.contains("\n")) {
                 throw new ExportException("--heading is one non-empty line: '" + h + "'.");
@@ -237,6 +241,18 @@ final class IssueCommand {
             int at = updated.items().indexOf(item) + 1;
             spec.commandLine().getOut().println("Added to issue " + number + " as item " + at + ": " + h);
             return 0;
+        }
+
+        /** {@return {@code text} without the blank lines before and after it and its final line end} */
+        static String trimBlankLines(String text) {
+            List<String> lines = new ArrayList<>(text.lines().toList());
+            while (!lines.isEmpty() && lines.getFirst().isBlank()) {
+                lines.removeFirst();
+            }
+            while (!lines.isEmpty() && lines.getLast().isBlank()) {
+                lines.removeLast();
+            }
+            return String.join("\n", lines);
         }
 
         private static String readFile(Path f) {

@@ -65,10 +65,6 @@ public final class HugoImporter {
                         ? f.getParent().getFileName() + ".md"
                         : f.getFileName().toString();
                 String text = Files.readString(f, StandardCharsets.UTF_8);
-                if (text.contains("\r\n")) {
-                    // Windows line ends: read the post anyway; the export will write Unix line ends.
-                    text = text.replace("\r\n", "\n");
-                }
                 ParsedPost post = parser.parse(name, text);
                 if (reader.number(post).isEmpty()) {
                     warnings.add(f + ": no issue number, skipped");

@@ -2,10 +2,9 @@ package dev.gleaner.exporter.hugo;
 
 import dev.gleaner.core.issue.FrontMatterFormat;
 import dev.gleaner.exporter.ExportException;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Splits a Hugo post into front matter entries and {@code ## } sections, keeping every byte. */
 public final class HugoParser {
@@ -13,12 +12,20 @@ public final class HugoParser {
     /** Creates a parser. */
     public HugoParser() {}
 
-    /** {@return the parts of the post {@code text} from the file {@code fileName}} */
+    /**
+     * {@return the parts of the post {@code text} from the file {@code fileName}}
+     *
+     * <p>Nothing is refused that a Hugo site builds: a byte order mark and Windows line ends are
+     * noted and set aside, and a body without the usual sections is kept as it is.
+     */
     public ParsedPost parse(String fileName, String text) {
-        if (text.startsWith("\uFEFF")) {
-            throw new ExportException(
-                    "The post " + fileName + " starts with a byte order mark: save it as UTF-8 without BOM.");
+        String original = text;
+        boolean bom = text.startsWith("\uFEFF");
+        if (bom) {
+            text = text.substring(1);
         }
+        String lineEnding = dominantLineEnding(text);
+        text = text.replace("\r\n", "\n");
         List<String> lines = splitLines(text);
         if (lines.isEmpty()) {
             throw new ExportException("The post " + fileName + " is empty.");
@@ -47,6 +54,7 @@ public final class HugoParser {
             throw new ExportException("The front matter of " + fileName + " is not closed by " + closing + ".");
         }
         List<ParsedPost.Field> fields = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 1; i < end; i++) {
             String raw = chomp(lines.get(i));
             if (format == FrontMatterFormat.JSON && raw.stripTrailing().endsWith(",")) {
@@ -54,13 +62,44 @@ public final class HugoParser {
                 raw = raw.stripTrailing();
                 raw = raw.substring(0, raw.length() - 1);
             }
-            fields.add(field(format, raw, "#" + i));
+            ParsedPost.Field f = field(format, raw, "#" + i);
+            if (!f.key().startsWith("#") && !seen.add(f.key())) {
+                // a repeated key is kept as written; the first one counts, as in most readers
+                f = new ParsedPost.Field("#" + i, raw, null);
+            }
+            fields.add(f);
         }
+        fields = FrontMatterBlocks.joinContinuations(format, fields);
         StringBuilder bodyText = new StringBuilder();
         for (int i = end + 1; i < lines.size(); i++) {
             bodyText.append(lines.get(i));
         }
-        return sections(fileName, format, chomp(lines.get(0)), chomp(lines.get(end)), fields, bodyText.toString());
+        return sections(
+                fileName,
+                format,
+                chomp(lines.get(0)),
+                chomp(lines.get(end)),
+                fields,
+                bodyText.toString(),
+                original,
+                lineEnding,
+                bom);
+    }
+
+    /** {@return {@code \r\n} when most line ends of {@code text} are Windows line ends, else {@code \n}} */
+    static String dominantLineEnding(String text) {
+        int crlf = 0;
+        int lf = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (i > 0 && text.charAt(i - 1) == '\r') {
+                    crlf++;
+                } else {
+                    lf++;
+                }
+            }
+        }
+        return crlf > lf ? "\r\n" : "\n";
     }
 
     private static ParsedPost sections(
@@ -69,21 +108,19 @@ public final class HugoParser {
             String open,
             String close,
             List<ParsedPost.Field> fields,
-            String body) {
+            String body,
+            String original,
+            String lineEnding,
+            boolean bom) {
         List<String> lines = splitLines(body);
         String preamble = null;
         List<ParsedPost.Section> all = new ArrayList<>();
         String heading = null;
         StringBuilder current = new StringBuilder();
-        String fence = null;
+        CodeBlocks blocks = new CodeBlocks();
         for (String line : lines) {
-            String t = line.stripLeading();
-            if (fence == null && (t.startsWith("```") || t.startsWith("~~~"))) {
-                fence = t.substring(0, 3);
-            } else if (fence != null && t.startsWith(fence)) {
-                fence = null;
-            }
-            if (fence == null && line.startsWith("## ")) {
+            boolean code = blocks.inside(line);
+            if (!code && line.startsWith("## ")) {
                 if (heading == null) {
                     preamble = current.toString();
                 } else {
@@ -96,34 +133,67 @@ public final class HugoParser {
             }
         }
         if (heading == null) {
-            throw new ExportException("The post " + fileName + " has no ## sections: it is not an issue of a series.");
+            // No sections at all: the body stays as written.
+            return new ParsedPost(
+                    fileName, format, open, close, fields, body, null, List.of(), null, original, lineEnding, bom);
         }
         all.add(new ParsedPost.Section(heading, current.toString()));
-        if (all.size() < 2) {
-            throw new ExportException("The post " + fileName + " needs a period section and a references section.");
+        ParsedPost.Section period = null;
+        int from = 0;
+        if (isPeriod(all.getFirst())) {
+            period = all.getFirst();
+            from = 1;
         }
-        ParsedPost.Section references = all.getLast();
-        if (!references.heading().strip().toLowerCase(java.util.Locale.ROOT).startsWith("reference")
-                && !isLinkList(references.body())) {
-            throw new ExportException("The post " + fileName + " does not end with a References section (it ends with '"
-                    + references.heading() + "').");
+        int refs = -1;
+        for (int i = all.size() - 1; i >= from; i--) {
+            if (isReferencesHeading(all.get(i).heading())) {
+                refs = i;
+                break;
+            }
+        }
+        if (refs < 0 && all.size() - 1 >= from && isLinkList(all.getLast().body())) {
+            refs = all.size() - 1;
+        }
+        ParsedPost.Section references = null;
+        List<ParsedPost.Section> middle;
+        if (refs >= 0) {
+            // Sections after the references (a closing note) stay with them as written.
+            StringBuilder b = new StringBuilder(all.get(refs).body());
+            for (ParsedPost.Section x : all.subList(refs + 1, all.size())) {
+                b.append("## ").append(x.heading()).append('\n').append(x.body());
+            }
+            references = new ParsedPost.Section(all.get(refs).heading(), b.toString());
+            middle = all.subList(from, refs);
+        } else {
+            middle = all.subList(from, all.size());
         }
         return new ParsedPost(
-                fileName,
-                format,
-                open,
-                close,
-                fields,
-                preamble,
-                all.getFirst(),
-                all.subList(1, all.size() - 1),
-                references);
+                fileName, format, open, close, fields, preamble, period, middle, references, original, lineEnding, bom);
+    }
+
+    private static final Pattern PERIOD_HEADING =
+            Pattern.compile("(?i)\\**\\s*(period|기간|날짜|dates?|week|주간)\\s*:?\\s*\\**\\s*");
+    private static final Pattern REFERENCES_HEADING =
+            Pattern.compile("(?i)\\**\\s*(references?|refs?|sources?|links?|참고|출처|링크)\\b.*");
+
+    /** {@return whether the first section says which week the issue covers} */
+    private static boolean isPeriod(ParsedPost.Section s) {
+        return PERIOD_HEADING.matcher(s.heading()).matches()
+                || PostReader.PERIOD.matcher(s.body()).find()
+                        && s.body().strip().lines().count() <= 2;
+    }
+
+    private static boolean isReferencesHeading(String heading) {
+        return REFERENCES_HEADING.matcher(heading).matches();
     }
 
     /** {@return whether a section body is only a list of links, as under a References heading of another name} */
     private static boolean isLinkList(String body) {
         List<String> lines = body.lines().filter(l -> !l.isBlank()).toList();
-        return !lines.isEmpty() && lines.stream().allMatch(l -> l.matches("\\s*[-*+]\\s+(\\[.*]\\()?<?https?://\\S+"));
+        return !lines.isEmpty()
+                && lines.stream()
+                        .allMatch(l ->
+                                PostReader.REFERENCE.matcher(l).matches() || l.matches("\\s+[-*+]\\s+.*https?://.*"));
     }
 
     private static ParsedPost.Field field(FrontMatterFormat format, String raw, String syntheticKey) {
@@ -207,12 +277,14 @@ public final class HugoParser {
         if (v.equals("true") || v.equals("false")) {
             return Boolean.valueOf(v);
         }
-        try {
-            return OffsetDateTime.parse(v);
-        } catch (DateTimeParseException e) {
-            // not a date-time: a bare word
+        if (v.matches("[-+]?\\d+")) {
+            try {
+                return Long.valueOf(v);
+            } catch (NumberFormatException e) {
+                return v;
+            }
         }
-        return v;
+        return HugoDates.parse(v).orElse(v);
     }
 
     /** Reads a double-quoted string with backslash escapes starting at {@code pos[0]}; advances it. */

@@ -6,6 +6,7 @@ import dev.gleaner.core.issue.IssueItem;
 import dev.gleaner.core.issue.IssueLayout;
 import dev.gleaner.core.issue.IssueStatus;
 import dev.gleaner.core.issue.Series;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +17,31 @@ public final class HugoRenderer {
     /** Creates a renderer. */
     public HugoRenderer() {}
 
-    /** {@return the post of {@code issue}; {@code now} is the {@code lastmod} when the series asks for it} */
+    /**
+     * {@return the post of {@code issue}; {@code now} is the {@code lastmod} when the series asks for it}
+     *
+     * <p>An imported post that Gleaner cannot write back part by part is written as it was read, as
+     * long as the issue and its series would still be written as they were when it was imported.
+     */
     public String render(Series series, Issue issue, OffsetDateTime now) {
-        return frontMatter(series, issue, now) + body(issue);
+        String structured = structured(series, issue, now);
+        IssueLayout l = issue.layout();
+        if (l.verbatimText() != null
+                && l.verbatimKey().equals(HugoExporter.sha256(structured.getBytes(StandardCharsets.UTF_8)))) {
+            return l.verbatimText();
+        }
+        return structured;
+    }
+
+    /** {@return the post written from the model and layout, in the layout's line ends, ignoring a verbatim text} */
+    static String structured(Series series, Issue issue, OffsetDateTime now) {
+        HugoRenderer r = new HugoRenderer();
+        String text = r.frontMatter(series, issue, now) + r.body(issue);
+        IssueLayout l = issue.layout();
+        if (!l.lineEnding().equals("\n")) {
+            text = text.replace("\n", l.lineEnding());
+        }
+        return l.byteOrderMark() ? "\uFEFF" + text : text;
     }
 
     /** {@return the front matter block including its fences and the line end after them} */
@@ -89,8 +112,10 @@ public final class HugoRenderer {
     public String body(Issue issue) {
         IssueLayout l = issue.layout();
         StringBuilder b = new StringBuilder(l.preamble());
-        b.append("## ").append(l.periodHeading()).append('\n');
-        b.append(l.periodText() != null ? l.periodText() : "\n" + periodLine(issue) + "\n\n");
+        if (l.periodHeading() != null) {
+            b.append("## ").append(l.periodHeading()).append('\n');
+            b.append(l.periodText() != null ? l.periodText() : "\n" + periodLine(issue) + "\n\n");
+        }
         if (l.grouped() && l.sectionTitle() != null && !issue.items().isEmpty()) {
             b.append("## ").append(l.sectionTitle()).append("\n\n");
             List<String> parts = issue.items().stream().map(IssueItem::summary).toList();

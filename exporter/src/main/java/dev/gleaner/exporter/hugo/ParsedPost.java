@@ -14,9 +14,14 @@ import java.util.Optional;
  * @param close the closing fence line as written
  * @param fields the front matter entries in order
  * @param preamble the text between the front matter and the first section
- * @param period the period section
+ * @param period the period section, or {@code null} when the post has none (early issues)
  * @param sections the sections between the period and the references
- * @param references the references section
+ * @param references the references section with everything after it, or {@code null} when the post
+ *     has none
+ * @param original the post exactly as read, before a byte order mark was dropped and line ends made
+ *     {@code \n}
+ * @param lineEnding the line end the post uses most: {@code \n} or {@code \r\n}
+ * @param byteOrderMark whether the post starts with a byte order mark
  */
 public record ParsedPost(
         String fileName,
@@ -27,10 +32,15 @@ public record ParsedPost(
         String preamble,
         Section period,
         List<Section> sections,
-        Section references) {
+        Section references,
+        String original,
+        String lineEnding,
+        boolean byteOrderMark) {
 
     public ParsedPost {
         Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(original, "original");
+        Objects.requireNonNull(lineEnding, "lineEnding");
         fields = List.copyOf(fields);
         sections = List.copyOf(sections);
     }

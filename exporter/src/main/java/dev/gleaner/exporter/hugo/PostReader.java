@@ -1,12 +1,12 @@
 package dev.gleaner.exporter.hugo;
 
 import dev.gleaner.core.issue.Issue;
-import dev.gleaner.core.issue.IssueItem;
 import dev.gleaner.core.issue.IssueLayout;
 import dev.gleaner.core.issue.IssuePeriod;
 import dev.gleaner.core.issue.IssueStatus;
 import dev.gleaner.core.issue.Series;
 import dev.gleaner.exporter.ExportException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -21,29 +21,44 @@ import java.util.regex.Pattern;
 /** Turns parsed posts into issues of a series, and learns a series from its latest post. */
 public final class PostReader {
 
-    private static final Pattern PERIOD =
-            Pattern.compile("`?(\\d{4}-\\d{2}-\\d{2})`?\\s*~\\s*`?(\\d{4}-\\d{2}-\\d{2})`?");
-    private static final Pattern REFERENCE = Pattern.compile("^[-*+]\\s+(?:\\[(.*)]\\((\\S+?)\\)|<?(\\S+?)>?)\\s*$");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]+)]\\((\\S+?)\\)");
-    private static final Pattern BOLD = Pattern.compile("^\\*\\*(.+)\\*\\*$");
+    static final Pattern PERIOD =
+            Pattern.compile("`?(\\d{4}-\\d{2}-\\d{2})`?\\s*(?:~|-|–|to)\\s*`?(\\d{4}-\\d{2}-\\d{2})`?");
+    /** A References line: a bullet or number, then a Markdown link, an autolink or a bare URL. */
+    static final Pattern REFERENCE = Pattern.compile("^(?:[-*+]|\\d+[.)])\\s+"
+            + "(?:\\[(.*)]\\((\\S+?)(?:\\s+\"[^\"]*\")?\\)|<(\\S+?)>|(\\S+)|(https?://\\S+)\\s.*)\\s*$"
+            + "|^\\[(\\d+)]:\\s*<?(\\S+?)>?\\s*$");
+
     private static final Pattern NUMBER = Pattern.compile("(\\d+)");
 
     /** Creates a reader. */
     public PostReader() {}
 
-    /** {@return the issue number of a post: from its title, else from its file name} */
+    /**
+     * {@return the issue number of a post: the number its title and file name share, else the last
+     * number of its title, else of its file name}
+     */
     public Optional<Integer> number(ParsedPost post) {
-        for (String source : List.of(post.string("title").orElse(""), post.fileName())) {
-            Matcher m = NUMBER.matcher(source);
-            Integer last = null;
-            while (m.find()) {
-                last = Integer.parseInt(m.group(1));
-            }
-            if (last != null && last > 0) {
-                return Optional.of(last);
+        List<Integer> inTitle = numbers(post.string("title").orElse(""));
+        List<Integer> inFile = numbers(post.fileName());
+        for (int i = inTitle.size() - 1; i >= 0; i--) {
+            if (inFile.contains(inTitle.get(i))) {
+                return Optional.of(inTitle.get(i));
             }
         }
-        return Optional.empty();
+        return !inTitle.isEmpty()
+                ? Optional.of(inTitle.getLast())
+                : !inFile.isEmpty() ? Optional.of(inFile.getLast()) : Optional.empty();
+    }
+
+    private static List<Integer> numbers(String s) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(s);
+        while (m.find()) {
+            if (m.group(1).length() <= 9 && Integer.parseInt(m.group(1)) > 0) {
+                out.add(Integer.parseInt(m.group(1)));
+            }
+        }
+        return out;
     }
 
     /** {@return the series a post belongs to, learned from its front matter, layout and file name} */
@@ -53,6 +68,11 @@ public final class PostReader {
                         "The post " + post.fileName() + " has no issue number in its title or file name."));
         String title = post.string("title").orElse("");
         String titlePattern = replaceLast(title, Integer.toString(number), "{number}");
+        Object written = post.value("date").orElse(null);
+        if (written instanceof String text) {
+            written = HugoDates.parse(text).orElse(null);
+        }
+        ZoneId zone = written instanceof OffsetDateTime d ? d.getOffset() : ZoneId.systemDefault();
         List<String> seriesField = post.list("series");
         String name = nameOverride != null
                 ? nameOverride
@@ -62,8 +82,6 @@ public final class PostReader {
         if (name.isBlank()) {
             name = "Weekly";
         }
-        OffsetDateTime date = date(post);
-        ZoneId zone = date == null ? ZoneId.systemDefault() : date.getOffset();
         IssuePeriod period = period(post).orElse(null);
         String file = post.fileName().equals("index.md") ? "index.md" : post.fileName();
         String filePattern = file.contains(Integer.toString(number))
@@ -82,8 +100,10 @@ public final class PostReader {
                 filePattern,
                 null,
                 "posts",
-                post.period().heading(),
-                post.references().heading(),
+                post.period() == null ? d.periodHeading() : post.period().heading(),
+                post.references() == null
+                        ? d.referencesHeading()
+                        : post.references().heading(),
                 Series.Options.none(),
                 false);
     }
@@ -93,22 +113,15 @@ public final class PostReader {
         return i < 0 ? s : s.substring(0, i) + with + s.substring(i + what.length());
     }
 
-    private static OffsetDateTime date(ParsedPost post) {
-        Object v = post.value("date").orElse(null);
-        if (v instanceof OffsetDateTime d) {
-            return d;
-        }
-        if (v instanceof String s) {
-            try {
-                return OffsetDateTime.parse(s);
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }
-        return null;
+    /** {@return the post's date; one written without an offset is read in {@code zone}} */
+    static Optional<OffsetDateTime> date(ParsedPost post, ZoneId zone) {
+        return post.value("date").flatMap(v -> HugoDates.at(v, zone));
     }
 
-    private static Optional<IssuePeriod> period(ParsedPost post) {
+    static Optional<IssuePeriod> period(ParsedPost post) {
+        if (post.period() == null) {
+            return Optional.empty();
+        }
         Matcher m = PERIOD.matcher(post.period().body());
         if (!m.find()) {
             return Optional.empty();
@@ -120,125 +133,37 @@ public final class PostReader {
         }
     }
 
-    /** One References entry: its link text (or {@code null}) and URL. */
-    private record Reference(String text, String url) {}
-
-    /** {@return the post as an issue of {@code series}, with the layout details that make it export unchanged} */
+    /**
+     * {@return the post as an issue of {@code series}: its items, and the layout details that make it
+     * export to the same bytes}
+     *
+     * <p>Every post with an issue number reads: a body that cannot be written back from its items
+     * (odd spacing, a references list that does not match the sections, mixed line ends) keeps the
+     * post as written for export while the issue is unchanged, with the items it could read.
+     */
     public Issue toIssue(ParsedPost post, Series series) {
         String file = post.fileName();
         int number = number(post)
                 .orElseThrow(() ->
                         new ExportException("The post " + file + " has no issue number in its title or file name."));
-        OffsetDateTime date = date(post);
-        if (date == null) {
-            throw new ExportException("The post " + file + " has no date with an offset in its front matter.");
-        }
+        ZoneId zone = series.zone();
+        Optional<IssuePeriod> written = period(post);
+        OffsetDateTime date = date(post, zone)
+                .orElseGet(() -> written.map(
+                                p -> p.end().plusDays(1).atStartOfDay(zone).toOffsetDateTime())
+                        .orElseGet(() -> OffsetDateTime.ofInstant(java.time.Instant.EPOCH, zone)));
         // A post without a readable period keeps its period text as written; the model takes the week before the date.
-        IssuePeriod period = period(post)
-                .orElseGet(() -> IssuePeriod.lastFullWeek(
-                        date.atZoneSameInstant(series.zone()).toLocalDate(), series.weekStart()));
+        IssuePeriod period = written.orElseGet(
+                () -> IssuePeriod.lastFullWeek(date.atZoneSameInstant(zone).toLocalDate(), series.weekStart()));
         String title = post.string("title").orElse(series.title(number));
+        IssueStatus status =
+                Boolean.TRUE.equals(post.value("draft").orElse(null)) ? IssueStatus.DRAFT : IssueStatus.PUBLISHED;
 
-        List<Reference> refs = new ArrayList<>();
-        List<String> refLines = HugoParser.splitLines(post.references().body());
-        int lastRefLine = -1;
-        for (int i = 0; i < refLines.size(); i++) {
-            Matcher m = REFERENCE.matcher(refLines.get(i).replace("\n", ""));
-            if (m.matches()) {
-                refs.add(m.group(2) != null ? new Reference(m.group(1), m.group(2)) : new Reference(null, m.group(3)));
-            }
-            if (!refLines.get(i).isBlank()) {
-                lastRefLine = i;
-            }
-        }
-        StringBuilder ending = new StringBuilder();
-        if (lastRefLine >= 0) {
-            String last = refLines.get(lastRefLine);
-            if (last.endsWith("\n")) {
-                ending.append('\n');
-            }
-            for (int i = lastRefLine + 1; i < refLines.size(); i++) {
-                ending.append(refLines.get(i));
-            }
-        }
-        boolean referenceLinks = !refs.isEmpty() && refs.stream().allMatch(r -> r.text() != null);
-
-        List<ParsedPost.Section> allSections = post.sections();
-        String periodBody = post.period().body();
-        if (allSections.size() > refs.size() && !refs.isEmpty()) {
-            // Sections before the articles (an introduction) have no link: they stay with the period as written.
-            StringBuilder b = new StringBuilder(periodBody);
-            int extra = allSections.size() - refs.size();
-            for (ParsedPost.Section x : allSections.subList(0, extra)) {
-                b.append("## ").append(x.heading()).append('\n').append(x.body());
-            }
-            periodBody = b.toString();
-            allSections = allSections.subList(extra, allSections.size());
-        }
-        List<ParsedPost.Section> sections = allSections;
-        List<String> summaries = new ArrayList<>();
-        List<String> headings = new ArrayList<>();
-        String sectionTitle = null;
-        boolean grouped = false;
-        boolean sameHeading = !sections.isEmpty()
-                && sections.stream().map(ParsedPost.Section::heading).distinct().count() == 1;
-        if (sections.size() == 1 && refs.size() > 1) {
-            grouped = true;
-            sectionTitle = sections.getFirst().heading();
-            summaries.addAll(splitGrouped(file, summary(sections.getFirst()), refs));
-            for (int i = 0; i < refs.size(); i++) {
-                headings.add(derivedTitle(refs.get(i), summaries.get(i))
-                        .orElse(refs.get(i).url()));
-            }
-        } else if (sections.size() == refs.size()) {
-            for (int i = 0; i < sections.size(); i++) {
-                summaries.add(summary(sections.get(i)));
-                headings.add(sections.get(i).heading());
-            }
-            if (sameHeading) {
-                List<String> derived = new ArrayList<>();
-                for (int i = 0; i < refs.size(); i++) {
-                    derived.add(derivedTitle(refs.get(i), summaries.get(i)).orElse(null));
-                }
-                boolean differs = derived.stream()
-                        .anyMatch(
-                                d -> d != null && !d.equals(sections.getFirst().heading()));
-                if (differs || refs.size() > 1) {
-                    sectionTitle = sections.getFirst().heading();
-                    for (int i = 0; i < refs.size(); i++) {
-                        headings.set(
-                                i,
-                                derived.get(i) != null
-                                        ? derived.get(i)
-                                        : refs.get(i).url());
-                    }
-                }
-            }
-        } else {
-            throw new ExportException("The post " + file + " has " + sections.size() + " article sections but "
-                    + refs.size() + " References entries: each section needs its link.");
-        }
-        String template = "{heading}";
-        if (sectionTitle == null
-                && !headings.isEmpty()
-                && headings.stream().allMatch(h -> BOLD.matcher(h).matches())) {
-            template = "**{heading}**";
-            headings.replaceAll(h -> {
-                Matcher m = BOLD.matcher(h);
-                m.matches();
-                return m.group(1);
-            });
-        }
-        List<IssueItem> items = new ArrayList<>();
-        for (int i = 0; i < refs.size(); i++) {
-            items.add(new IssueItem(
-                    null, headings.get(i), summaries.get(i), refs.get(i).url()));
-        }
-
+        IssueBody.Mapped body = IssueBody.map(post);
+        IssueLayout base = IssueLayout.defaults(series);
+        Issue probe = new Issue(series.name(), number, title, period, date, status, body.items(), base);
         List<String> order = new ArrayList<>();
         Map<String, String> raw = new LinkedHashMap<>();
-        IssueLayout base = IssueLayout.defaults(series);
-        Issue probe = new Issue(series.name(), number, title, period, date, IssueStatus.PUBLISHED, items, base);
         for (ParsedPost.Field f : post.fields()) {
             order.add(f.key());
             Object model = HugoRenderer.value(series, probe, f.key(), date);
@@ -249,98 +174,77 @@ public final class PostReader {
                 raw.put(f.key(), f.raw());
             }
         }
+        String periodText = null;
+        if (post.period() != null) {
+            periodText =
+                    body.periodBody().equals("\n" + HugoRenderer.periodLine(probe) + "\n\n") ? null : body.periodBody();
+        }
         IssueLayout layout = new IssueLayout(
                 post.format(),
                 post.open(),
                 post.close(),
                 order,
                 raw,
-                post.preamble(),
-                post.period().heading(),
-                periodBody.equals("\n" + HugoRenderer.periodLine(probe) + "\n\n") ? null : periodBody,
-                template,
-                sectionTitle,
-                grouped,
-                post.references().heading(),
-                referenceLinks,
+                body.preamble(),
+                post.period() == null ? null : post.period().heading(),
+                periodText,
+                body.headingTemplate(),
+                body.sectionTitle(),
+                body.grouped(),
+                post.references() == null
+                        ? series.referencesHeading()
+                        : post.references().heading(),
+                body.referenceLinks(),
                 null,
-                ending.toString());
-        Issue issue = new Issue(series.name(), number, title, period, date, IssueStatus.PUBLISHED, items, layout);
-        String refsRendered = "\n" + HugoRenderer.references(issue) + layout.ending();
-        if (!refsRendered.equals(post.references().body())) {
-            layout = new IssueLayout(
-                    layout.format(),
-                    layout.frontMatterOpen(),
-                    layout.frontMatterClose(),
-                    layout.fieldOrder(),
-                    layout.rawFields(),
-                    layout.preamble(),
-                    layout.periodHeading(),
-                    layout.periodText(),
-                    layout.headingTemplate(),
-                    layout.sectionTitle(),
-                    layout.grouped(),
-                    layout.referencesHeading(),
-                    layout.referenceLinks(),
-                    post.references().body(),
-                    layout.ending());
-            issue = new Issue(series.name(), number, title, period, date, IssueStatus.PUBLISHED, items, layout);
+                body.ending(),
+                post.lineEnding(),
+                post.byteOrderMark(),
+                null,
+                null);
+        Issue issue = new Issue(series.name(), number, title, period, date, status, body.items(), layout);
+        if (post.references() != null) {
+            String refsRendered = "\n" + HugoRenderer.references(issue) + layout.ending();
+            if (!refsRendered.equals(post.references().body())) {
+                layout = withReferencesText(layout, post.references().body());
+                issue = new Issue(series.name(), number, title, period, date, status, body.items(), layout);
+            }
+        }
+        String structured = HugoRenderer.structured(series, issue, date);
+        if (!structured.equals(post.original())) {
+            issue = new Issue(
+                    series.name(),
+                    number,
+                    title,
+                    period,
+                    date,
+                    status,
+                    body.items(),
+                    layout.withVerbatim(
+                            post.original(), HugoExporter.sha256(structured.getBytes(StandardCharsets.UTF_8))));
         }
         return issue;
     }
 
-    /** {@return a section body without the blank line after the heading and before the next one} */
-    private static String summary(ParsedPost.Section s) {
-        String b = s.body();
-        if (b.equals("\n")) {
-            return "";
-        }
-        if (b.startsWith("\n") && b.endsWith("\n\n") && b.length() >= 3) {
-            return b.substring(1, b.length() - 2);
-        }
-        throw new ExportException("The section '" + s.heading()
-                + "' is not separated by one blank line from its heading and the next section: add blank lines.");
-    }
-
-    /** Splits one early-layout section holding several articles at the top-level bullets that link them. */
-    private static List<String> splitGrouped(String file, String body, List<Reference> refs) {
-        List<String> lines = HugoParser.splitLines(body);
-        List<Integer> starts = new ArrayList<>();
-        int r = 0;
-        for (int i = 0; i < lines.size() && r < refs.size(); i++) {
-            String line = lines.get(i);
-            if (line.startsWith("- ") && line.contains(refs.get(r).url())) {
-                starts.add(i);
-                r++;
-            }
-        }
-        if (starts.size() != refs.size() || starts.getFirst() != 0) {
-            throw new ExportException("The post " + file + " lists " + refs.size()
-                    + " references in one section whose bullets do not link each of them in order.");
-        }
-        List<String> out = new ArrayList<>();
-        for (int k = 0; k < starts.size(); k++) {
-            int from = starts.get(k);
-            int to = k + 1 < starts.size() ? starts.get(k + 1) : lines.size();
-            String chunk = String.join("", lines.subList(from, to));
-            if (k + 1 < starts.size()) {
-                chunk = chunk.substring(0, chunk.length() - 1);
-            }
-            out.add(chunk);
-        }
-        return out;
-    }
-
-    private static Optional<String> derivedTitle(Reference ref, String summary) {
-        if (ref.text() != null && !ref.text().isBlank()) {
-            return Optional.of(ref.text());
-        }
-        Matcher m = LINK.matcher(summary);
-        while (m.find()) {
-            if (m.group(2).equals(ref.url())) {
-                return Optional.of(m.group(1).replace("**", "").strip());
-            }
-        }
-        return Optional.empty();
+    private static IssueLayout withReferencesText(IssueLayout l, String text) {
+        return new IssueLayout(
+                l.format(),
+                l.frontMatterOpen(),
+                l.frontMatterClose(),
+                l.fieldOrder(),
+                l.rawFields(),
+                l.preamble(),
+                l.periodHeading(),
+                l.periodText(),
+                l.headingTemplate(),
+                l.sectionTitle(),
+                l.grouped(),
+                l.referencesHeading(),
+                l.referenceLinks(),
+                text,
+                l.ending(),
+                l.lineEnding(),
+                l.byteOrderMark(),
+                l.verbatimText(),
+                l.verbatimKey());
     }
 }

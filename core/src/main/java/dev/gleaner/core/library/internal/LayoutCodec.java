@@ -32,6 +32,11 @@ final class LayoutCodec {
         put(b, "referenceLinks", Boolean.toString(l.referenceLinks()));
         put(b, "referencesText", l.referencesText());
         put(b, "ending", l.ending());
+        put(b, "lineEnding", l.lineEnding());
+        put(b, "bom", Boolean.toString(l.byteOrderMark()));
+        put(b, "verbatimText", l.verbatimText());
+        put(b, "verbatimKey", l.verbatimKey());
+        put(b, "hasPeriod", Boolean.toString(l.periodHeading() != null));
         return b.toString();
     }
 
@@ -60,7 +65,9 @@ final class LayoutCodec {
                 order,
                 raw,
                 m.get("preamble"),
-                m.getOrDefault("periodHeading", "Period"),
+                Boolean.parseBoolean(m.getOrDefault("hasPeriod", "true"))
+                        ? m.getOrDefault("periodHeading", "Period")
+                        : null,
                 m.get("periodText"),
                 m.get("headingTemplate"),
                 m.get("sectionTitle"),
@@ -68,7 +75,11 @@ final class LayoutCodec {
                 m.getOrDefault("referencesHeading", "References"),
                 Boolean.parseBoolean(m.get("referenceLinks")),
                 m.get("referencesText"),
-                m.get("ending"));
+                m.get("ending"),
+                m.get("lineEnding"),
+                Boolean.parseBoolean(m.get("bom")),
+                m.get("verbatimText"),
+                m.get("verbatimKey"));
     }
 
     private static void put(StringBuilder b, String key, String value) {
