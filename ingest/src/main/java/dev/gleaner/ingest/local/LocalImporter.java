@@ -190,7 +190,8 @@ public final class LocalImporter {
 
     private ArticleDraft readMarkdownOrText(
             Path file, String text, boolean plain, Consumer<ImportReport.Warning> warn) {
-        FrontMatter fm = FrontMatter.parse(text, file);
+        // Windows and old Mac line ends would otherwise stay in the stored Markdown.
+        FrontMatter fm = FrontMatter.parse(text.replace("\r\n", "\n").replace('\r', '\n'), file);
         if (fm.warning() != null) {
             LOG.log(System.Logger.Level.WARNING, fm.warning());
             warn.accept(new ImportReport.Warning(file, fm.warning()));
@@ -209,6 +210,7 @@ public final class LocalImporter {
                 .orElse(null);
         var published = fm.text("date", "publishDate", "published", "publishedAt", "pubDate", "created")
                 .flatMap(d -> Dates.parse(d, zone))
+                .or(() -> Dates.fromFileName(file, zone))
                 .orElse(null);
         List<String> tags = fm.list("tags", "categories", "category", "keywords");
         List<String> authors = fm.list("authors", "author");
