@@ -122,6 +122,9 @@ class KblogsImportCorpusTest {
         if (date.find() && a.published() == null) {
             problems.add("no date although the front matter has " + date.group() + ": " + file);
         }
+        if (a.published() == null && file.getFileName().toString().matches("\\d{4}-\\d\\d-\\d\\d-.*")) {
+            problems.add("no date although Jekyll takes it from the file name: " + file);
+        }
         // The body's last line of prose, which no cleaning removes, is kept.
         for (int i = lines.length - 1; i > close; i--) {
             String l = lines[i].strip();
