@@ -66,11 +66,19 @@ class KblogsImportCorpusTest {
                 long posts = report.files().size();
                 long imported = posts - report.count(ImportReport.Failed.class);
                 failed += report.count(ImportReport.Failed.class);
+                long dated = report.files().stream()
+                        .filter(r -> r instanceof ImportReport.Added)
+                        .filter(r -> library.article(((ImportReport.Added) r).articleId())
+                                        .orElseThrow()
+                                        .published()
+                                != null)
+                        .count();
                 System.out.printf(
-                        "kblogs import %-24s %4d posts: %4d imported, %3d with warnings, %d failed%n",
+                        "kblogs import %-24s %4d posts: %4d imported (%d dated), %3d with warnings, %d failed%n",
                         blog.getFileName(),
                         posts,
                         imported,
+                        dated,
                         report.warnings().size(),
                         report.count(ImportReport.Failed.class));
                 for (ImportReport.FileResult r : report.files()) {
