@@ -95,7 +95,11 @@ public final class ArticleExtractor {
         }
         return run(input, deadline -> {
             rejectBinary(bytes, input);
-            return extractNow(decoding.decode(bytes, contentType).text(), baseUrl, deadline);
+            String decoded = decoding.decode(bytes, contentType).text();
+            if (PlainTextPage.isPlainText(contentType)) {
+                return PlainTextPage.extract(decoded, baseUrl);
+            }
+            return extractNow(decoded, baseUrl, deadline);
         });
     }
 

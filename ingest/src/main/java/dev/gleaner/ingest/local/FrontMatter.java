@@ -1,6 +1,7 @@
 package dev.gleaner.ingest.local;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -24,14 +25,20 @@ import java.util.regex.Pattern;
  * @param bodyLine the 1-based line where the body starts
  * @param warning what could not be read from a block no strict parser accepts (its fields were
  *     then read line by line), or null when it parsed
+ * @param format "YAML", "TOML" or "JSON", or null when there is no block
  */
-public record FrontMatter(JsonNode fields, String body, int bodyLine, String warning) {
+public record FrontMatter(JsonNode fields, String body, int bodyLine, String warning, String format) {
+    /** Blank lines may come before the block, as Hugo allows; a closing line may carry trailing spaces. */
     private static final Pattern YAML = Pattern.compile(
-            "\\A---[ \\t]*\\r?\\n(.*?)(?:\\r?\\n)?^(?:---|\\.\\.\\.)[ \\t]*$\\r?\\n?",
+            "\\A(?:[ \\t]*\\r?\\n)*---[ \\t]*\\r?\\n(.*?)(?:\\r?\\n)?^(?:---|\\.\\.\\.)[ \\t]*$\\r?\\n?",
             Pattern.DOTALL | Pattern.MULTILINE);
+
     private static final Pattern TOML = Pattern.compile(
-            "\\A\\+\\+\\+[ \\t]*\\r?\\n(.*?)(?:\\r?\\n)?^\\+\\+\\+[ \\t]*$\\r?\\n?",
+            "\\A(?:[ \\t]*\\r?\\n)*\\+\\+\\+[ \\t]*\\r?\\n(.*?)(?:\\r?\\n)?^\\+\\+\\+[ \\t]*$\\r?\\n?",
             Pattern.DOTALL | Pattern.MULTILINE);
+    /** A JSON block opens with a brace followed by a quoted key (or closes at once). */
+    private static final Pattern JSON_OPEN = Pattern.compile("\\A\\s*\\{\\s*[\"}]");
+
     private static final Pattern JACKSON_LINE = Pattern.compile("line: (\\d+)");
 
     /**
@@ -46,45 +53,46 @@ public record FrontMatter(JsonNode fields, String body, int bodyLine, String war
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
         Matcher yaml = YAML.matcher(t);
         if (yaml.find()) {
-            return withFields(
-                    new YAMLMapper(), yaml.group(1), file, "YAML", 1, t.substring(yaml.end()), lines(t, yaml.end()));
+            return withFields(new YAMLMapper(), yaml.group(1), file, "YAML", 1, t, yaml.end());
         }
         Matcher toml = TOML.matcher(t);
         if (toml.find()) {
-            return withFields(
-                    new TomlMapper(), toml.group(1), file, "TOML", 1, t.substring(toml.end()), lines(t, toml.end()));
+            return withFields(new TomlMapper(), toml.group(1), file, "TOML", 1, t, toml.end());
         }
-        if (t.startsWith("{\n") || t.startsWith("{\r\n")) {
-            int end = t.indexOf("\n}");
-            if (end > 0) {
-                int close = end + 2;
-                String rest = t.substring(close).replaceFirst("\\A\\r?\\n", "");
+        if (JSON_OPEN.matcher(t).find()) {
+            int close = jsonEnd(t);
+            if (close > 0) {
+                String rest = t.substring(close).replaceFirst("\\A[ \\t]*\\r?\\n", "");
                 return withFields(
-                        new ObjectMapper(),
-                        t.substring(0, close),
-                        file,
-                        "JSON",
-                        0,
-                        rest,
-                        lines(t, t.length() - rest.length()));
+                        new ObjectMapper(), t.substring(0, close), file, "JSON", 0, t, t.length() - rest.length());
             }
         }
-        return new FrontMatter(JsonNodeFactory.instance.objectNode(), t, 1, null);
+        return new FrontMatter(JsonNodeFactory.instance.objectNode(), t, 1, null, null);
     }
 
     /**
      * Parses a block strictly; then, as the generators do, with tabs read as spaces; then line by
-     * line, with a warning.
+     * line, with a warning. A block whose first line is no field at all (a Markdown file that opens
+     * with a thematic break) is left in the body, so that no text is lost.
+     *
+     * @param text the whole text
+     * @param end where the block (and its closing line) ends in {@code text}
      */
     private static FrontMatter withFields(
-            ObjectMapper mapper, String block, Path file, String format, int lineOffset, String body, int bodyLine) {
+            ObjectMapper mapper, String block, Path file, String format, int lineOffset, String text, int end) {
+        String body = text.substring(end);
+        int bodyLine = lines(text, end);
         try {
-            return new FrontMatter(read(mapper, block, file, format, lineOffset), body, bodyLine, null);
+            return new FrontMatter(read(mapper, block, file, format, lineOffset), body, bodyLine, null, format);
         } catch (IngestException strict) {
             if (!format.equals("JSON") && block.indexOf('\t') >= 0) {
                 try {
                     return new FrontMatter(
-                            read(mapper, block.replace('\t', ' '), file, format, lineOffset), body, bodyLine, null);
+                            read(mapper, block.replace('\t', ' '), file, format, lineOffset),
+                            body,
+                            bodyLine,
+                            null,
+                            format);
                 } catch (IngestException stillNot) {
                     // read line by line below
                 }
@@ -95,11 +103,16 @@ public record FrontMatter(JsonNode fields, String body, int bodyLine, String war
                 default -> JsonNodeFactory.instance.objectNode();
             };
             String reason = strict.getMessage().replaceFirst("\\.?\\s*Fix it and import again\\.$", "");
-            String warning = reason
-                    + (fields.isEmpty()
-                            ? "; imported without its fields (title from the text)."
-                            : "; imported with the fields that could be read (" + names(fields) + ").");
-            return new FrontMatter(fields, body, bodyLine, warning);
+            if (fields.isEmpty() || !LenientFields.opensWithField(block, format)) {
+                return new FrontMatter(
+                        JsonNodeFactory.instance.objectNode(),
+                        text,
+                        1,
+                        reason + "; imported with the block kept as text (title from the text).",
+                        null);
+            }
+            String warning = reason + "; imported with the fields that could be read (" + names(fields) + ").";
+            return new FrontMatter(fields, body, bodyLine, warning, format);
         }
     }
 
@@ -107,6 +120,29 @@ public record FrontMatter(JsonNode fields, String body, int bodyLine, String war
         List<String> names = new ArrayList<>();
         fields.fieldNames().forEachRemaining(names::add);
         return String.join(", ", names);
+    }
+
+    /** {@return the index just after the brace that closes the object {@code t} opens, or -1} */
+    private static int jsonEnd(String t) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = t.indexOf('{'); i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     private static int lines(String t, int end) {
@@ -118,7 +154,10 @@ public record FrontMatter(JsonNode fields, String body, int bodyLine, String war
             return JsonNodeFactory.instance.objectNode();
         }
         try {
-            JsonNode node = mapper.readTree(block);
+            // Without this, a parser stops after the first value and drops the rest of the block silently.
+            JsonNode node = mapper.readerFor(JsonNode.class)
+                    .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readValue(block);
             if (node == null || node.isNull() || node.isMissingNode()) {
                 return JsonNodeFactory.instance.objectNode();
             }
@@ -142,34 +181,73 @@ public record FrontMatter(JsonNode fields, String body, int bodyLine, String war
         }
     }
 
-    /** {@return the text of a field, if it is set and not blank} */
+    /**
+     * {@return the field under {@code name}, or null} Keys are matched regardless of case, as Hugo
+     * does ({@code Title} is the title); an exact match wins.
+     */
+    private JsonNode field(String name) {
+        JsonNode exact = fields.get(name);
+        if (exact != null && !exact.isNull()) {
+            return exact;
+        }
+        var names = fields.fieldNames();
+        while (names.hasNext()) {
+            String key = names.next();
+            if (key.equalsIgnoreCase(name) && !fields.get(key).isNull()) {
+                return fields.get(key);
+            }
+        }
+        return null;
+    }
+
+    /** {@return the text of a field, if it is set and not blank; a list gives its values joined} */
     public Optional<String> text(String... names) {
         for (String name : names) {
-            JsonNode n = fields.get(name);
-            if (n != null && n.isValueNode() && !n.asText().isBlank()) {
+            JsonNode n = field(name);
+            if (n == null) {
+                continue;
+            }
+            if (n.isValueNode() && !n.asText().isBlank()) {
                 return Optional.of(n.asText().strip());
+            }
+            if (n.isArray()) {
+                List<String> values = new ArrayList<>();
+                flatten(n, values, false);
+                if (!values.isEmpty()) {
+                    return Optional.of(String.join(", ", values));
+                }
             }
         }
         return Optional.empty();
     }
 
-    /** {@return the values of list fields (or single values) under any of the names, in order, without duplicates} */
+    /**
+     * {@return the values of list fields (or single values) under any of the names, in order, without
+     * duplicates} A string holds several values when it has commas; in YAML, as Jekyll reads it, a
+     * string without commas is split at spaces ({@code tags: java spring}); in TOML and JSON, which
+     * only Hugo reads, it is one value.
+     */
     public List<String> list(String... names) {
         List<String> out = new ArrayList<>();
         for (String name : names) {
-            JsonNode n = fields.get(name);
-            if (n == null) {
-                continue;
-            }
-            if (n.isArray()) {
-                n.forEach(v -> add(out, v.asText()));
-            } else if (n.isValueNode()) {
-                for (String part : n.asText().split(n.asText().contains(",") ? "," : "\\s+")) {
-                    add(out, part);
-                }
+            JsonNode n = field(name);
+            if (n != null) {
+                flatten(n, out, !"TOML".equals(format) && !"JSON".equals(format));
             }
         }
         return out;
+    }
+
+    private static void flatten(JsonNode n, List<String> out, boolean splitWords) {
+        if (n.isArray()) {
+            n.forEach(v -> flatten(v, out, false));
+        } else if (n.isValueNode() && !n.isNull()) {
+            String text = n.asText();
+            String separator = text.contains(",") ? "," : splitWords ? "\\s+" : null;
+            for (String part : separator == null ? new String[] {text} : text.split(separator)) {
+                add(out, part);
+            }
+        }
     }
 
     private static void add(List<String> out, String value) {

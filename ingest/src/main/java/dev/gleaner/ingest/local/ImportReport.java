@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What an import did, file by file.
  *
- * @param files one entry per file looked at, in the order they were imported
+ * @param files one entry per article read (the text of a listing page gives one per post) or file
+ *     that failed, in the order they were imported
  * @param warnings files that were imported but not read entirely (a front matter block no parser
  *     accepts), in order
  */

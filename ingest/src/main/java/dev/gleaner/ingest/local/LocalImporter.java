@@ -101,9 +101,10 @@ public final class LocalImporter {
                             null)
                     .id();
             for (Path file : files) {
-                ImportReport.FileResult r = importFile(file, sourceId, warn);
-                results.add(r);
-                progress.accept(r);
+                for (ImportReport.FileResult r : importFile(file, sourceId, warn)) {
+                    results.add(r);
+                    progress.accept(r);
+                }
             }
         }
         return new ImportReport(results, warnings);
@@ -140,18 +141,28 @@ public final class LocalImporter {
                 || name.endsWith(".htm");
     }
 
-    private ImportReport.FileResult importFile(Path file, long sourceId, Consumer<ImportReport.Warning> warn) {
+    private List<ImportReport.FileResult> importFile(Path file, long sourceId, Consumer<ImportReport.Warning> warn) {
+        List<ArticleDraft> drafts;
         try {
-            ArticleDraft draft = read(file, warn);
-            SaveResult saved = library.save(draft, sourceId);
-            return switch (saved.outcome()) {
-                case ADDED -> new ImportReport.Added(file, saved.id(), draft.title());
-                case UPDATED -> new ImportReport.Updated(file, saved.id(), draft.title());
-                case UNCHANGED -> new ImportReport.Unchanged(file, saved.id(), draft.title());
-            };
+            drafts = readPosts(file, warn);
         } catch (GleanerException e) {
-            return new ImportReport.Failed(file, e.getMessage());
+            return List.of(new ImportReport.Failed(file, e.getMessage()));
         }
+        List<ImportReport.FileResult> results = new ArrayList<>();
+        for (ArticleDraft draft : drafts) {
+            try {
+                SaveResult saved = library.save(draft, sourceId);
+                results.add(
+                        switch (saved.outcome()) {
+                            case ADDED -> new ImportReport.Added(file, saved.id(), draft.title());
+                            case UPDATED -> new ImportReport.Updated(file, saved.id(), draft.title());
+                            case UNCHANGED -> new ImportReport.Unchanged(file, saved.id(), draft.title());
+                        });
+            } catch (GleanerException e) {
+                results.add(new ImportReport.Failed(file, e.getMessage()));
+            }
+        }
+        return results;
     }
 
     /** Reads one file into a draft, without storing it. */
@@ -161,7 +172,58 @@ public final class LocalImporter {
 
     /** Reads one file into a draft, without storing it; {@code warn} hears what could not be read. */
     public ArticleDraft read(Path file, Consumer<ImportReport.Warning> warn) {
+        String text = text(file);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return htmlReader.read(file, text);
+        }
+        return readMarkdownOrText(file, text, name.endsWith(".txt"), warn);
+    }
+
+    /**
+     * Reads one file into the drafts of its posts, without storing them: one draft, unless the file
+     * is the text of a listing page (a blog's index saved as text or Markdown, without front
+     * matter), which gives one draft per post. The first post keeps the file's path; the others
+     * are {@code PATH#2}, {@code PATH#3} and so on.
+     */
+    public List<ArticleDraft> readPosts(Path file, Consumer<ImportReport.Warning> warn) {
+        String text = text(file);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return List.of(htmlReader.read(file, text));
+        }
+        boolean plain = name.endsWith(".txt");
+        String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+        FrontMatter fm = FrontMatter.parse(normalized, file);
+        if (fm.format() == null) {
+            List<TextListing.Post> posts = TextListing.split(fm.body(), zone);
+            if (!posts.isEmpty()) {
+                List<ArticleDraft> drafts = new ArrayList<>();
+                for (int i = 0; i < posts.size(); i++) {
+                    TextListing.Post p = posts.get(i);
+                    String body = plain ? p.body().strip() + "\n" : MarkdownText.clean(p.body());
+                    String plainText = plain ? body.strip() : MarkdownText.plainText(body);
+                    drafts.add(new ArticleDraft(
+                            null,
+                            p.title(),
+                            List.of(),
+                            p.published(),
+                            guessLanguage(plainText),
+                            null,
+                            List.of(),
+                            body,
+                            plainText,
+                            i == 0 ? file.toString() : file + "#" + (i + 1),
+                            null,
+                            null));
+                }
+                return drafts;
+            }
+        }
+        return List.of(readMarkdownOrText(file, text, plain, warn));
+    }
+
+    private String text(Path file) {
         if (!isImportable(file)) {
             throw new IngestException(file
                     + " is not a Markdown, text or HTML file: Gleaner imports .md, .markdown, .txt, .html and .htm.");
@@ -181,16 +243,13 @@ public final class LocalImporter {
         if (looksBinary(bytes)) {
             throw new IngestException(file + " is a binary file, not text: import Markdown, text or HTML files.");
         }
-        String text = FileText.decode(bytes, file);
-        if (name.endsWith(".html") || name.endsWith(".htm")) {
-            return htmlReader.read(file, text);
-        }
-        return readMarkdownOrText(file, text, name.endsWith(".txt"), warn);
+        return FileText.decode(bytes, file);
     }
 
     private ArticleDraft readMarkdownOrText(
             Path file, String text, boolean plain, Consumer<ImportReport.Warning> warn) {
-        FrontMatter fm = FrontMatter.parse(text, file);
+        // Windows and old Mac line ends would otherwise stay in the stored Markdown.
+        FrontMatter fm = FrontMatter.parse(text.replace("\r\n", "\n").replace('\r', '\n'), file);
         if (fm.warning() != null) {
             LOG.log(System.Logger.Level.WARNING, fm.warning());
             warn.accept(new ImportReport.Warning(file, fm.warning()));
@@ -209,6 +268,7 @@ public final class LocalImporter {
                 .orElse(null);
         var published = fm.text("date", "publishDate", "published", "publishedAt", "pubDate", "created")
                 .flatMap(d -> Dates.parse(d, zone))
+                .or(() -> Dates.fromFileName(file, zone))
                 .orElse(null);
         List<String> tags = fm.list("tags", "categories", "category", "keywords");
         List<String> authors = fm.list("authors", "author");
