@@ -24,6 +24,7 @@ public final class TextDecoding {
     private static final Pattern META_CHARSET = Pattern.compile(
             "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)|<\\?xml[^>]+encoding\\s*=\\s*[\"']([\\w.:-]+)");
     private static final int PRESCAN_BYTES = 4096;
+    private static final Charset CP949 = Charset.forName("x-windows-949");
 
     /** The text and the charset it was decoded with. */
     public record Decoded(String text, Charset charset, String how) {
@@ -73,6 +74,15 @@ public final class TextDecoding {
             }
         }
         Charset detected = detect(bytes);
+        if (detected == null || isSingleByte(detected)) {
+            // The detector gives up on short Korean text and on CP949's extra syllables (똠, 쏘), and
+            // then any single-byte charset "decodes" the bytes into mojibake without one U+FFFD. Korean
+            // text decoded as CP949 is nearly all Hangul, which mojibake never is.
+            String korean = strict(bytes, CP949);
+            if (korean != null && mostlyHangul(korean)) {
+                return new Decoded(korean, CP949, "detected");
+            }
+        }
         if (detected != null) {
             String strict = strict(bytes, detected);
             if (strict != null) {
@@ -118,6 +128,28 @@ public final class TextDecoding {
             }
         }
         return null;
+    }
+
+    private static boolean isSingleByte(Charset c) {
+        return c.newEncoder().maxBytesPerChar() <= 1.0f;
+    }
+
+    /** {@return whether the text's non-ASCII letters are at least nine in ten Hangul, and a few at least} */
+    private static boolean mostlyHangul(String text) {
+        int other = 0;
+        int hangul = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 || !Character.isLetter(c)) {
+                continue;
+            }
+            if ((c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x3131 && c <= 0x318E)) {
+                hangul++;
+            } else {
+                other++;
+            }
+        }
+        return hangul >= 2 && hangul >= 9 * other;
     }
 
     private static boolean isUnicode(Charset c) {
