@@ -13,6 +13,8 @@ import dev.gleaner.ingest.html.internal.SiteRules;
 import dev.gleaner.ingest.html.internal.SmartEditor;
 import dev.gleaner.ingest.html.internal.TistoryPlaceholders;
 import dev.gleaner.ingest.text.TextDecoding;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
@@ -23,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -55,6 +58,7 @@ public final class ArticleExtractor {
     private final TextDecoding decoding = new TextDecoding();
     private final Safelist safelist;
     // Platform threads, since only they have a CPU time for the deadline to count; idle ones end.
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private final ExecutorService workers = Executors.newCachedThreadPool(
             Thread.ofPlatform().name("extract-", 0).daemon().factory());
 
@@ -122,12 +126,32 @@ public final class ArticleExtractor {
     private Extraction run(String input, Work work) {
         // Every step checks the deadline (CPU time of the extracting thread): the parser reads through
         // a guarded reader, scoring checks per element and the Markdown converter between chunks. The
-        // extraction runs on its own thread and the caller waits at most one and a half times the
-        // budget in wall time, which leaves room for a busy machine; a cancelled task sees its
-        // interrupt at the next check and stops.
-        Future<Extraction> task = workers.submit(() -> work.run(new Deadline(maxMillis, input)));
+        // extraction runs on its own thread; the caller waits one and a half times the budget in wall
+        // time, and longer while the thread has not yet had its budget of CPU (a busy machine), up to
+        // ten times the budget. A cancelled task sees its interrupt at the next check and stops.
+        AtomicReference<Thread> worker = new AtomicReference<>();
+        Future<Extraction> task = workers.submit(() -> {
+            worker.set(Thread.currentThread());
+            try {
+                return work.run(new Deadline(maxMillis, input));
+            } finally {
+                worker.set(null);
+            }
+        });
+        long started = System.nanoTime();
+        long hardCap = started + TimeUnit.MILLISECONDS.toNanos(maxMillis * 10 + 1000);
+        long wait = maxMillis * 3 / 2 + 100;
         try {
-            return task.get(maxMillis * 3 / 2 + 100, TimeUnit.MILLISECONDS);
+            while (true) {
+                try {
+                    return task.get(wait, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    if (System.nanoTime() >= hardCap || !starved(worker.get())) {
+                        throw e;
+                    }
+                    wait = Math.max(50, maxMillis / 4);
+                }
+            }
         } catch (TimeoutException e) {
             task.cancel(true);
             throw new IngestException("Extracting " + input + " took too long: the page is too large or malformed", e);
@@ -144,6 +168,15 @@ public final class ArticleExtractor {
             }
             throw new IngestException("Could not extract " + input + ": " + e.getCause(), e.getCause());
         }
+    }
+
+    /** {@return whether {@code t} is still extracting but has had less CPU than its budget} */
+    private boolean starved(Thread t) {
+        if (t == null || !THREADS.isThreadCpuTimeSupported()) {
+            return false;
+        }
+        long cpu = THREADS.getThreadCpuTime(t.threadId());
+        return cpu >= 0 && cpu < TimeUnit.MILLISECONDS.toNanos(maxMillis);
     }
 
     private Extraction extractNow(String html, String baseUrl, Deadline deadline) {
