@@ -1,12 +1,14 @@
 package dev.gleaner.ingest.feed;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,6 +31,9 @@ public final class FeedDiscovery {
             "/feed/",
             "/blog/feed",
             "/blog/rss.xml");
+
+    private static final Pattern HTML_START = Pattern.compile(
+            "(?is)^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body|meta|title|link|script|div|p)[\\s>]");
 
     private final FeedFetcher fetcher;
     private final FeedParser parser;
@@ -72,12 +77,19 @@ public final class FeedDiscovery {
             throw new FeedParseException("Cannot fetch " + url + ": " + why + ".");
         }
         String finalUrl = page.movedPermanently() ? page.url().toString() : url.strip();
+        if (new String(page.body(), 0, Math.min(page.body().length, 4096), StandardCharsets.ISO_8859_1).isBlank()) {
+            throw new FeedParseException(url + " answered with an empty body, so it is neither a feed nor a page:"
+                    + " check the URL, or try again later if the site is having trouble.");
+        }
         try {
             return new Found(
                     finalUrl,
                     parser.parse(page.body(), page.contentType(), page.url().toString()));
         } catch (FeedParseException notAFeed) {
-            // a page: look for its feeds
+            // Only a web page leads elsewhere: a broken feed is reported, never swapped for another.
+            if (!looksLikeHtml(page)) {
+                throw new FeedParseException(url + " is not a feed or a web page: " + notAFeed.getMessage(), notAFeed);
+            }
         }
         Set<String> candidates = new LinkedHashSet<>();
         Document html;
@@ -93,6 +105,15 @@ public final class FeedDiscovery {
             String type = link.attr("type").toLowerCase(Locale.ROOT);
             if (type.contains("rss") || type.contains("atom") || type.contains("feed+json") || type.contains("xml")) {
                 candidates.add(link.absUrl("href"));
+            }
+        }
+        // Under the page's own folder first (a blog at example.com/~kim/blog/), then at the site's root.
+        String folder = page.url().getPath() == null || page.url().getPath().isEmpty()
+                ? "/"
+                : page.url().getPath().substring(0, page.url().getPath().lastIndexOf('/') + 1);
+        if (folder.length() > 1) {
+            for (String path : COMMON_PATHS) {
+                candidates.add(page.url().resolve(folder + path.substring(1)).toString());
             }
         }
         for (String path : COMMON_PATHS) {
@@ -117,5 +138,17 @@ public final class FeedDiscovery {
         }
         throw new FeedParseException("No feed found for " + url + " (tried the page's feed links and " + tried.size()
                 + " common paths): give the feed URL itself.");
+    }
+
+    private static boolean looksLikeHtml(FetchOutcome.Fetched page) {
+        String type = page.contentType() == null ? "" : page.contentType().toLowerCase(Locale.ROOT);
+        if (type.contains("html")) {
+            return true;
+        }
+        String head = new String(page.body(), 0, Math.min(page.body().length, 2048), StandardCharsets.ISO_8859_1);
+        if (head.startsWith("\uFEFF") || head.startsWith("\u00EF\u00BB\u00BF")) {
+            head = head.substring(head.charAt(0) == '\uFEFF' ? 1 : 3);
+        }
+        return HTML_START.matcher(head).find();
     }
 }

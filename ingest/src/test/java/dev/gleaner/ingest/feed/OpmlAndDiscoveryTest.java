@@ -105,4 +105,49 @@ class OpmlAndDiscoveryTest {
                     discovery.discover(server.url("/feeds/main.xml")).url());
         }
     }
+
+    @Test
+    void aFeedUrlThatAnswersEmptyOrNotAPageIsNeverSwappedForAnother() {
+        try (TestFeedServer server = new TestFeedServer();
+                FeedFetcher fetcher = new FeedFetcher(FetchSettings.defaults("test"))) {
+            server.on("/blog/rss.xml", ex -> TestFeedServer.send(ex, 200, "application/rss+xml", new byte[0]));
+            server.on(
+                    "/api/feed",
+                    ex -> TestFeedServer.send(ex, 200, "application/json", "{\"error\": \"rate limited\"}".getBytes()));
+            server.on(
+                    "/feed",
+                    ex -> TestFeedServer.send(
+                            ex, 200, "application/rss+xml", TestFeedServer.rss("Other", 1, "https://o.example/")));
+            FeedDiscovery discovery = new FeedDiscovery(fetcher, new FeedParser());
+            FeedParseException empty =
+                    assertThrows(FeedParseException.class, () -> discovery.discover(server.url("/blog/rss.xml")));
+            assertTrue(empty.getMessage().contains(server.url("/blog/rss.xml")), empty.getMessage());
+            assertTrue(empty.getMessage().contains("empty"), empty.getMessage());
+            FeedParseException broken =
+                    assertThrows(FeedParseException.class, () -> discovery.discover(server.url("/api/feed")));
+            assertTrue(broken.getMessage().contains(server.url("/api/feed")), broken.getMessage());
+        }
+    }
+
+    @Test
+    void discoveryTriesTheCommonPathsUnderTheSitesOwnFolderFirst() {
+        try (TestFeedServer server = new TestFeedServer();
+                FeedFetcher fetcher = new FeedFetcher(FetchSettings.defaults("test"))) {
+            server.on(
+                    "/~kim/blog/",
+                    ex -> TestFeedServer.send(ex, 200, "text/html", "<html><body>posts</body></html>".getBytes()));
+            server.on(
+                    "/~kim/blog/index.xml",
+                    ex -> TestFeedServer.send(
+                            ex, 200, "application/rss+xml", TestFeedServer.rss("Kim", 1, "https://k.example/")));
+            server.on(
+                    "/feed",
+                    ex -> TestFeedServer.send(
+                            ex, 200, "application/rss+xml", TestFeedServer.rss("Host", 1, "https://h.example/")));
+            FeedDiscovery discovery = new FeedDiscovery(fetcher, new FeedParser());
+            assertEquals(
+                    server.url("/~kim/blog/index.xml"),
+                    discovery.discover(server.url("/~kim/blog/")).url());
+        }
+    }
 }
