@@ -1,8 +1,11 @@
 package dev.gleaner.ingest.feed;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,6 +14,51 @@ import org.jsoup.parser.Parser;
 /** Recovers what it can from ill-formed feed XML with jsoup's forgiving XML parser. */
 final class LenientFeeds {
     private LenientFeeds() {}
+
+    private static final Pattern MARKUP = Pattern.compile(
+            "<!--.*?-->|<!\\[CDATA\\[.*?]]>|<[?!].*?>|<(/?)([A-Za-z_][\\w:.\\-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*?)(/?)>",
+            Pattern.DOTALL);
+
+    /**
+     * {@return the text re-serialized as well-formed XML}: an end tag that closes no open element
+     * closes the innermost one (as a lenient XML decoder reads a mistyped end tag), then jsoup's
+     * forgiving XML parser closes what is left open and drops what cannot be markup.
+     */
+    static String repair(String text) {
+        Document doc = Jsoup.parse(closeMistypedEndTags(text), "", Parser.xmlParser());
+        doc.outputSettings()
+                .syntax(Document.OutputSettings.Syntax.xml)
+                .escapeMode(org.jsoup.nodes.Entities.EscapeMode.xhtml)
+                .prettyPrint(false);
+        return doc.html();
+    }
+
+    static String closeMistypedEndTags(String text) {
+        Matcher m = MARKUP.matcher(text);
+        ArrayDeque<String> open = new ArrayDeque<>();
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        while (m.find()) {
+            String name = m.group(2);
+            if (name == null || !m.group(4).isEmpty()) {
+                continue;
+            }
+            if (m.group(1).isEmpty()) {
+                open.push(name);
+            } else if (open.contains(name)) {
+                while (!open.isEmpty() && !open.pop().equals(name)) {
+                    // jsoup closes the elements left open inside
+                }
+            } else if (!open.isEmpty()) {
+                out.append(text, last, m.start())
+                        .append("</")
+                        .append(open.pop())
+                        .append('>');
+                last = m.end();
+            }
+        }
+        return last == 0 ? text : out.append(text, last, text.length()).toString();
+    }
 
     /** {@return the recovered feed, or {@code null} when the text has no feed root at all} */
     static ParsedFeed recover(String text, String feedUrl, List<String> problems) {

@@ -46,16 +46,46 @@ final class RomeFeeds {
                 item.getChildren().removeIf(c -> PUBLISHED.contains(c.getName()) || UPDATED.contains(c.getName()));
             }
         }
+        boolean atom = format == FeedFormat.ATOM;
+        Element head = head(doc.getRootElement());
+        // Titles and links are read from the XML itself (see FeedText): Rome drops markup written
+        // inside titles, ignores Atom text types and base64, and takes a self link for the site.
+        String title = atom ? FeedText.atomTitle(head) : FeedText.rssTitle(head);
+        String site = FeedText.siteLink(head, atom, feedUrl);
+        List<String[]> itemFields = new ArrayList<>(items.size());
+        for (Element item : items) {
+            itemFields.add(new String[] {
+                atom ? FeedText.atomTitle(item) : FeedText.rssTitle(item),
+                atom ? FeedText.atomLink(item, feedUrl) : FeedText.rssLink(item, feedUrl),
+                !atom && FeedText.guidIsNoPermalink(item) ? "no permalink" : null
+            });
+        }
         SyndFeed feed = new SyndFeedInput().build(doc);
-        String siteUrl = EntryHtml.resolve(feedUrl, siteLink(feed));
+        String siteUrl = EntryHtml.resolve(feedUrl, site != null || atom ? site : siteLink(feed));
         String base = feedUrl != null ? feedUrl : siteUrl;
         List<SyndEntry> entries = feed.getEntries();
         boolean aligned = items.size() == entries.size();
         List<FeedEntry> out = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
-            out.add(entry(entries.get(i), aligned ? dates.get(i) : null, base));
+            out.add(entry(entries.get(i), aligned ? dates.get(i) : null, aligned ? itemFields.get(i) : null, base));
         }
-        return new ParsedFeed(format, EntryHtml.title(feed.getTitle()), siteUrl, out, problems);
+        return new ParsedFeed(format, title, siteUrl, out, problems);
+    }
+
+    /** {@return the element that carries the feed's own title and link: the channel, or the Atom feed} */
+    private static Element head(Element root) {
+        if (root.getName().equalsIgnoreCase("feed")) {
+            return root;
+        }
+        Element channel = FeedText.child(root, "channel");
+        if (channel == null) {
+            for (Element c : root.getChildren()) {
+                if (c.getName().equals("channel")) {
+                    return c;
+                }
+            }
+        }
+        return channel != null ? channel : root;
     }
 
     private static String siteLink(SyndFeed feed) {
@@ -70,8 +100,8 @@ final class RomeFeeds {
         return null;
     }
 
-    private static FeedEntry entry(SyndEntry e, OffsetDateTime[] raw, String base) {
-        String link = e.getLink();
+    private static FeedEntry entry(SyndEntry e, OffsetDateTime[] raw, String[] fields, String base) {
+        String link = fields != null && fields[1] != null ? fields[1] : e.getLink();
         if (link == null || link.isBlank()) {
             for (SyndLink l : e.getLinks()) {
                 if (l.getRel() == null || "alternate".equals(l.getRel())) {
@@ -81,7 +111,8 @@ final class RomeFeeds {
             }
         }
         String guid = e.getUri();
-        if ((link == null || link.isBlank()) && guid != null && guid.matches("(?i)https?://\\S+")) {
+        boolean permalink = fields == null || fields[2] == null;
+        if ((link == null || link.isBlank()) && permalink && guid != null && guid.matches("(?i)https?://\\S+")) {
             link = guid;
         }
         List<String> authors = new ArrayList<>();
@@ -131,7 +162,7 @@ final class RomeFeeds {
         }
         return new FeedEntry(
                 guid,
-                EntryHtml.title(e.getTitle()),
+                fields != null ? fields[0] : EntryHtml.title(e.getTitle()),
                 EntryHtml.resolve(base, link),
                 authors,
                 published,
