@@ -1,7 +1,6 @@
 package dev.gleaner.ingest.feed;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.rometools.rome.io.FeedException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +84,7 @@ public final class FeedParser {
             return repaired != null ? repaired : recover(xml, feedUrl, problems, name);
         } catch (FeedParseException e) {
             throw e;
-        } catch (org.jdom2.JDOMException | FeedException | RuntimeException e) {
+        } catch (org.jdom2.JDOMException | RuntimeException e) {
             // Rome throws unchecked exceptions (even NPEs) on odd but well-formed documents.
             problems.add("Rome could not read it: " + e);
             return recover(xml, feedUrl, problems, name);
@@ -107,7 +106,7 @@ public final class FeedParser {
             }
             ParsedFeed feed = RomeFeeds.map(doc, feedUrl, problems);
             return new ParsedFeed(FeedFormat.RECOVERED, feed.title(), feed.siteUrl(), feed.entries(), feed.problems());
-        } catch (org.jdom2.JDOMException | FeedException | IOException | RuntimeException e) {
+        } catch (org.jdom2.JDOMException | IOException | RuntimeException e) {
             return null;
         }
     }

@@ -166,7 +166,7 @@ final class FeedText {
     /** {@return an Atom element's first alternate link, resolved against xml:base, or {@code null}} */
     static String atomLink(Element parent, String documentUrl) {
         for (Element link : parent.getChildren()) {
-            if (!link.getName().equals("link") || !sameNamespace(parent, link)) {
+            if (!link.getName().equalsIgnoreCase("link") || !isOwn(parent, link)) {
                 continue;
             }
             String rel = attr(link, "rel");
@@ -244,16 +244,20 @@ final class FeedText {
     /** {@return the first child called {@code name} (any case) in the parent's namespace or in none} */
     static Element child(Element parent, String name) {
         for (Element c : parent.getChildren()) {
-            if (c.getName().equalsIgnoreCase(name) && sameNamespace(parent, c)) {
+            if (c.getName().equalsIgnoreCase(name) && isOwn(parent, c)) {
                 return c;
             }
         }
         return null;
     }
 
-    private static boolean sameNamespace(Element parent, Element child) {
-        String ns = child.getNamespaceURI();
-        return ns.isEmpty() || ns.equals(parent.getNamespaceURI());
+    /**
+     * {@return whether {@code child} belongs to the feed's own vocabulary rather than an extension}:
+     * it is unprefixed (in the default namespace, whatever that is declared as), or in its
+     * parent's namespace.
+     */
+    static boolean isOwn(Element parent, Element child) {
+        return child.getNamespacePrefix().isEmpty() || child.getNamespaceURI().equals(parent.getNamespaceURI());
     }
 
     private static String attr(Element e, String name) {

@@ -31,7 +31,7 @@ final class RomeFeeds {
         return ROOTS.contains(doc.getRootElement().getName().toLowerCase(Locale.ROOT));
     }
 
-    static ParsedFeed map(Document doc, String feedUrl, List<String> problems) throws FeedException {
+    static ParsedFeed map(Document doc, String feedUrl, List<String> problems) {
         String root = doc.getRootElement().getName().toLowerCase(Locale.ROOT);
         FeedFormat format = root.equals("feed") ? FeedFormat.ATOM : FeedFormat.RSS;
         // Entry dates are read here, with their offsets, before Rome sees them: Rome keeps no offset
@@ -60,14 +60,27 @@ final class RomeFeeds {
                 !atom && FeedText.guidIsNoPermalink(item) ? "no permalink" : null
             });
         }
-        SyndFeed feed = new SyndFeedInput().build(doc);
-        String siteUrl = EntryHtml.resolve(feedUrl, site != null || atom ? site : siteLink(feed));
+        SyndFeed feed = null;
+        try {
+            feed = new SyndFeedInput().build(doc);
+        } catch (FeedException | RuntimeException e) {
+            // Rome throws on odd but well-formed documents (even NPEs): the rules below still hold.
+            problems.add("read without Rome: " + e);
+        }
+        String siteUrl = EntryHtml.resolve(feedUrl, site != null || atom || feed == null ? site : siteLink(feed));
         String base = feedUrl != null ? feedUrl : siteUrl;
-        List<SyndEntry> entries = feed.getEntries();
-        boolean aligned = items.size() == entries.size();
-        List<FeedEntry> out = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-            out.add(entry(entries.get(i), aligned ? dates.get(i) : null, aligned ? itemFields.get(i) : null, base));
+        List<SyndEntry> entries = feed == null ? List.of() : feed.getEntries();
+        List<FeedEntry> out = new ArrayList<>(items.size());
+        if (feed != null && items.size() == entries.size()) {
+            for (int i = 0; i < entries.size(); i++) {
+                out.add(entry(entries.get(i), dates.get(i), itemFields.get(i), base));
+            }
+        } else {
+            // Rome saw other items (items beside the channel, items inside an RDF channel, <Item>):
+            // every item a lenient reader sees is read from its element.
+            for (int i = 0; i < items.size(); i++) {
+                out.add(FeedElements.entry(items.get(i), atom, dates.get(i), itemFields.get(i), feedUrl, base));
+            }
         }
         return new ParsedFeed(format, title, siteUrl, out, problems);
     }
@@ -188,30 +201,31 @@ final class RomeFeeds {
         return null;
     }
 
-    /** The item/entry elements in document order, as Rome reads them. */
+    /**
+     * The item/entry elements in document order, as a lenient reader sees them: an Atom feed's
+     * entries; an RSS channel's items followed by the items beside the channel (RSS 0.90 and 1.0
+     * put them there), element names in any case.
+     */
     private static List<Element> itemElements(Element root) {
         List<Element> out = new ArrayList<>();
-        String name = root.getName().toLowerCase(Locale.ROOT);
-        if (name.equals("feed")) {
+        if (root.getName().equalsIgnoreCase("feed")) {
             collect(root, "entry", out);
-        } else if (name.equals("rdf")) {
+            return out;
+        }
+        for (Element channel : root.getChildren()) {
+            if (channel.getName().equalsIgnoreCase("channel") && FeedText.isOwn(root, channel)) {
+                collect(channel, "item", out);
+            }
+        }
+        if (!root.getName().equalsIgnoreCase("channel")) {
             collect(root, "item", out);
-        } else {
-            for (Element channel : root.getChildren()) {
-                if (channel.getName().equals("channel")) {
-                    collect(channel, "item", out);
-                }
-            }
-            if (out.isEmpty()) {
-                collect(root, "item", out);
-            }
         }
         return out;
     }
 
     private static void collect(Element parent, String name, List<Element> out) {
         for (Element child : parent.getChildren()) {
-            if (child.getName().equals(name)) {
+            if (child.getName().equalsIgnoreCase(name) && FeedText.isOwn(parent, child)) {
                 out.add(child);
             }
         }

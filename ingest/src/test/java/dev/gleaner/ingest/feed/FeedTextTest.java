@@ -206,4 +206,30 @@ class FeedTextTest {
                 FeedDates.parse("Jan 2, 2006 12:04:05 AM KST"));
         assertNull(FeedDates.parse("sometime in 2006"));
     }
+
+    @Test
+    void itemsBesideOrInsideTheChannelAndInAnyCaseAreAllRead() {
+        ParsedFeed rss = parser.parse(
+                "<rss version=\"2.0\"><channel><title>T</title><item><title>Inside</title>"
+                        + "<link>/in</link><pubDate>Mon, 02 Jan 2006 15:04:05 GMT</pubDate></item></channel>"
+                        + "<item><title>Beside</title><description>&lt;p&gt;Body&lt;/p&gt;</description></item></rss>",
+                FEED_URL);
+        assertEquals(List.of("Inside", "Beside"), titles(rss));
+        assertEquals("https://blog.example/in", rss.entries().getFirst().link());
+        assertEquals(
+                java.time.OffsetDateTime.parse("2006-01-02T15:04:05Z"),
+                rss.entries().getFirst().published());
+        assertEquals("<p>Body</p>", rss.entries().get(1).summaryHtml());
+        ParsedFeed rdf = parser.parse(
+                "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\">"
+                        + "<channel><title>T</title><item><title>Nested</title></item></channel>"
+                        + "<item><title>Root</title></item></rdf:RDF>",
+                FEED_URL);
+        assertEquals(List.of("Nested", "Root"), titles(rdf));
+        ParsedFeed caps = parser.parse(
+                "<rss version=\"0.91\"><channel><Title>Caps</Title><Item><Title>One</Title></Item></channel></rss>",
+                FEED_URL);
+        assertEquals("Caps", caps.title());
+        assertEquals(List.of("One"), titles(caps));
+    }
 }
