@@ -185,6 +185,10 @@ final class FeedText {
             return null;
         }
         String href = link.getTextTrim();
+        if (href.isEmpty() && link.getAttributeValue("href") != null) {
+            // <link href="..."/> in RSS, written as Atom writes it.
+            href = link.getAttributeValue("href").strip();
+        }
         return href.isEmpty() ? null : resolve(base(link, documentUrl), href);
     }
 

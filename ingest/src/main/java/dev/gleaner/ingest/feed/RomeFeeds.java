@@ -65,7 +65,7 @@ final class RomeFeeds {
             feed = new SyndFeedInput().build(doc);
         } catch (FeedException | RuntimeException e) {
             // Rome throws on odd but well-formed documents (even NPEs): the rules below still hold.
-            problems.add("read without Rome: " + e);
+            problems.add("Rome could not read it (" + e.getMessage() + "); its elements were read directly");
         }
         String siteUrl = EntryHtml.resolve(feedUrl, site != null || atom || feed == null ? site : siteLink(feed));
         String base = feedUrl != null ? feedUrl : siteUrl;
@@ -217,9 +217,7 @@ final class RomeFeeds {
                 collect(channel, "item", out);
             }
         }
-        if (!root.getName().equalsIgnoreCase("channel")) {
-            collect(root, "item", out);
-        }
+        collect(root, "item", out);
         return out;
     }
 

@@ -232,4 +232,33 @@ class FeedTextTest {
         assertEquals("Caps", caps.title());
         assertEquals(List.of("One"), titles(caps));
     }
+
+    @Test
+    void feedsRomeRefusesAreReadFromTheirElements() {
+        ParsedFeed bare = parser.parse("<channel><title>Bare</title><item><title>i</title></item></channel>", FEED_URL);
+        assertEquals("Bare", bare.title());
+        assertEquals(List.of("i"), titles(bare));
+        ParsedFeed noNamespace = parser.parse(
+                "<feed><title>No namespace</title><link href=\"/site\"/>"
+                        + "<entry><title type=\"html\">&lt;b&gt;E&lt;/b&gt;</title><link href=\"/e\"/></entry></feed>",
+                FEED_URL);
+        assertEquals("No namespace", noNamespace.title());
+        assertEquals("https://blog.example/site", noNamespace.siteUrl());
+        assertEquals(List.of("E"), titles(noNamespace));
+        assertEquals("https://blog.example/e", noNamespace.entries().getFirst().link());
+    }
+
+    @Test
+    void anRssLinkWrittenAsAnHrefAttributeIsTheLink() {
+        ParsedFeed feed = rss("<title>t</title><link href=\"https://blog.example/home\"/>");
+        assertEquals("https://blog.example/home", feed.siteUrl());
+    }
+
+    @Test
+    void aMistypedEndTagClosesTheInnermostElementAndLeavesCommentsAndCdataAlone() {
+        assertEquals(
+                "<a><b>x</b><!-- </c> --><![CDATA[</d>]]></a>",
+                LenientFeeds.closeMistypedEndTags("<a><b>x</c><!-- </c> --><![CDATA[</d>]]></a>"));
+        assertEquals("<a><b/>y</a>", LenientFeeds.closeMistypedEndTags("<a><b/>y</a>"));
+    }
 }
