@@ -95,6 +95,7 @@ class FeedCorpusTest {
         Map<String, Integer> folds = folds(all);
         Map<String, int[]> tally = new TreeMap<>();
         List<String> misses = new ArrayList<>();
+        int symmetricAgree = 0;
         try (TestFeedServer server = new TestFeedServer();
                 FeedFetcher fetcher = new FeedFetcher(FetchSettings.defaults("test"))) {
             server.on("/corpus/", ex -> {
@@ -107,7 +108,8 @@ class FeedCorpusTest {
                 String family = xml.getParent().getFileName().toString();
                 String url = server.url("/corpus/" + family + "/" + xml.getFileName());
                 List<String> wrong = compare(json.readTree(expectedFile(xml).toFile()), fetcher, url);
-                boolean ok = wrong.isEmpty();
+                boolean ok = wrong.stream().allMatch(w -> w.startsWith(SYMMETRIC_ONLY));
+                symmetricAgree += wrong.isEmpty() ? 1 : 0;
                 String fold = "fold " + folds.get(stem(xml));
                 for (String key : List.of("all", family, fold)) {
                     int[] t = tally.computeIfAbsent(key, k -> new int[2]);
@@ -120,6 +122,9 @@ class FeedCorpusTest {
         tally.forEach((key, t) -> System.out.printf(
                 "gofeed agreement over HTTP, %-11s %3d/%3d feeds = %.3f%n",
                 key + ":", t[0], t[1], (double) t[0] / t[1]));
+        System.out.printf(
+                "  (%d/%d feeds also agree when Gleaner's text titles are read as HTML once more)%n",
+                symmetricAgree, all.size());
         Map<Integer, List<String>> members = new TreeMap<>();
         folds.forEach((stem, fold) ->
                 members.computeIfAbsent(fold, k -> new ArrayList<>()).add(stem));
@@ -131,6 +136,8 @@ class FeedCorpusTest {
         assertTrue(total[1] >= 200, "expected the gofeed corpus, found " + total[1] + " feeds");
         assertTrue(rate >= GOFEED_FLOOR, String.format("gofeed agreement %.3f < %.2f", rate, GOFEED_FLOOR));
     }
+
+    private static final String SYMMETRIC_ONLY = "(as HTML again) ";
 
     /** The agreement floor: a little under the figure reached, so that a regression fails the build. */
     private static final double GOFEED_FLOOR = 0.97;
@@ -161,9 +168,7 @@ class FeedCorpusTest {
         });
         for (int i = 0; i < items.size() && i < feed.entries().size(); i++) {
             checks.add(new String[] {
-                "item title " + i,
-                text(items.get(i), "title"),
-                feed.entries().get(i).title()
+                "item title " + i, title(items.get(i)), feed.entries().get(i).title()
             });
         }
         List<String> wrong = new ArrayList<>();
@@ -172,6 +177,9 @@ class FeedCorpusTest {
             // agrees when it is gofeed's string or the text that string shows as HTML.
             if (!Objects.equals(norm(c[1]), norm(c[2])) && !Objects.equals(visible(c[1]), norm(c[2]))) {
                 wrong.add(c[0] + ": expected <" + c[1] + "> got <" + c[2] + ">");
+            } else if (!Objects.equals(norm(c[1]), norm(c[2])) && !Objects.equals(visible(c[1]), visible(c[2]))) {
+                // Also reading Gleaner's text as HTML would call this a miss: counted on the side.
+                wrong.add(SYMMETRIC_ONLY + c[0] + ": expected <" + c[1] + "> got <" + c[2] + ">");
             }
         }
         return wrong;
