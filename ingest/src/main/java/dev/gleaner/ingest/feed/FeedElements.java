@@ -12,7 +12,6 @@ import org.jdom2.output.XMLOutputter;
 /** Reads an entry straight from its RSS item or Atom entry element, for items Rome does not see. */
 final class FeedElements {
     private static final Namespace CONTENT = Namespace.getNamespace("http://purl.org/rss/1.0/modules/content/");
-    private static final XMLOutputter RAW = new XMLOutputter(Format.getRawFormat());
 
     private FeedElements() {}
 
@@ -98,7 +97,7 @@ final class FeedElements {
         if (type.contains("xhtml")) {
             List<Element> children = e.getChildren();
             Element div = children.size() == 1 ? children.getFirst() : e;
-            return EntryHtml.sanitize(RAW.outputString(div.getContent()), "html", FeedText.base(e, base));
+            return EntryHtml.sanitize(raw().outputString(div.getContent()), "html", FeedText.base(e, base));
         }
         boolean html = type.equals("html") || type.equals("text/html");
         return EntryHtml.sanitize(FeedText.flat(e), html ? "html" : "text", FeedText.base(e, base));
@@ -110,5 +109,10 @@ final class FeedElements {
         }
         String v = e.getValue().strip();
         return v.isEmpty() ? null : v;
+    }
+
+    /** {@return an outputter for content as written; one per use, as outputters keep state} */
+    private static XMLOutputter raw() {
+        return new XMLOutputter(Format.getRawFormat());
     }
 }

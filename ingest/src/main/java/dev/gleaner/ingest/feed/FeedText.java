@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdom2.Content;
 import org.jdom2.Element;
@@ -16,6 +17,7 @@ import org.jdom2.Text;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
 import org.jsoup.Jsoup;
+import org.jsoup.parser.Tag;
 
 /**
  * Reads titles and links from feed XML as a conformant parser does, where Rome drops or garbles
@@ -40,8 +42,8 @@ final class FeedText {
     static final String DC = "http://purl.org/dc/elements/1.1/";
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uFFFE\\uFFFF]");
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern TAG_NAME = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9-]*)");
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/=\\s]+");
-    private static final XMLOutputter RAW = new XMLOutputter(Format.getRawFormat());
 
     private FeedText() {}
 
@@ -78,7 +80,7 @@ final class FeedText {
         }
         if (xhtml) {
             // XHTML is already parsed: its text stays text, so it is serialized with text escaped.
-            return htmlText(RAW.outputString(unwrapDiv(e).getContent()));
+            return htmlText(raw().outputString(unwrapDiv(e).getContent()));
         }
         if (html) {
             return htmlText(value);
@@ -137,7 +139,7 @@ final class FeedText {
             if (c instanceof Text t) {
                 sb.append(t.getText());
             } else if (c instanceof Element child) {
-                sb.append(RAW.outputString(child));
+                sb.append(raw().outputString(child));
             }
         }
         return sb.toString();
@@ -147,9 +149,24 @@ final class FeedText {
     static String htmlText(String html) {
         String s = CONTROL.matcher(html).replaceAll("");
         s = s.indexOf('<') >= 0 || s.indexOf('&') >= 0
-                ? Jsoup.parseBodyFragment(s).body().text()
+                ? Jsoup.parseBodyFragment(literalUnknownTags(s)).body().text()
                 : s;
         return blankToNull(SPACE.matcher(s).replaceAll(" ").strip());
+    }
+
+    /**
+     * {@return the HTML with angle-bracketed words that are no HTML element kept as text}: titles of
+     * technical posts say "List<String>" or "<T>", which no reader means as markup.
+     */
+    static String literalUnknownTags(String html) {
+        Matcher m = TAG_NAME.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 16);
+        while (m.find()) {
+            String replacement =
+                    Tag.isKnownTag(m.group(2).toLowerCase(Locale.ROOT)) ? m.group() : "&lt;" + m.group(1) + m.group(2);
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        return m.appendTail(out).toString();
     }
 
     private static String plain(String text) {
@@ -271,5 +288,10 @@ final class FeedText {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
+    }
+
+    /** {@return an outputter for content as written; one per use, as outputters keep state} */
+    private static XMLOutputter raw() {
+        return new XMLOutputter(Format.getRawFormat());
     }
 }

@@ -261,4 +261,24 @@ class FeedTextTest {
                 LenientFeeds.closeMistypedEndTags("<a><b>x</c><!-- </c> --><![CDATA[</d>]]></a>"));
         assertEquals("<a><b/>y</a>", LenientFeeds.closeMistypedEndTags("<a><b/>y</a>"));
     }
+
+    @Test
+    void anIllFormedFeedWithAnExternalEntityIsRepairedWithoutReadingIt() {
+        ParsedFeed feed = parser.parse(
+                "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>"
+                        + "<rss version=\"2.0\"><channel><title>Safe &x;</title><item><title>i</b></item>"
+                        + "</channel></rss>",
+                FEED_URL);
+        assertEquals(FeedFormat.RECOVERED, feed.format());
+        assertEquals("Safe &x;", feed.title());
+        assertEquals(List.of("i"), titles(feed));
+    }
+
+    @Test
+    void angleBracketedWordsThatAreNoHtmlElementsStayInTitles() {
+        ParsedFeed feed = rss("<title>t</title>"
+                + "<item><title><![CDATA[자바 제네릭 <T> 정리: List<String> 와 <b>Map</b>]]></title></item>"
+                + "<item><title>Optional&lt;T&gt; &lt;em&gt;쓰는 법&lt;/em&gt;</title></item>");
+        assertEquals(List.of("자바 제네릭 <T> 정리: List<String> 와 Map", "Optional<T> 쓰는 법"), titles(feed));
+    }
 }
