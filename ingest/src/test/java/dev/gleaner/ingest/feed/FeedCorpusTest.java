@@ -77,7 +77,7 @@ class FeedCorpusTest {
      * Every gofeed expectation ({@code name.json} beside {@code name.xml}) is compared with what a
      * user's refresh makes of the file: fetched over a real local HTTP server, then parsed. A feed
      * agrees when its title, site link, item count and every item title agree. The files are also
-     * split into five folds by feature family (see {@link #fold}), so that a rule that helps only
+     * split into five folds by feature family (see {@link #folds}), so that a rule that helps only
      * the files it was written against shows up as a weak fold.
      */
     @Test
@@ -135,12 +135,18 @@ class FeedCorpusTest {
         double rate = (double) total[0] / total[1];
         assertTrue(total[1] >= 200, "expected the gofeed corpus, found " + total[1] + " feeds");
         assertTrue(rate >= GOFEED_FLOOR, String.format("gofeed agreement %.3f < %.2f", rate, GOFEED_FLOOR));
+        tally.forEach((key, t) -> assertTrue(
+                (double) t[0] / t[1] >= GOFEED_FOLD_FLOOR,
+                String.format("gofeed agreement on %s %d/%d < %.2f", key, t[0], t[1], GOFEED_FOLD_FLOOR)));
     }
 
     private static final String SYMMETRIC_ONLY = "(as HTML again) ";
 
     /** The agreement floor: a little under the figure reached, so that a regression fails the build. */
     private static final double GOFEED_FLOOR = 0.97;
+
+    /** The floor for each family and fold (about 43 feeds each: two misses stay above it). */
+    private static final double GOFEED_FOLD_FLOOR = 0.93;
 
     private static Path expectedFile(Path xml) {
         return xml.resolveSibling(xml.getFileName().toString().replaceAll("\\.xml$", ".json"));
