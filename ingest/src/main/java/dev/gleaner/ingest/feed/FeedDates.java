@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class FeedDates {
     private static final Pattern RFC822 = Pattern.compile(
             "^(?:[A-Za-z]+,?\\s*)?(\\d{1,2})[\\s-]+([A-Za-z]{3})[A-Za-z]*\\.?[\\s-]+(\\d{2,4})"
-                    + "(?:[\\sT]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?)?\\s*([A-Za-z]{1,5}|[+-]\\d{2}:?\\d{2})?");
+                    + "(?:[\\sT]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?)?\\s*([A-Za-z]{1,5}(?:[+-]\\d{2}:?\\d{2})?|[+-]\\d{2}(?::?\\d{2})?)?");
     private static final Pattern ISO = Pattern.compile(
             "^(\\d{4})-?(\\d{2})(?:-?(\\d{2}))?(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
                     + "\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?",
@@ -100,10 +100,118 @@ public final class FeedDates {
                         rfc.group(6) == null ? 0 : Integer.parseInt(rfc.group(6)));
                 return local.atOffset(offset(rfc.group(7)));
             }
+            return loose(s);
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
-        return null;
+    }
+
+    private static final Pattern MONTH_NAME =
+            Pattern.compile("(?i)(?<![a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?");
+    private static final Pattern TIME = Pattern.compile(
+            "(?i)(?<![\\d:])(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2}))?(?:[.,]\\d+)?(?:\\s*([ap])\\.?m\\.?(?![a-z]))?");
+    private static final Pattern NUMERIC_DATE =
+            Pattern.compile("(?<!\\d)(\\d{1,4})([/.-])(\\d{1,2})\\2(\\d{1,4})(?!\\d)");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern OFFSET = Pattern.compile("(?<![\\d])([+-])-?(\\d{2}):?(\\d{2})?(?!\\d)");
+    private static final Pattern ZONE_NAME = Pattern.compile("(?<![A-Za-z])([A-Za-z]{1,5})(?![A-Za-z])");
+
+    /**
+     * Reads the other date shapes feeds are seen to carry (the ones lenient feed readers accept):
+     * month names anywhere ("January 2, 2006 3:04 PM", "Mon Jan 2 15:04:05 MST 2006", "2006
+     * January 02"), numeric dates ("2006/01/02", "2.1.2006", "2006-1-2", day before month unless
+     * that cannot be), 12-hour clocks, and zones as offsets ("-07", "GMT-0700") or names.
+     */
+    private static OffsetDateTime loose(String s) {
+        int hour = 0;
+        int minute = 0;
+        int second = 0;
+        String rest = s;
+        String zoneText = "";
+        Matcher time = TIME.matcher(s);
+        boolean timed = time.find();
+        if (timed) {
+            hour = Integer.parseInt(time.group(1));
+            minute = Integer.parseInt(time.group(2));
+            second = time.group(3) == null ? 0 : Integer.parseInt(time.group(3));
+            if (time.group(4) != null) {
+                boolean pm = time.group(4).equalsIgnoreCase("p");
+                hour = hour % 12 + (pm ? 12 : 0);
+            }
+            rest = s.substring(0, time.start()) + " " + s.substring(time.end());
+            zoneText = s.substring(time.end());
+        }
+        int year;
+        int month;
+        int day;
+        Matcher name = MONTH_NAME.matcher(rest);
+        Matcher numeric = NUMERIC_DATE.matcher(rest);
+        if (name.find()) {
+            month = MONTHS.get(name.group(1).toLowerCase(Locale.ROOT));
+            String digits = rest.substring(0, name.start()) + " " + rest.substring(name.end());
+            Integer y = null;
+            Integer d = null;
+            Matcher n = NUMBER.matcher(digits);
+            while (n.find()) {
+                String v = n.group();
+                if (v.length() == 4 && y == null) {
+                    y = Integer.parseInt(v);
+                } else if (v.length() <= 2 && d == null) {
+                    d = Integer.parseInt(v);
+                } else if (v.length() == 2 && y == null) {
+                    y = twoDigitYear(Integer.parseInt(v));
+                }
+            }
+            if (y == null || d == null) {
+                return null;
+            }
+            year = y;
+            day = d;
+        } else if (numeric.find()) {
+            int a = Integer.parseInt(numeric.group(1));
+            int b = Integer.parseInt(numeric.group(3));
+            int c = Integer.parseInt(numeric.group(4));
+            if (numeric.group(1).length() == 4) {
+                year = a;
+                month = b;
+                day = c;
+            } else if (numeric.group(4).length() == 3 || numeric.group(4).length() == 1) {
+                return null;
+            } else {
+                year = numeric.group(4).length() == 2 ? twoDigitYear(c) : c;
+                boolean dayFirst = b <= 12;
+                day = dayFirst ? a : b;
+                month = dayFirst ? b : a;
+            }
+            if (!timed) {
+                zoneText = rest.substring(numeric.end());
+            }
+        } else {
+            return null;
+        }
+        LocalDateTime local = LocalDateTime.of(year, month, day, hour, minute, second);
+        return local.atOffset(looseZone(zoneText));
+    }
+
+    private static ZoneOffset looseZone(String text) {
+        Matcher off = OFFSET.matcher(text);
+        if (off.find()) {
+            int total =
+                    Integer.parseInt(off.group(2)) * 60 + (off.group(3) == null ? 0 : Integer.parseInt(off.group(3)));
+            return ZoneOffset.ofTotalSeconds((off.group(1).equals("-") ? -total : total) * 60);
+        }
+        Matcher z = ZONE_NAME.matcher(text);
+        while (z.find()) {
+            Integer minutes = ZONE_MINUTES.get(z.group(1).toUpperCase(Locale.ROOT));
+            if (minutes != null) {
+                return ZoneOffset.ofTotalSeconds(minutes * 60);
+            }
+        }
+        return ZoneOffset.UTC;
+    }
+
+    private static int twoDigitYear(int y) {
+        return y + (y < 50 ? 2000 : 1900);
     }
 
     private static int nanos(String fraction) {
@@ -114,7 +222,7 @@ public final class FeedDates {
         if (zone == null) {
             return ZoneOffset.UTC;
         }
-        String z = zone.toUpperCase(Locale.ROOT);
+        String z = zone.toUpperCase(Locale.ROOT).replaceFirst("^[A-Z]+(?=[+-])", "");
         if (z.startsWith("+") || z.startsWith("-")) {
             String digits = z.substring(1).replace(":", "");
             int hours = Integer.parseInt(digits.substring(0, 2));

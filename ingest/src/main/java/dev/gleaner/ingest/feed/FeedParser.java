@@ -1,7 +1,6 @@
 package dev.gleaner.ingest.feed;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.rometools.rome.io.FeedException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,15 +80,34 @@ public final class FeedParser {
         } catch (JDOMParseException e) {
             problems.add("ill-formed XML at line " + e.getLineNumber() + ": "
                     + e.getCause().getMessage());
-            return recover(xml, feedUrl, problems, name);
+            ParsedFeed repaired = repaired(xml, feedUrl, problems);
+            return repaired != null ? repaired : recover(xml, feedUrl, problems, name);
         } catch (FeedParseException e) {
             throw e;
-        } catch (org.jdom2.JDOMException | FeedException | RuntimeException e) {
+        } catch (org.jdom2.JDOMException | RuntimeException e) {
             // Rome throws unchecked exceptions (even NPEs) on odd but well-formed documents.
             problems.add("Rome could not read it: " + e);
             return recover(xml, feedUrl, problems, name);
         } catch (IOException e) {
             throw new FeedParseException(name + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads ill-formed XML as a forgiving parser repairs it (unclosed or mismatched tags, undeclared
+     * entities), then as a well-formed feed, so that titles, links and dates follow the same rules
+     * as in a clean feed. {@code null} when the repaired text is still no feed Rome can read.
+     */
+    private static ParsedFeed repaired(String xml, String feedUrl, List<String> problems) {
+        try {
+            Document doc = HardenedXml.parse(LenientFeeds.repair(xml));
+            if (!RomeFeeds.isFeedRoot(doc)) {
+                return null;
+            }
+            ParsedFeed feed = RomeFeeds.map(doc, feedUrl, problems);
+            return new ParsedFeed(FeedFormat.RECOVERED, feed.title(), feed.siteUrl(), feed.entries(), feed.problems());
+        } catch (org.jdom2.JDOMException | IOException | RuntimeException e) {
+            return null;
         }
     }
 

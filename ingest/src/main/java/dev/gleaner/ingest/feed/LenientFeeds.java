@@ -1,8 +1,11 @@
 package dev.gleaner.ingest.feed;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,6 +14,106 @@ import org.jsoup.parser.Parser;
 /** Recovers what it can from ill-formed feed XML with jsoup's forgiving XML parser. */
 final class LenientFeeds {
     private LenientFeeds() {}
+
+    /**
+     * {@return the text re-serialized as well-formed XML}: an end tag that closes no open element
+     * closes the innermost one (as a lenient XML decoder reads a mistyped end tag), then jsoup's
+     * forgiving XML parser closes what is left open and drops what cannot be markup.
+     */
+    static String repair(String text) {
+        Document doc = Jsoup.parse(closeMistypedEndTags(text), "", Parser.xmlParser());
+        doc.outputSettings()
+                .syntax(Document.OutputSettings.Syntax.xml)
+                .escapeMode(org.jsoup.nodes.Entities.EscapeMode.xhtml)
+                .prettyPrint(false);
+        return doc.html();
+    }
+
+    /** One linear pass over the tags; comments, CDATA, declarations and broken tags are skipped. */
+    static String closeMistypedEndTags(String text) {
+        ArrayDeque<String> open = new ArrayDeque<>();
+        Map<String, Integer> openCount = new HashMap<>();
+        StringBuilder out = null;
+        int last = 0;
+        int n = text.length();
+        int i = 0;
+        while ((i = text.indexOf('<', i)) >= 0 && i + 1 < n) {
+            int skipTo = skip(text, i);
+            if (skipTo != 0) {
+                if (skipTo < 0) {
+                    break;
+                }
+                i = skipTo;
+                continue;
+            }
+            boolean end = text.charAt(i + 1) == '/';
+            int nameStart = i + (end ? 2 : 1);
+            int nameEnd = nameStart;
+            while (nameEnd < n && isNameChar(text.charAt(nameEnd), nameEnd == nameStart)) {
+                nameEnd++;
+            }
+            int close = tagEnd(text, nameEnd);
+            if (nameEnd == nameStart || close < 0) {
+                i = Math.max(nameEnd, i + 1);
+                continue;
+            }
+            String name = text.substring(nameStart, nameEnd);
+            if (!end && text.charAt(close - 1) != '/') {
+                open.push(name);
+                openCount.merge(name, 1, Integer::sum);
+            } else if (end && openCount.getOrDefault(name, 0) > 0) {
+                String popped;
+                do {
+                    popped = open.pop();
+                    openCount.merge(popped, -1, Integer::sum);
+                } while (!popped.equals(name));
+            } else if (end && !open.isEmpty()) {
+                String innermost = open.pop();
+                openCount.merge(innermost, -1, Integer::sum);
+                out = out == null ? new StringBuilder(n) : out;
+                out.append(text, last, i).append("</").append(innermost).append('>');
+                last = close + 1;
+            }
+            i = close + 1;
+        }
+        return out == null ? text : out.append(text, last, n).toString();
+    }
+
+    /** {@return 0 at a tag, the index after a comment/CDATA/declaration, or -1 when it is never closed} */
+    private static int skip(String text, int i) {
+        String[][] pairs = {{"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"<?", ">"}, {"<!", ">"}};
+        for (String[] p : pairs) {
+            if (text.startsWith(p[0], i)) {
+                int end = text.indexOf(p[1], i + p[0].length());
+                return end < 0 ? -1 : end + p[1].length();
+            }
+        }
+        return 0;
+    }
+
+    /** {@return the index of the {@code >} ending the tag, or -1 when a {@code <} comes first} */
+    private static int tagEnd(String text, int from) {
+        char quote = 0;
+        for (int k = from; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '<') {
+                return -1;
+            } else if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isNameChar(char c, boolean first) {
+        return Character.isLetter(c)
+                || c == '_'
+                || (!first && (Character.isDigit(c) || c == ':' || c == '.' || c == '-'));
+    }
 
     /** {@return the recovered feed, or {@code null} when the text has no feed root at all} */
     static ParsedFeed recover(String text, String feedUrl, List<String> problems) {

@@ -31,7 +31,7 @@ final class RomeFeeds {
         return ROOTS.contains(doc.getRootElement().getName().toLowerCase(Locale.ROOT));
     }
 
-    static ParsedFeed map(Document doc, String feedUrl, List<String> problems) throws FeedException {
+    static ParsedFeed map(Document doc, String feedUrl, List<String> problems) {
         String root = doc.getRootElement().getName().toLowerCase(Locale.ROOT);
         FeedFormat format = root.equals("feed") ? FeedFormat.ATOM : FeedFormat.RSS;
         // Entry dates are read here, with their offsets, before Rome sees them: Rome keeps no offset
@@ -46,16 +46,59 @@ final class RomeFeeds {
                 item.getChildren().removeIf(c -> PUBLISHED.contains(c.getName()) || UPDATED.contains(c.getName()));
             }
         }
-        SyndFeed feed = new SyndFeedInput().build(doc);
-        String siteUrl = EntryHtml.resolve(feedUrl, siteLink(feed));
-        String base = feedUrl != null ? feedUrl : siteUrl;
-        List<SyndEntry> entries = feed.getEntries();
-        boolean aligned = items.size() == entries.size();
-        List<FeedEntry> out = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-            out.add(entry(entries.get(i), aligned ? dates.get(i) : null, base));
+        boolean atom = format == FeedFormat.ATOM;
+        Element head = head(doc.getRootElement());
+        // Titles and links are read from the XML itself (see FeedText): Rome drops markup written
+        // inside titles, ignores Atom text types and base64, and takes a self link for the site.
+        String title = atom ? FeedText.atomTitle(head) : FeedText.rssTitle(head);
+        String site = FeedText.siteLink(head, atom, feedUrl);
+        List<String[]> itemFields = new ArrayList<>(items.size());
+        for (Element item : items) {
+            itemFields.add(new String[] {
+                atom ? FeedText.atomTitle(item) : FeedText.rssTitle(item),
+                atom ? FeedText.atomLink(item, feedUrl) : FeedText.rssLink(item, feedUrl),
+                !atom && FeedText.guidIsNoPermalink(item) ? "no permalink" : null
+            });
         }
-        return new ParsedFeed(format, EntryHtml.title(feed.getTitle()), siteUrl, out, problems);
+        SyndFeed feed = null;
+        try {
+            feed = new SyndFeedInput().build(doc);
+        } catch (FeedException | RuntimeException e) {
+            // Rome throws on odd but well-formed documents (even NPEs): the rules below still hold.
+            problems.add("Rome could not read it (" + e.getMessage() + "); its elements were read directly");
+        }
+        String siteUrl = EntryHtml.resolve(feedUrl, site != null || atom || feed == null ? site : siteLink(feed));
+        String base = feedUrl != null ? feedUrl : siteUrl;
+        List<SyndEntry> entries = feed == null ? List.of() : feed.getEntries();
+        List<FeedEntry> out = new ArrayList<>(items.size());
+        if (feed != null && items.size() == entries.size()) {
+            for (int i = 0; i < entries.size(); i++) {
+                out.add(entry(entries.get(i), dates.get(i), itemFields.get(i), base));
+            }
+        } else {
+            // Rome saw other items (items beside the channel, items inside an RDF channel, <Item>):
+            // every item a lenient reader sees is read from its element.
+            for (int i = 0; i < items.size(); i++) {
+                out.add(FeedElements.entry(items.get(i), atom, dates.get(i), itemFields.get(i), feedUrl, base));
+            }
+        }
+        return new ParsedFeed(format, title, siteUrl, out, problems);
+    }
+
+    /** {@return the element that carries the feed's own title and link: the channel, or the Atom feed} */
+    private static Element head(Element root) {
+        if (root.getName().equalsIgnoreCase("feed")) {
+            return root;
+        }
+        Element channel = FeedText.child(root, "channel");
+        if (channel == null) {
+            for (Element c : root.getChildren()) {
+                if (c.getName().equals("channel")) {
+                    return c;
+                }
+            }
+        }
+        return channel != null ? channel : root;
     }
 
     private static String siteLink(SyndFeed feed) {
@@ -70,8 +113,8 @@ final class RomeFeeds {
         return null;
     }
 
-    private static FeedEntry entry(SyndEntry e, OffsetDateTime[] raw, String base) {
-        String link = e.getLink();
+    private static FeedEntry entry(SyndEntry e, OffsetDateTime[] raw, String[] fields, String base) {
+        String link = fields != null && fields[1] != null ? fields[1] : e.getLink();
         if (link == null || link.isBlank()) {
             for (SyndLink l : e.getLinks()) {
                 if (l.getRel() == null || "alternate".equals(l.getRel())) {
@@ -81,7 +124,8 @@ final class RomeFeeds {
             }
         }
         String guid = e.getUri();
-        if ((link == null || link.isBlank()) && guid != null && guid.matches("(?i)https?://\\S+")) {
+        boolean permalink = fields == null || fields[2] == null;
+        if ((link == null || link.isBlank()) && permalink && guid != null && guid.matches("(?i)https?://\\S+")) {
             link = guid;
         }
         List<String> authors = new ArrayList<>();
@@ -131,7 +175,7 @@ final class RomeFeeds {
         }
         return new FeedEntry(
                 guid,
-                EntryHtml.title(e.getTitle()),
+                fields != null ? fields[0] : EntryHtml.title(e.getTitle()),
                 EntryHtml.resolve(base, link),
                 authors,
                 published,
@@ -157,30 +201,29 @@ final class RomeFeeds {
         return null;
     }
 
-    /** The item/entry elements in document order, as Rome reads them. */
+    /**
+     * The item/entry elements in document order, as a lenient reader sees them: an Atom feed's
+     * entries; an RSS channel's items followed by the items beside the channel (RSS 0.90 and 1.0
+     * put them there), element names in any case.
+     */
     private static List<Element> itemElements(Element root) {
         List<Element> out = new ArrayList<>();
-        String name = root.getName().toLowerCase(Locale.ROOT);
-        if (name.equals("feed")) {
+        if (root.getName().equalsIgnoreCase("feed")) {
             collect(root, "entry", out);
-        } else if (name.equals("rdf")) {
-            collect(root, "item", out);
-        } else {
-            for (Element channel : root.getChildren()) {
-                if (channel.getName().equals("channel")) {
-                    collect(channel, "item", out);
-                }
-            }
-            if (out.isEmpty()) {
-                collect(root, "item", out);
+            return out;
+        }
+        for (Element channel : root.getChildren()) {
+            if (channel.getName().equalsIgnoreCase("channel") && FeedText.isOwn(root, channel)) {
+                collect(channel, "item", out);
             }
         }
+        collect(root, "item", out);
         return out;
     }
 
     private static void collect(Element parent, String name, List<Element> out) {
         for (Element child : parent.getChildren()) {
-            if (child.getName().equals(name)) {
+            if (child.getName().equalsIgnoreCase(name) && FeedText.isOwn(parent, child)) {
                 out.add(child);
             }
         }
