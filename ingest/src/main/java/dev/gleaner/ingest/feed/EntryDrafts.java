@@ -2,6 +2,7 @@ package dev.gleaner.ingest.feed;
 
 import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
 import dev.gleaner.core.model.ArticleDraft;
+import dev.gleaner.ingest.text.Languages;
 import java.util.regex.Pattern;
 
 /** Turns feed entries into article drafts and tells excerpts from full posts. Thread-safe. */
@@ -33,7 +34,7 @@ public final class EntryDrafts {
                 title,
                 entry.authors(),
                 entry.published(),
-                null,
+                language(feed, text),
                 feed.title(),
                 entry.categories(),
                 md,
@@ -45,6 +46,12 @@ public final class EntryDrafts {
                         .findFirst()
                         .orElse(null),
                 null);
+    }
+
+    /** {@return the language the feed declares, else the one its text is written in} */
+    private static String language(ParsedFeed feed, String text) {
+        String declared = Languages.declared(feed.language());
+        return declared != null ? declared : Languages.guess(text);
     }
 
     /**

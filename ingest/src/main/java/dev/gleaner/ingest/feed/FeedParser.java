@@ -35,7 +35,7 @@ public final class FeedParser {
         if (!decoded.clean()) {
             List<String> problems = new ArrayList<>(feed.problems());
             problems.add("some bytes are not valid " + decoded.charset().name() + " and were replaced");
-            return new ParsedFeed(feed.format(), feed.title(), feed.siteUrl(), feed.entries(), problems);
+            return feed.withProblems(problems);
         }
         return feed;
     }
@@ -105,7 +105,7 @@ public final class FeedParser {
                 return null;
             }
             ParsedFeed feed = RomeFeeds.map(doc, feedUrl, problems);
-            return new ParsedFeed(FeedFormat.RECOVERED, feed.title(), feed.siteUrl(), feed.entries(), feed.problems());
+            return feed.withFormat(FeedFormat.RECOVERED);
         } catch (org.jdom2.JDOMException | IOException | RuntimeException e) {
             return null;
         }

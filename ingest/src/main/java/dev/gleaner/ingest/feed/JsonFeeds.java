@@ -69,7 +69,7 @@ final class JsonFeeds {
                     tags,
                     attachments));
         }
-        return new ParsedFeed(FeedFormat.JSON, text(root, "title"), siteUrl, entries, problems);
+        return new ParsedFeed(FeedFormat.JSON, text(root, "title"), siteUrl, entries, problems, text(root, "language"));
     }
 
     private static List<String> authors(JsonNode node) {

@@ -82,7 +82,23 @@ final class RomeFeeds {
                 out.add(FeedElements.entry(items.get(i), atom, dates.get(i), itemFields.get(i), feedUrl, base));
             }
         }
-        return new ParsedFeed(format, title, siteUrl, out, problems);
+        return new ParsedFeed(format, title, siteUrl, out, problems, language(doc.getRootElement(), head));
+    }
+
+    /** {@return the feed's language: RSS {@code <language>} or {@code dc:language}, else {@code xml:lang}} */
+    private static String language(Element root, Element head) {
+        for (Element e : head.getChildren()) {
+            if (e.getName().equalsIgnoreCase("language") && !e.getTextTrim().isEmpty()) {
+                return e.getTextTrim();
+            }
+        }
+        for (Element e : List.of(head, root)) {
+            String lang = e.getAttributeValue("lang", org.jdom2.Namespace.XML_NAMESPACE);
+            if (lang != null && !lang.isBlank()) {
+                return lang.strip();
+            }
+        }
+        return null;
     }
 
     /** {@return the element that carries the feed's own title and link: the channel, or the Atom feed} */

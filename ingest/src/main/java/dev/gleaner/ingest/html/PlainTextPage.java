@@ -1,5 +1,6 @@
 package dev.gleaner.ingest.html;
 
+import dev.gleaner.ingest.text.Languages;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Entities;
@@ -67,8 +68,6 @@ final class PlainTextPage {
     }
 
     private static String language(String text) {
-        long hangul = text.chars().filter(c -> c >= 0xAC00 && c <= 0xD7A3).count();
-        long letters = text.chars().filter(Character::isLetter).count();
-        return letters == 0 ? null : hangul * 10 >= letters ? "ko" : "en";
+        return Languages.guess(text);
     }
 }

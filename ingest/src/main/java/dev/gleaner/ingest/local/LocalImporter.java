@@ -7,6 +7,7 @@ import dev.gleaner.core.model.SaveResult;
 import dev.gleaner.core.model.SourceKind;
 import dev.gleaner.core.url.CanonicalUrl;
 import dev.gleaner.ingest.IngestException;
+import dev.gleaner.ingest.text.Languages;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
@@ -290,21 +291,7 @@ public final class LocalImporter {
 
     /** {@return "ko" when a noticeable share of the letters are Hangul, else "en"} */
     static String guessLanguage(String text) {
-        long hangul = 0;
-        long letters = 0;
-        for (int i = 0; i < text.length() && letters < 20_000; i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (c >= 0xAC00 && c <= 0xD7A3) {
-                    hangul++;
-                }
-            }
-        }
-        if (letters == 0) {
-            return null;
-        }
-        return hangul * 10 >= letters ? "ko" : "en";
+        return Languages.guess(text);
     }
 
     private static boolean looksBinary(byte[] bytes) {
