@@ -76,6 +76,24 @@ class FurtherLinksTest {
     }
 
     @Test
+    void aFurtherLinkUnderTheLastEntryEndsThePostAsWritten() throws IOException {
+        String text = fixture()
+                .replace(
+                        "- https://ai.example/o1/\n",
+                        "- https://ai.example/o1/\n  - https://video.example/watch?v=1\n");
+        Series series = series(text);
+        Issue issue = imported(text, series);
+        assertEquals(
+                List.of("https://video.example/watch?v=1"),
+                issue.items().getLast().alsoUrls());
+        assertNull(issue.layout().referencesText());
+        assertEquals(text, new HugoRenderer().render(series, issue, OffsetDateTime.now()));
+        // Edited, the issue is written from its items: the same bytes.
+        Issue edited = issue.withItems(issue.items());
+        assertEquals(text, new HugoRenderer().render(series, edited, OffsetDateTime.now()));
+    }
+
+    @Test
     void editingTheIssueKeepsEachItemsFurtherLinksUnderItsOwnLink() throws IOException {
         String text = fixture();
         Series series = series(text);
