@@ -190,6 +190,82 @@ class IssueCliIT {
     }
 
     @Test
+    void anItemCitesFurtherLinksUnderItsOwnLinkInJsonAndInThePost() throws Exception {
+        ok("series", "set", "Digest", "--zone", "Asia/Seoul", "--week-start", "sunday");
+        ok("issue", "new", "--number", "7", "--period", "2024-09-08~2024-09-14", "--date", "2024-09-16T23:00:00+09:00");
+        Path summary = dir.resolve("summary.md");
+        Files.writeString(summary, "- 인덱스는 B+tree로 저장됨\n");
+        ok(
+                "issue",
+                "add",
+                "7",
+                "https://db.example/btrees",
+                "--heading",
+                "B-trees and database indexes",
+                "--summary-file",
+                summary.toString(),
+                "--also",
+                "https://db.example/uuid-keys",
+                "--also",
+                "https://db.example/ulid");
+        ok("issue", "add", "7", "https://app.example/open-source", "--heading", "Now open source");
+
+        JsonNode items = new ObjectMapper()
+                .readTree(ok("issue", "show", "7", "--format", "json").out())
+                .get("items");
+        assertEquals("https://db.example/btrees", items.get(0).get("url").asText());
+        assertEquals(
+                List.of("https://db.example/uuid-keys", "https://db.example/ulid"),
+                texts(items.get(0).get("alsoUrls")));
+        assertEquals(0, items.get(1).get("alsoUrls").size());
+        assertTrue(ok("issue", "show", "7").out().contains("   also https://db.example/ulid\n"));
+
+        Path out = dir.resolve("digest-7.md");
+        ok("issue", "export", "7", "--out", out.toString());
+        String post = Files.readString(out, StandardCharsets.UTF_8);
+        assertTrue(
+                post.endsWith("## References\n\n"
+                        + "- https://db.example/btrees\n"
+                        + "  - https://db.example/uuid-keys\n"
+                        + "  - https://db.example/ulid\n"
+                        + "- https://app.example/open-source\n"),
+                post);
+
+        // Read back, the post gives the same item with the same further links.
+        ok("issue", "import-hugo", out.toString(), "--series", "Digest");
+        JsonNode again = new ObjectMapper()
+                .readTree(ok("issue", "show", "7", "--format", "json").out())
+                .get("items");
+        assertEquals(items.get(0).get("alsoUrls"), again.get(0).get("alsoUrls"));
+
+        // A bad further link is refused and changes nothing; edit replaces or removes them.
+        CliRun bad = CliRun.run(dir.resolve("ws"), "issue", "edit", "7", "1", "--also", "not a link");
+        assertEquals(1, bad.status(), bad.out() + bad.err());
+        assertTrue(bad.err().contains("--also"), bad.err());
+        ok("issue", "edit", "7", "2", "--also", "https://app.example/changelog");
+        ok("issue", "edit", "7", "1", "--no-also", "--heading", "B-trees");
+        JsonNode edited = new ObjectMapper()
+                .readTree(ok("issue", "show", "7", "--format", "json").out())
+                .get("items");
+        assertEquals("B-trees", edited.get(0).get("heading").asText());
+        assertEquals(0, edited.get(0).get("alsoUrls").size());
+        assertEquals(
+                "https://app.example/changelog",
+                edited.get(1).get("alsoUrls").get(0).asText());
+        assertEquals(summaryOf(items.get(0)), summaryOf(edited.get(0)));
+    }
+
+    private static String summaryOf(JsonNode item) {
+        return item.get("summary").asText();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    @Test
     void importedSeriesContinuesNumberingAndExportsIntoTheSiteUnchanged() throws Exception {
         Path posts = CliRun.corpus().resolve("hugo/article-weekly");
         assumeTrue(Files.isDirectory(posts), "corpus absent: skipping");
@@ -234,22 +310,31 @@ class IssueCliIT {
             String body = expected.substring(Math.max(0, expected.indexOf("## Period")));
             String[] sections = body.split("\n## ");
             String refs = sections[sections.length - 1];
-            // The current layout: plain fences and headings, one bare link per article and nothing else.
+            // The current layout: plain fences and headings, one bare link per article, the further links
+            // an article cites nested under its link, and nothing else.
             if (!expected.startsWith("+++\n")
                     || !body.startsWith("## Period")
                     || sections.length < 3
                     || sections[2].startsWith("**")
-                    || refs.lines().skip(1).anyMatch(l -> !l.isEmpty() && !l.startsWith("- http"))
+                    || refs.lines()
+                            .skip(1)
+                            .anyMatch(l -> !l.isEmpty() && !l.startsWith("- http") && !l.startsWith("  - http"))
                     || refs.lines().filter(l -> l.startsWith("- ")).count() != sections.length - 2) {
                 continue;
             }
             current++;
             int number = Integer.parseInt(post.getFileName().toString().replaceAll("\\D", ""));
             Path ws = dir.resolve("ws-" + number);
-            List<String> urls = refs.lines()
-                    .filter(l -> l.startsWith("- "))
-                    .map(l -> l.substring(2))
-                    .toList();
+            List<String> urls = new ArrayList<>();
+            List<List<String>> also = new ArrayList<>();
+            for (String l : refs.lines().toList()) {
+                if (l.startsWith("- ")) {
+                    urls.add(l.substring(2));
+                    also.add(new ArrayList<>());
+                } else if (l.startsWith("  - ")) {
+                    also.getLast().add(l.substring(4));
+                }
+            }
             java.util.regex.Matcher period =
                     java.util.regex.Pattern.compile("`(\\S+)` ~ `(\\S+)`").matcher(body);
             java.util.regex.Matcher date =
@@ -285,8 +370,7 @@ class IssueCliIT {
                 int nl = s.indexOf('\n');
                 Path summary = dir.resolve("summary-" + number + "-" + i + ".md");
                 Files.writeString(summary, s.substring(nl));
-                run(
-                        ws,
+                List<String> args = new ArrayList<>(List.of(
                         "issue",
                         "add",
                         Integer.toString(number),
@@ -294,7 +378,12 @@ class IssueCliIT {
                         "--heading",
                         s.substring(0, nl),
                         "--summary-file",
-                        summary.toString());
+                        summary.toString()));
+                for (String a : also.get(i - 1)) {
+                    args.add("--also");
+                    args.add(a);
+                }
+                run(ws, args.toArray(String[]::new));
             }
             Path out = dir.resolve("out/" + post.getFileName());
             run(ws, "issue", "export", Integer.toString(number), "--out", out.toString());

@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             IssueCommand.New.class,
             IssueCommand.Add.class,
+            IssueCommand.Edit.class,
             IssueCommand.Move.class,
             IssueCommand.Remove.class,
             IssueCommand.ListIssues.class,
@@ -183,12 +184,19 @@ final class IssueCommand {
         @Option(names = "--position", paramLabel = "P", description = "1-based position (default: last).")
         Integer position;
 
+        @Option(
+                names = "--also",
+                paramLabel = "URL",
+                description = "A further link the article cites, listed under its link in References (repeatable).")
+        List<String> also = new ArrayList<>();
+
         @Override
         public Integer call() throws IOException {
             Series s = parent.currentSeries();
             Issue issue = parent.issue(s, number);
             Library library = parent.library();
             // Everything the command can refuse is checked before anything is stored.
+            List<String> alsoUrls = alsoUrls(also);
             if (heading != null && (heading.isBlank() || heading.strip().matches("(?s).*[\r\n].*"))) {
                 throw new ExportException("--heading is one non-empty line: '" + heading.strip() + "'.");
             }
@@ -233,7 +241,10 @@ final class IssueCommand {
             if (h.isBlank() || h.contains("\n")) {
                 throw new ExportException("--heading is one non-empty line: '" + h + "'.");
             }
-            IssueItem item = new IssueItem(article.id(), h, summary, url);
+            if (alsoUrls.contains(url)) {
+                throw new ExportException("--also " + url + " is the item's own link: give only the further links.");
+            }
+            IssueItem item = new IssueItem(article.id(), h, summary, url, alsoUrls);
             Issue updated =
                     issue.withItemAt(item, position == null ? issue.items().size() + 1 : position);
             parent.library().issues().save(updated);
@@ -241,6 +252,23 @@ final class IssueCommand {
             int at = updated.items().indexOf(item) + 1;
             spec.commandLine().getOut().println("Added to issue " + number + " as item " + at + ": " + h);
             return 0;
+        }
+
+        /** {@return the further links as given, each checked to be one http(s) URL, without repeats} */
+        static List<String> alsoUrls(List<String> given) {
+            List<String> out = new ArrayList<>();
+            for (String g : given) {
+                String u = g.strip();
+                if (!(u.startsWith("http://") || u.startsWith("https://"))
+                        || u.codePoints().anyMatch(Character::isWhitespace)) {
+                    throw new ExportException("--also takes one http(s) URL without spaces, not '" + g + "'.");
+                }
+                if (out.contains(u)) {
+                    throw new ExportException("--also " + u + " is given twice.");
+                }
+                out.add(u);
+            }
+            return out;
         }
 
         /** {@return {@code text} without the blank lines before and after it and its final line end} */
@@ -256,6 +284,89 @@ final class IssueCommand {
         }
 
         private static String readFile(Path f) {
+            try {
+                return Files.readString(f, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ExportException("Cannot read the summary file " + f + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** {@code gleaner issue edit NUMBER ITEM}. */
+    @Command(
+            name = "edit",
+            mixinStandardHelpOptions = true,
+            description = "Change an item's heading, summary or further links.")
+    static final class Edit implements Callable<Integer> {
+        @ParentCommand
+        IssueCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NUMBER")
+        int number;
+
+        @Parameters(index = "1", paramLabel = "ITEM", description = "The item's position (1-based).")
+        int item;
+
+        @Option(names = "--heading", paramLabel = "H", description = "The section heading.")
+        String heading;
+
+        @Option(names = "--summary-file", paramLabel = "F|-", description = "The summary in Markdown, '-' for stdin.")
+        String summaryFile;
+
+        @Option(
+                names = "--also",
+                paramLabel = "URL",
+                description = "The further links the article cites, in order (repeatable; replaces the ones it has).")
+        List<String> also = new ArrayList<>();
+
+        @Option(names = "--no-also", description = "Remove the item's further links.")
+        boolean noAlso;
+
+        @Override
+        public Integer call() throws IOException {
+            Series s = parent.currentSeries();
+            Issue issue = parent.issue(s, number);
+            int at = index(issue, item);
+            if (noAlso && !also.isEmpty()) {
+                throw new ExportException("Give either --also or --no-also, not both.");
+            }
+            IssueItem edited = issue.items().get(at);
+            if (heading != null) {
+                String h = heading.replaceAll("^[\\r\\n]+|[\\r\\n]+$", "");
+                if (h.isBlank() || h.contains("\n") || h.contains("\r")) {
+                    throw new ExportException("--heading is one non-empty line: '" + heading.strip() + "'.");
+                }
+                edited = edited.withHeading(h);
+            }
+            if (summaryFile != null) {
+                String summary = summaryFile.equals("-")
+                        ? new String(parent.root.stdin().readAllBytes(), StandardCharsets.UTF_8)
+                        : readSummary(parent.root.path(summaryFile));
+                edited = edited.withSummary(Add.trimBlankLines(summary.replace("\r\n", "\n")));
+            }
+            if (!also.isEmpty()) {
+                List<String> urls = Add.alsoUrls(also);
+                if (urls.contains(edited.url())) {
+                    throw new ExportException(
+                            "--also " + edited.url() + " is the item's own link: give only the further links.");
+                }
+                edited = edited.withAlsoUrls(urls);
+            } else if (noAlso) {
+                edited = edited.withAlsoUrls(List.of());
+            }
+            List<IssueItem> items = new ArrayList<>(issue.items());
+            items.set(at, edited);
+            parent.library().issues().save(issue.withItems(items));
+            spec.commandLine()
+                    .getOut()
+                    .println("Edited item " + item + " of issue " + number + ": " + edited.heading());
+            return 0;
+        }
+
+        private static String readSummary(Path f) {
             try {
                 return Files.readString(f, StandardCharsets.UTF_8);
             } catch (IOException e) {
@@ -395,6 +506,8 @@ final class IssueCommand {
                         n.put("heading", i.heading());
                         n.put("summary", i.summary());
                         n.put("url", i.url());
+                        ArrayNode also = n.putArray("alsoUrls");
+                        i.alsoUrls().forEach(also::add);
                         if (i.articleId() == null) {
                             n.putNull("articleId");
                         } else {
@@ -413,6 +526,7 @@ final class IssueCommand {
                         out.println(k++ + ". " + i.heading());
                         out.println(
                                 "   " + i.url() + (i.articleId() == null ? "" : " (article " + i.articleId() + ")"));
+                        i.alsoUrls().forEach(u -> out.println("   also " + u));
                         if (i.summary().isBlank()) {
                             out.println("   (no summary)");
                         }

@@ -226,6 +226,16 @@ public final class IssueComposerView {
         TextField itemUrl = new TextField();
         itemUrl.setPromptText(messages.get("issue.field.link"));
         itemUrl.textProperty().bindBidirectional(vm.itemUrl());
+        Label itemAlso = new Label();
+        itemAlso.getStyleClass().add("issue-item-also");
+        itemAlso.setWrapText(true);
+        itemAlso.textProperty()
+                .bind(javafx.beans.binding.Bindings.when(vm.itemAlsoUrls().isEmpty())
+                        .then("")
+                        .otherwise(javafx.beans.binding.Bindings.concat(
+                                messages.get("issue.field.also"), "\n", vm.itemAlsoUrls())));
+        itemAlso.visibleProperty().bind(vm.itemAlsoUrls().isNotEmpty());
+        itemAlso.managedProperty().bind(itemAlso.visibleProperty());
         TextArea itemSummary = new TextArea();
         itemSummary.setPromptText(messages.get("issue.field.summary"));
         itemSummary.setWrapText(true);
@@ -253,6 +263,7 @@ public final class IssueComposerView {
                 new HBox(6, up, down, remove),
                 itemHeading,
                 itemUrl,
+                itemAlso,
                 itemSummary,
                 new Label(messages.get("issue.warnings")),
                 warnings);

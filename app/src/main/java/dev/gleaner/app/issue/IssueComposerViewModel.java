@@ -66,6 +66,7 @@ public final class IssueComposerViewModel {
     private final StringProperty itemHeading = new SimpleStringProperty("");
     private final StringProperty itemUrl = new SimpleStringProperty("");
     private final StringProperty itemSummary = new SimpleStringProperty("");
+    private final StringProperty itemAlsoUrls = new SimpleStringProperty("");
     private final StringProperty preview = new SimpleStringProperty("");
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ObservableList<MarkdownBlocks.Block> rendered = FXCollections.observableArrayList();
@@ -118,11 +119,10 @@ public final class IssueComposerViewModel {
         zone.addListener((o, a, b) -> editZone(b));
         series.addListener((o, a, b) -> moveToSeries(b));
         selected.addListener((o, a, b) -> showItem());
-        itemHeading.addListener(
-                (o, a, b) -> editItem(it -> new IssueItem(it.articleId(), oneLine(b), it.summary(), it.url())));
-        itemUrl.addListener(
-                (o, a, b) -> editItem(it -> new IssueItem(it.articleId(), it.heading(), it.summary(), b.strip())));
-        itemSummary.addListener((o, a, b) -> editItem(it -> new IssueItem(it.articleId(), it.heading(), b, it.url())));
+        // Each edit changes one field: the further links an item cites stay with it.
+        itemHeading.addListener((o, a, b) -> editItem(it -> it.withHeading(oneLine(b))));
+        itemUrl.addListener((o, a, b) -> editItem(it -> it.withUrl(b.strip())));
+        itemSummary.addListener((o, a, b) -> editItem(it -> it.withSummary(b)));
     }
 
     /**
@@ -307,6 +307,7 @@ public final class IssueComposerViewModel {
             itemHeading.set(it == null ? "" : it.heading());
             itemUrl.set(it == null ? "" : it.url());
             itemSummary.set(it == null ? "" : it.summary());
+            itemAlsoUrls.set(it == null ? "" : String.join("\n", it.alsoUrls()));
         } finally {
             updating = was;
         }
@@ -561,6 +562,11 @@ public final class IssueComposerViewModel {
     /** {@return the selected item's link} */
     public StringProperty itemUrl() {
         return itemUrl;
+    }
+
+    /** {@return the further links the selected item cites, one a line; empty when none} */
+    public ReadOnlyStringProperty itemAlsoUrls() {
+        return itemAlsoUrls;
     }
 
     /** {@return the selected item's summary (Markdown)} */

@@ -105,4 +105,40 @@ class IssueEditingTest {
                     library.issues().issue("Weekly", 1).orElseThrow().period().start());
         }
     }
+
+    @Test
+    void editingAnItemKeepsTheFurtherLinksItCitesAndShowsThem() throws Exception {
+        try (Library library = Library.open(dir.resolve("library.db"))) {
+            TestLibraries.fill(library, 1);
+            var clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("Asia/Seoul"));
+            var messages = TestLibraries.english();
+            var status = new StatusModel(Background.sameThread(), messages);
+            var vm = new IssueComposerViewModel(
+                    new LibraryIssueService(library, clock), Background.sameThread(), status, messages);
+            vm.add(library.findByUrl("https://blog.example.com/posts/1").orElseThrow());
+            var issue = library.issues().issue("Weekly", 1).orElseThrow();
+            List<String> also = List.of("https://other.example/a", "https://other.example/b");
+            library.issues()
+                    .save(issue.withItems(List.of(issue.items().getFirst().withAlsoUrls(also))));
+            vm.load();
+            vm.selected().set(0);
+            assertEquals(
+                    "https://other.example/a\nhttps://other.example/b",
+                    vm.itemAlsoUrls().get());
+
+            vm.itemHeading().set("Renamed");
+            vm.itemSummary().set("- a summary");
+            var stored =
+                    library.issues().issue("Weekly", 1).orElseThrow().items().getFirst();
+            assertEquals("Renamed", stored.heading());
+            assertEquals(also, stored.alsoUrls());
+            assertTrue(
+                    vm.preview()
+                            .get()
+                            .endsWith("- https://blog.example.com/posts/1\n"
+                                    + "  - https://other.example/a\n"
+                                    + "  - https://other.example/b\n"),
+                    vm.preview().get());
+        }
+    }
 }

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.core.model.ArticleDraft;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -118,5 +121,65 @@ class IssueStoreTest {
             assertTrue(library.issues().delete("Article Weekly", 1));
             assertFalse(library.issues().issue("Article Weekly", 1).isPresent());
         }
+    }
+
+    @Test
+    void furtherLinksOfAnItemKeepTheirOrderAndOlderItemRowsReadWithNone() throws Exception {
+        Path file = dir.resolve("library.db");
+        Series s = Series.defaults("Article Weekly");
+        IssueItem cites = new IssueItem(
+                null,
+                "B-trees and database indexes",
+                "- B-tree",
+                "https://example.com/btrees",
+                List.of("https://example.com/uuid-keys", "https://example.com/b"));
+        try (Library library = Library.open(file)) {
+            library.issues().putSeries(s);
+            library.issues()
+                    .save(new Issue(
+                            s.name(),
+                            37,
+                            s.title(37),
+                            new IssuePeriod(LocalDate.parse("2024-09-08"), LocalDate.parse("2024-09-14")),
+                            OffsetDateTime.parse("2024-09-16T23:00:00+09:00"),
+                            IssueStatus.DRAFT,
+                            List.of(new IssueItem(null, "A", "", "https://example.com/a"), cites),
+                            IssueLayout.defaults(s)));
+        }
+        try (Library library = Library.open(file)) {
+            List<IssueItem> items =
+                    library.issues().issue(s.name(), 37).orElseThrow().items();
+            assertEquals(List.of(), items.getFirst().alsoUrls());
+            assertEquals(cites, items.get(1));
+        }
+        // An item row as a Gleaner from before further links wrote it: it names no column for them.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement st = c.createStatement()) {
+            st.execute("INSERT INTO issue_items(issue_id, position, heading, summary, url)"
+                    + " SELECT id, 3, 'C', '', 'https://example.com/c' FROM issues WHERE number = 37");
+        }
+        try (Library library = Library.open(file)) {
+            Issue issue = library.issues().issue(s.name(), 37).orElseThrow();
+            assertEquals(List.of(), issue.items().get(2).alsoUrls());
+            assertEquals(cites, issue.items().get(1));
+        }
+    }
+
+    @Test
+    void aFurtherLinkIsOneWordWithoutSpaces() {
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new IssueItem(null, "A", "", "https://example.com/a", List.of("https://example.com/b c")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new IssueItem(null, "A", "", "https://example.com/a", List.of("")));
+        IssueItem item = new IssueItem(null, "A", "", "https://example.com/a", List.of("https://example.com/b"));
+        assertEquals(
+                List.of("https://example.com/b"),
+                item.withHeading("B")
+                        .withSummary("s")
+                        .withUrl("https://example.com/c")
+                        .withArticleId(3L)
+                        .alsoUrls());
     }
 }

@@ -140,6 +140,9 @@ public final class HugoRenderer {
         return "`" + issue.period().start() + "` ~ `" + issue.period().end() + "`";
     }
 
+    /** The bullet of a further link: a list nested under the item's own link, as Markdown indents it. */
+    static final String NESTED_REFERENCE = "  - ";
+
     static String references(Issue issue) {
         List<String> lines = new ArrayList<>();
         for (IssueItem item : issue.items()) {
@@ -147,6 +150,9 @@ public final class HugoRenderer {
                     issue.layout().referenceLinks()
                             ? "- [" + item.heading() + "](" + item.url() + ")"
                             : "- " + item.url());
+            for (String also : item.alsoUrls()) {
+                lines.add(NESTED_REFERENCE + also);
+            }
         }
         return String.join("\n", lines);
     }

@@ -20,8 +20,12 @@ final class IssueBody {
 
     private IssueBody() {}
 
-    /** One References entry: its link text (or {@code null}) and URL. */
-    record Reference(String text, String url) {}
+    /** A line nested under a References entry: an indented bullet or number, then a link or URL. */
+    private static final Pattern NESTED_REFERENCE = Pattern.compile("^[ \\t]+(?:[-*+]|\\d+[.)])\\s+"
+            + "(?:\\[.*]\\((\\S+?)(?:\\s+\"[^\"]*\")?\\)|<(\\S+?)>|((?:https?://|www\\.)\\S+))\\s*$");
+
+    /** One References entry: its link text (or {@code null}), URL and the further links nested under it. */
+    record Reference(String text, String url, List<String> also) {}
 
     /**
      * What the body maps to.
@@ -95,15 +99,27 @@ final class IssueBody {
             }
         }
         int last = -1;
+        List<String> also = null;
         for (int i = 0; i < stop; i++) {
-            Matcher m = PostReader.REFERENCE.matcher(lines.get(i).replace("\n", ""));
+            String line = lines.get(i).replace("\n", "");
+            Matcher m = PostReader.REFERENCE.matcher(line);
+            Matcher nested = NESTED_REFERENCE.matcher(line);
             if (m.matches()) {
                 String url = m.group(2) != null
                         ? m.group(2)
                         : m.group(3) != null
                                 ? m.group(3)
                                 : m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(7);
-                refs.add(new Reference(m.group(2) != null ? m.group(1) : null, url));
+                also = new ArrayList<>();
+                refs.add(new Reference(m.group(2) != null ? m.group(1) : null, url, also));
+            } else if (also != null && nested.matches()) {
+                // A link nested under an entry is one more link that the same article cites.
+                also.add(
+                        nested.group(1) != null
+                                ? nested.group(1)
+                                : nested.group(2) != null ? nested.group(2) : nested.group(3));
+            } else if (!line.isBlank()) {
+                also = null;
             }
             if (!lines.get(i).isBlank()) {
                 last = i;
@@ -193,7 +209,8 @@ final class IssueBody {
                     null,
                     oneLine(headings.get(i)),
                     summaries.get(i),
-                    refs.get(i).url()));
+                    refs.get(i).url(),
+                    refs.get(i).also()));
         }
         return new Mapped(items, preamble, periodBody, template, sectionTitle, grouped, referenceLinks, ending);
     }
@@ -208,7 +225,8 @@ final class IssueBody {
                         null,
                         oneLine(own.heading()),
                         lenientSummary(own),
-                        refs.get(i).url()));
+                        refs.get(i).url(),
+                        refs.get(i).also()));
             }
             return items;
         }
@@ -225,7 +243,7 @@ final class IssueBody {
                         ? own.heading()
                         : derivedTitle(r, all).orElse(r.url());
                 String summary = own != null && !mentionsOtherReference(own, r, refs) ? lenientSummary(own) : "";
-                items.add(new IssueItem(null, oneLine(heading), summary, r.url()));
+                items.add(new IssueItem(null, oneLine(heading), summary, r.url(), r.also()));
             }
             return items;
         }

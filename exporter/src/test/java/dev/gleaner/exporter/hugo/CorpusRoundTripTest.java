@@ -88,7 +88,7 @@ class CorpusRoundTripTest {
      * Prints the figures per half: the rules were written looking at the odd-positioned issues (1, 9,
      * 17, ...); the others are the held-out half. A post counts as read part by part when it needs no
      * copy as written; a post of the current layout is rebuilt from its items as a writer enters them
-     * (heading, summary, link) into a new issue.
+     * (heading, summary, link and the further links it cites) into a new issue.
      */
     private static void crossValidation(List<Path> posts, List<ParsedPost> parsed, Series series) {
         PostReader reader = new PostReader();
@@ -126,7 +126,7 @@ class CorpusRoundTripTest {
             if (current) {
                 figures[half][3]++;
                 List<IssueItem> typed = issue.items().stream()
-                        .map(it -> new IssueItem(null, it.heading(), it.summary(), it.url()))
+                        .map(it -> new IssueItem(null, it.heading(), it.summary(), it.url(), it.alsoUrls()))
                         .toList();
                 Issue rebuilt = new Issue(
                         series.name(),
@@ -159,5 +159,6 @@ class CorpusRoundTripTest {
         for (int[] f : figures) {
             assertEquals(f[0], f[1], "every post exports back unchanged");
         }
+        assertEquals(List.of(), notRebuilt, "every post of the current layout is rebuilt from its items");
     }
 }

@@ -120,6 +120,8 @@ final class Migrations {
           ALTER TABLE article_sources ADD COLUMN excerpt INTEGER NOT NULL DEFAULT 0
           """, """
           CREATE INDEX article_tags_tag_nocase ON article_tags(tag COLLATE NOCASE)
+          """, """
+          ALTER TABLE issue_items ADD COLUMN also_urls TEXT NOT NULL DEFAULT ''
           """);
 
     private Migrations() {}

@@ -154,14 +154,16 @@ public final class SqliteIssueStore implements IssueStore {
     private static Issue issue(Connection c, ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
         List<IssueItem> items = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT article_id, heading, summary, url FROM issue_items"
-                + " WHERE issue_id = ? ORDER BY position")) {
+        try (PreparedStatement q =
+                c.prepareStatement("SELECT article_id, heading, summary, url, also_urls FROM issue_items"
+                        + " WHERE issue_id = ? ORDER BY position")) {
             q.setLong(1, id);
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
                     long a = r.getLong(1);
                     Long article = r.wasNull() ? null : a;
-                    items.add(new IssueItem(article, r.getString(2), r.getString(3), r.getString(4)));
+                    items.add(new IssueItem(
+                            article, r.getString(2), r.getString(3), r.getString(4), alsoUrls(r.getString(5))));
                 }
             }
         }
@@ -175,6 +177,10 @@ public final class SqliteIssueStore implements IssueStore {
                 IssueStatus.valueOf(rs.getString("status")),
                 items,
                 LayoutCodec.decode(rs.getString("layout")));
+    }
+
+    private static List<String> alsoUrls(String stored) {
+        return stored == null || stored.isEmpty() ? List.of() : List.of(stored.split("\n"));
     }
 
     @Override
@@ -225,7 +231,7 @@ public final class SqliteIssueStore implements IssueStore {
             }
             Set<Long> after = new HashSet<>();
             try (PreparedStatement in = c.prepareStatement("INSERT INTO issue_items(issue_id, position, article_id,"
-                    + " heading, summary, url) VALUES (?,?,?,?,?,?)")) {
+                    + " heading, summary, url, also_urls) VALUES (?,?,?,?,?,?,?)")) {
                 int position = 1;
                 for (IssueItem item : issue.items()) {
                     in.setLong(1, id);
@@ -239,6 +245,8 @@ public final class SqliteIssueStore implements IssueStore {
                     in.setString(4, item.heading());
                     in.setString(5, item.summary());
                     in.setString(6, item.url());
+                    // Further links hold no whitespace, so one per line keeps them in order.
+                    in.setString(7, String.join("\n", item.alsoUrls()));
                     in.executeUpdate();
                 }
             }
