@@ -1,6 +1,7 @@
 package dev.gleaner.ingest.local;
 
 import dev.gleaner.core.GleanerException;
+import dev.gleaner.core.StorageFault;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.core.model.ArticleDraft;
 import dev.gleaner.core.model.SaveResult;
@@ -8,7 +9,6 @@ import dev.gleaner.core.model.SourceKind;
 import dev.gleaner.core.url.CanonicalUrl;
 import dev.gleaner.ingest.IngestException;
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Imports local files into the library: Markdown (with YAML/TOML/JSON front matter), text and HTML
@@ -26,7 +25,7 @@ import java.util.stream.Stream;
  * updates its article.
  */
 public final class LocalImporter {
-    private static final System.Logger LOG = System.getLogger(LocalImporter.class.getName());
+    static final System.Logger LOG = System.getLogger(LocalImporter.class.getName());
 
     /** Files larger than this are refused: nobody writes a 32 MB note. */
     public static final long MAX_FILE_BYTES = 32L << 20;
@@ -87,8 +86,10 @@ public final class LocalImporter {
         }
         List<ImportReport.FileResult> results = new ArrayList<>();
         for (Path root : roots) {
-            List<Path> files = Files.isDirectory(root) ? filesUnder(root) : List.of(root);
-            if (files.isEmpty()) {
+            FolderWalk.Found found = Files.isDirectory(root)
+                    ? FolderWalk.under(root, SKIPPED_FOLDERS)
+                    : new FolderWalk.Found(List.of(root), List.of());
+            if (found.files().isEmpty() && found.refused().isEmpty()) {
                 throw new IngestException(
                         "The folder " + root + " has no .md, .markdown, .txt or .html files to import.");
             }
@@ -100,34 +101,25 @@ public final class LocalImporter {
                                     : root.getFileName().toString(),
                             null)
                     .id();
-            for (Path file : files) {
-                ImportReport.FileResult r = importFile(file, sourceId, warn);
-                results.add(r);
-                progress.accept(r);
+            // Files and what the walk passed over, reported in path order.
+            List<ImportReport.Failed> refused = new ArrayList<>(found.refused());
+            for (Path file : found.files()) {
+                while (!refused.isEmpty() && refused.getFirst().file().compareTo(file) < 0) {
+                    report(refused.removeFirst(), results, progress);
+                }
+                report(importFile(file, sourceId, warn), results, progress);
             }
+            refused.forEach(f -> report(f, results, progress));
         }
         return new ImportReport(results, warnings);
     }
 
-    private static List<Path> filesUnder(Path root) {
-        try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
-            return walk.filter(p -> !root.relativize(p).toString().isEmpty())
-                    .filter(p -> {
-                        for (Path part : root.relativize(p)) {
-                            String name = part.toString();
-                            if (SKIPPED_FOLDERS.contains(name) || (name.startsWith(".") && !name.equals("."))) {
-                                return false;
-                            }
-                        }
-                        return true;
-                    })
-                    .filter(Files::isRegularFile)
-                    .filter(LocalImporter::isImportable)
-                    .sorted()
-                    .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new IngestException("Cannot read the folder " + root + ": " + e.getMessage(), e);
-        }
+    private static void report(
+            ImportReport.FileResult r,
+            List<ImportReport.FileResult> results,
+            Consumer<ImportReport.FileResult> progress) {
+        results.add(r);
+        progress.accept(r);
     }
 
     /** {@return whether Gleaner imports files with this name} */
@@ -140,9 +132,26 @@ public final class LocalImporter {
                 || name.endsWith(".htm");
     }
 
+    /**
+     * Imports one file in its own transaction. A file that cannot be read or stored is reported and
+     * the import goes on; a library that cannot be written at all (a full or read-only disk) stops
+     * the import, leaving the files before it stored.
+     */
     private ImportReport.FileResult importFile(Path file, long sourceId, Consumer<ImportReport.Warning> warn) {
+        ArticleDraft draft;
         try {
-            ArticleDraft draft = read(file, warn);
+            draft = read(file, warn);
+        } catch (GleanerException e) {
+            LOG.log(System.Logger.Level.INFO, e.getMessage(), e);
+            String why = String.valueOf(e.getMessage());
+            return new ImportReport.Failed(file, why.contains(file.toString()) ? why : file + ": " + why);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Fuzzed or pathological input can trip a parser; that file fails, the others are imported.
+            LOG.log(System.Logger.Level.WARNING, "Importing " + file + " failed", e);
+            return new ImportReport.Failed(
+                    file, file + " could not be read (" + e + "): it was skipped; details are in the log.");
+        }
+        try {
             SaveResult saved = library.save(draft, sourceId);
             return switch (saved.outcome()) {
                 case ADDED -> new ImportReport.Added(file, saved.id(), draft.title());
@@ -150,7 +159,12 @@ public final class LocalImporter {
                 case UNCHANGED -> new ImportReport.Unchanged(file, saved.id(), draft.title());
             };
         } catch (GleanerException e) {
-            return new ImportReport.Failed(file, e.getMessage());
+            if (StorageFault.of(e).isPresent()) {
+                throw new IngestException(
+                        file + " was not imported: " + e.getMessage() + " The files before it are stored.", e);
+            }
+            LOG.log(System.Logger.Level.WARNING, "Storing " + file + " failed", e);
+            return new ImportReport.Failed(file, file + " could not be stored: " + e.getMessage());
         }
     }
 
@@ -168,6 +182,9 @@ public final class LocalImporter {
         }
         byte[] bytes;
         try {
+            if (Files.isDirectory(file) || (Files.exists(file) && !Files.isRegularFile(file))) {
+                throw new IngestException(file + " is not a regular file (a folder, device or pipe): it was not read.");
+            }
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new IngestException(
                         file + " is larger than " + (MAX_FILE_BYTES >> 20) + " MB: split it or import a smaller file.");
@@ -175,8 +192,11 @@ public final class LocalImporter {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new IngestException("There is no file " + file + ": check the path and try again.", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IngestException(
+                    "Cannot read " + file + ": permission denied. Check its permissions and try again.", e);
         } catch (IOException e) {
-            throw new IngestException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new IngestException("Cannot read " + file + ": " + FolderWalk.reason(e) + ".", e);
         }
         if (looksBinary(bytes)) {
             throw new IngestException(file + " is a binary file, not text: import Markdown, text or HTML files.");
@@ -203,6 +223,9 @@ public final class LocalImporter {
         });
         if (title == null || title.isBlank()) {
             title = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        }
+        if (title.isBlank()) {
+            title = file.getFileName().toString();
         }
         String url = fm.text("url", "link", "source", "canonicalURL", "canonical_url", "canonical", "original")
                 .filter(u -> CanonicalUrl.canonicalize(u).isPresent())
@@ -253,11 +276,17 @@ public final class LocalImporter {
         if (utf16) {
             return false;
         }
+        int controls = 0;
         for (int i = 0; i < n; i++) {
-            if (bytes[i] == 0) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
                 return true;
             }
+            // Text in any encoding has almost no C0 controls besides tab, newlines, form feed and escape.
+            if ((b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) || b == 0x7F) {
+                controls++;
+            }
         }
-        return false;
+        return controls > 8 && controls * 100 > n;
     }
 }

@@ -128,12 +128,12 @@ public final class Database implements AutoCloseable {
 
     private static String describe(Path file, SQLException e) {
         String m = String.valueOf(e.getMessage());
-        if (m.contains("SQLITE_READONLY") || m.contains("readonly") || m.contains("read-only")) {
-            return "Cannot write the library " + file
-                    + ": the disk or folder is read-only. Choose a writable workspace with --workspace DIR.";
+        var fault = dev.gleaner.core.StorageFault.of(e);
+        if (fault.isPresent()) {
+            return fault.get().sentence("the library " + file);
         }
-        if (m.contains("SQLITE_FULL")) {
-            return "Cannot write the library " + file + ": the disk is full. Free some space and try again.";
+        if (m.contains("readonly") || m.contains("read-only")) {
+            return dev.gleaner.core.StorageFault.READ_ONLY.sentence("the library " + file);
         }
         if (m.contains("SQLITE_NOTADB") || m.contains("SQLITE_CORRUPT")) {
             return "The library " + file
