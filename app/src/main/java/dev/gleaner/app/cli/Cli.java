@@ -52,18 +52,33 @@ public final class Cli {
             }
         }
         CommandLine cl = commandLine(root, args, out, err);
+        int status = USER_ERROR;
         try {
-            int status = cl.execute(args);
-            if (status == KEEP_RUNNING) {
-                return KEEP_RUNNING;
-            }
-            return status;
+            status = cl.execute(args);
         } finally {
-            if (!root.windowOpen()) {
-                root.closeServices();
+            if (status != KEEP_RUNNING && !root.windowOpen()) {
+                status = close(root, status, args, err);
             }
             out.flush();
             err.flush();
+        }
+        return status;
+    }
+
+    /**
+     * Closes the workspace after a command. Closing writes (the library's journal, the index), so on
+     * a full disk it can fail too: said in one line unless the command already failed and said why.
+     */
+    private static int close(GleanerCommand root, int status, String[] args, PrintWriter err) {
+        try {
+            root.closeServices();
+            return status;
+        } catch (RuntimeException e) {
+            if (status != 0) {
+                Logs.warning("gleaner " + String.join(" ", args) + ": closing the workspace failed too", e);
+                return status;
+            }
+            return failed(e, args, err);
         }
     }
 

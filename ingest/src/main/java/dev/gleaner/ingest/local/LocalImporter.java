@@ -8,6 +8,7 @@ import dev.gleaner.core.model.SaveResult;
 import dev.gleaner.core.model.SourceKind;
 import dev.gleaner.core.url.CanonicalUrl;
 import dev.gleaner.ingest.IngestException;
+import dev.gleaner.ingest.safety.SafeDrafts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -202,10 +203,10 @@ public final class LocalImporter {
             throw new IngestException(file + " is a binary file, not text: import Markdown, text or HTML files.");
         }
         String text = FileText.decode(bytes, file);
-        if (name.endsWith(".html") || name.endsWith(".htm")) {
-            return htmlReader.read(file, text);
-        }
-        return readMarkdownOrText(file, text, name.endsWith(".txt"), warn);
+        ArticleDraft draft = name.endsWith(".html") || name.endsWith(".htm")
+                ? htmlReader.read(file, text)
+                : readMarkdownOrText(file, text, name.endsWith(".txt"), warn);
+        return SafeDrafts.clean(draft, draft.url()).draft();
     }
 
     private ArticleDraft readMarkdownOrText(
