@@ -85,16 +85,27 @@ public final class Database implements AutoCloseable {
         lock.lock();
         try {
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                // After SQLITE_FULL or an IO error SQLite has already rolled back: then rolling back
+                // (and leaving the transaction) fails too, and must not hide the error that says why.
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException leave) {
+                    e.addSuppressed(leave);
+                }
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
             throw new LibraryException(describe(file, e), e);
         } finally {
