@@ -114,7 +114,11 @@ public final class Opml {
                 continue;
             }
             // A feed is fetched over http(s) only: a javascript: or file: "feed" is no subscription.
-            String xmlUrl = SafeUrl.absolute(attr(e, "xmlUrl"), null).orElse(null);
+            String xmlUrl = attr(e, "xmlUrl");
+            String scheme = SafeUrl.schemeOf(xmlUrl);
+            if (scheme != null && !scheme.equals("http") && !scheme.equals("https")) {
+                xmlUrl = null;
+            }
             String name = attr(e, "text") != null ? attr(e, "text") : attr(e, "title");
             if (xmlUrl != null) {
                 String title = attr(e, "title") != null ? attr(e, "title") : attr(e, "text");

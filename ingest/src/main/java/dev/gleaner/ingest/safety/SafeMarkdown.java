@@ -46,8 +46,8 @@ public final class SafeMarkdown {
         if (markdown == null || markdown.isEmpty()) {
             return new Result(markdown == null ? "" : markdown, List.of(), 0);
         }
-        // Cheap exit: no link syntax at all.
-        if (markdown.indexOf(':') < 0 && markdown.indexOf('(') < 0 && markdown.indexOf('<') < 0) {
+        // Cheap exit: every link, image, definition, autolink and HTML tag needs one of these.
+        if (!markdown.contains("](") && !markdown.contains("]:") && markdown.indexOf('<') < 0) {
             return new Result(markdown, List.of(), 0);
         }
         Edits edits = new Edits(markdown);
