@@ -67,12 +67,10 @@ class ImportFaultsCliTest {
         assertEquals(0, good.status(), good.err());
     }
 
-    /** Mounts a small tmpfs (Linux, as root); skipped where that is not possible. */
-    private static boolean mount(Path at, String size) {
+    /** {@return whether the command ran and succeeded} */
+    private static boolean exec(String... command) {
         try {
-            Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", at.toString())
-                    .redirectErrorStream(true)
-                    .start();
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
             return p.waitFor() == 0;
         } catch (IOException e) {
@@ -83,24 +81,26 @@ class ImportFaultsCliTest {
         }
     }
 
-    private static void unmount(Path at) throws Exception {
-        for (String[] cmd :
-                List.of(new String[] {"umount", at.toString()}, new String[] {"umount", "-l", at.toString()})) {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            if (p.waitFor() == 0) {
-                return;
-            }
+    /** {@return a folder with a 3 MB tmpfs mounted on it (Linux, as root); the test is skipped elsewhere} */
+    private Path smallDisk(String name) throws IOException {
+        assumeTrue(
+                System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux"), "needs Linux");
+        assumeTrue("root".equals(System.getProperty("user.name")), "mounting a small disk needs root");
+        Path disk = Files.createDirectories(dir.resolve(name));
+        assumeTrue(
+                exec("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", disk.toString()), "tmpfs could not be mounted");
+        return disk;
+    }
+
+    private static void unmount(Path at) {
+        if (!exec("umount", at.toString())) {
+            exec("umount", "-l", at.toString());
         }
     }
 
     @Test
     void aFullDiskGivesOneLineExitOneAndKeepsTheLibraryAsItWas() throws Exception {
-        assumeTrue(
-                System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux"), "needs Linux");
-        assumeTrue("root".equals(System.getProperty("user.name")), "mounting a small disk needs root");
-        Path disk = Files.createDirectories(dir.resolve("disk"));
-        assumeTrue(mount(disk, "3m"), "tmpfs could not be mounted");
+        Path disk = smallDisk("disk");
         try {
             Path ws = disk.resolve("ws");
             Path first = Files.createDirectories(dir.resolve("first"));
@@ -158,11 +158,7 @@ class ImportFaultsCliTest {
 
     @Test
     void aReadOnlyDiskGivesOneLineAndExitOne() throws Exception {
-        assumeTrue(
-                System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux"), "needs Linux");
-        assumeTrue("root".equals(System.getProperty("user.name")), "mounting a small disk needs root");
-        Path disk = Files.createDirectories(dir.resolve("ro-disk"));
-        assumeTrue(mount(disk, "3m"), "tmpfs could not be mounted");
+        Path disk = smallDisk("ro-disk");
         try {
             Path ws = disk.resolve("ws");
             Path notes = Files.createDirectories(dir.resolve("ro-notes"));
@@ -175,11 +171,7 @@ class ImportFaultsCliTest {
                     Files.copy(f, ws.resolve(made.relativize(f).toString()));
                 }
             }
-            Process p = new ProcessBuilder("mount", "-o", "remount,ro", disk.toString())
-                    .redirectErrorStream(true)
-                    .start();
-            p.getInputStream().readAllBytes();
-            assumeTrue(p.waitFor() == 0, "the disk could not be made read-only");
+            assumeTrue(exec("mount", "-o", "remount,ro", disk.toString()), "the disk could not be made read-only");
             Files.writeString(notes.resolve("b.md"), "# B\n");
             Run run = run(ws, "import", notes.toString());
             assertEquals(1, run.status(), run.out() + run.err());
