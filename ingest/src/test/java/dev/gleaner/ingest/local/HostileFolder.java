@@ -180,7 +180,6 @@ final class HostileFolder {
             "<iframe src=//evil>",
             "<base href=\"file:///etc/\">",
             "<meta charset=\"utf-7\">",
-            "\u0000",
             "\uFFFD",
             "레디스",
             "text ",

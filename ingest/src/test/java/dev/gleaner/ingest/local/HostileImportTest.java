@@ -76,6 +76,14 @@ class HostileImportTest {
                 folder.hostiles.stream().filter(HostileFolder.Hostile::mustFail).count();
         assertTrue(failed >= mustFail, "failed " + failed + " < " + mustFail);
         assertEquals(report.count(ImportReport.Added.class), library.count(ArticleQuery.all(1)));
+        // Fuzzed pages carry javascript: links and a file: <base>: none of it reaches the library.
+        java.util.regex.Pattern unsafe =
+                java.util.regex.Pattern.compile("(?i)\\]\\(\\s*<?(javascript|data|vbscript|file):");
+        for (var a : library.articles(ArticleQuery.all(1_000))) {
+            assertTrue(!unsafe.matcher(a.markdown()).find(), a.sourcePath() + ": " + a.markdown());
+            assertTrue(a.url() == null || a.url().startsWith("http"), a.url());
+            assertTrue(a.leadImage() == null || a.leadImage().startsWith("http"), a.leadImage());
+        }
         System.out.printf(
                 "hostile folder: %d entries reported (%s); %d added, %d failed%n",
                 report.files().size(), folder.kinds(), report.count(ImportReport.Added.class), failed);
