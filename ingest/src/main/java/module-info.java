@@ -22,4 +22,5 @@ module dev.gleaner.ingest {
     exports dev.gleaner.ingest.text;
     exports dev.gleaner.ingest.feed;
     exports dev.gleaner.ingest.local;
+    exports dev.gleaner.ingest.safety;
 }

@@ -41,6 +41,12 @@ public final class Logs {
             FileHandler file = new FileHandler(dir.resolve("gleaner.%g.log").toString(), 5 << 20, 4, true);
             file.setFormatter(new SimpleFormatter());
             file.setEncoding("UTF-8");
+            // The log lives in the workspace, on the disk that may be full: a record that cannot be
+            // written is dropped rather than printed, with its trace, on the user's terminal.
+            file.setErrorManager(new java.util.logging.ErrorManager() {
+                @Override
+                public synchronized void error(String msg, Exception ex, int code) {}
+            });
             // Everything logged through java.util.logging (ours and the libraries') goes to the file,
             // so that the terminal shows only the one-line messages meant for the user.
             Logger global = Logger.getLogger("");

@@ -2,6 +2,7 @@ package dev.gleaner.app.cli;
 
 import dev.gleaner.app.Logs;
 import dev.gleaner.core.GleanerException;
+import dev.gleaner.core.StorageFault;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.AutoComplete;
@@ -51,18 +52,33 @@ public final class Cli {
             }
         }
         CommandLine cl = commandLine(root, args, out, err);
+        int status = USER_ERROR;
         try {
-            int status = cl.execute(args);
-            if (status == KEEP_RUNNING) {
-                return KEEP_RUNNING;
-            }
-            return status;
+            status = cl.execute(args);
         } finally {
-            if (!root.windowOpen()) {
-                root.closeServices();
+            if (status != KEEP_RUNNING && !root.windowOpen()) {
+                status = close(root, status, args, err);
             }
             out.flush();
             err.flush();
+        }
+        return status;
+    }
+
+    /**
+     * Closes the workspace after a command. Closing writes (the library's journal, the index), so on
+     * a full disk it can fail too: said in one line unless the command already failed and said why.
+     */
+    private static int close(GleanerCommand root, int status, String[] args, PrintWriter err) {
+        try {
+            root.closeServices();
+            return status;
+        } catch (RuntimeException e) {
+            if (status != 0) {
+                Logs.warning("gleaner " + String.join(" ", args) + ": closing the workspace failed too", e);
+                return status;
+            }
+            return failed(e, args, err);
         }
     }
 
@@ -122,8 +138,26 @@ public final class Cli {
             err.println("gleaner: " + g.getMessage());
             return USER_ERROR;
         }
+        java.util.Optional<StorageFault> fault = StorageFault.of(e);
+        if (fault.isPresent()) {
+            // A full or read-only disk is the user's to fix, not a bug: one sentence, the trace in the log.
+            Logs.warning(
+                    "gleaner " + String.join(" ", args) + ": " + fault.get().what(), e);
+            err.println("gleaner: " + fault.get().sentence(target(e)));
+            return USER_ERROR;
+        }
         String where = Logs.error("gleaner " + String.join(" ", args) + " failed", e);
         err.println("gleaner: internal error: " + e + (where == null ? "" : " (details in " + where + ")"));
         return INTERNAL_ERROR;
+    }
+
+    /** {@return the file an IO failure names, else "the workspace"} */
+    private static String target(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+                return fs.getFile();
+            }
+        }
+        return "the workspace";
     }
 }

@@ -70,7 +70,10 @@ final class ClipCommand implements Callable<Integer> {
                 .id();
         int failed = 0;
         if (!page.listing()) {
-            String url = page.canonicalUrl() != null ? page.canonicalUrl() : pageUrl;
+            String url = pageUrl != null
+                    ? ExtractionDrafts.address(page, pageUrl)
+                    : dev.gleaner.ingest.safety.SafeUrl.absolute(page.canonicalUrl(), null)
+                            .orElse(null);
             String path = remote ? null : Path.of(input).toAbsolutePath().toString();
             print(out, library.save(ExtractionDrafts.toDraft(page, url, path, null), sourceId), page.title(), url);
         } else {
@@ -81,7 +84,7 @@ final class ClipCommand implements Callable<Integer> {
             for (String link : page.links().stream().limit(maxPosts).toList()) {
                 try {
                     Extraction post = fetcher.fetchAndExtract(link);
-                    String url = post.canonicalUrl() != null ? post.canonicalUrl() : link;
+                    String url = ExtractionDrafts.address(post, link);
                     ArticleDraft draft = ExtractionDrafts.toDraft(post, url, null, null);
                     print(out, library.save(draft, sourceId), post.title(), url);
                 } catch (GleanerException | IOException e) {

@@ -42,17 +42,20 @@ final class ImportCommand implements Callable<Integer> {
                         r -> {
                             switch (r) {
                                 case ImportReport.Added a ->
-                                    out.printf("added     %d  %s  (%s)%n", a.articleId(), a.title(), a.file());
+                                    out.println(oneLine(
+                                            "added     %d  %s  (%s)".formatted(a.articleId(), a.title(), a.file())));
                                 case ImportReport.Updated u ->
-                                    out.printf("updated   %d  %s  (%s)%n", u.articleId(), u.title(), u.file());
+                                    out.println(oneLine(
+                                            "updated   %d  %s  (%s)".formatted(u.articleId(), u.title(), u.file())));
                                 case ImportReport.Unchanged u ->
-                                    out.printf("unchanged %d  %s  (%s)%n", u.articleId(), u.title(), u.file());
-                                case ImportReport.Failed f -> err.println("gleaner: " + f.reason());
+                                    out.println(oneLine(
+                                            "unchanged %d  %s  (%s)".formatted(u.articleId(), u.title(), u.file())));
+                                case ImportReport.Failed f -> out.println(oneLine("failed    " + f.reason()));
                             }
                             out.flush();
                         },
                         w -> {
-                            err.println("gleaner: warning: " + w.message());
+                            err.println(oneLine("gleaner: warning: " + w.message()));
                             err.flush();
                         });
         root.services().afterLibraryChange();
@@ -69,5 +72,28 @@ final class ImportCommand implements Callable<Integer> {
                     "%d imported with warnings (see above)%n", report.warnings().size());
         }
         return failed == 0 ? 0 : Cli.USER_ERROR;
+    }
+
+    /**
+     * {@return {@code line} with line breaks and other control characters in file names and titles
+     * shown as escapes, so that each result stays on one line}
+     */
+    static String oneLine(String line) {
+        StringBuilder b = new StringBuilder(line.length());
+        line.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        b.append("\\x%02x".formatted(c));
+                    } else {
+                        b.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return b.toString();
     }
 }

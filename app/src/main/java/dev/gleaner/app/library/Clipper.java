@@ -37,7 +37,7 @@ public interface Clipper {
             }
             long source =
                     library.addSource(SourceKind.PAGE, url, page.title(), null).id();
-            String canonical = page.canonicalUrl() != null ? page.canonicalUrl() : url;
+            String canonical = ExtractionDrafts.address(page, url);
             SaveResult saved = library.save(ExtractionDrafts.toDraft(page, canonical, null, null), source);
             afterChange.run();
             return saved;

@@ -60,6 +60,12 @@ public interface FeedStore {
     /** Records a successful fetch (new validators, title and site when known, errors cleared). */
     void recordSuccess(long feedId, Instant at, String etag, String lastModified, String title, String siteUrl);
 
+    /**
+     * Records, after a successful fetch, what Gleaner refused in the feed (a DTD, links with unsafe
+     * schemes) as its last error, so that the feed's status says it.
+     */
+    void recordRefused(long feedId, String refused);
+
     /** Records a 304: the feed is fine and unchanged. */
     void recordNotModified(long feedId, Instant at);
 

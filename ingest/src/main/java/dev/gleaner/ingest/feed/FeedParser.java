@@ -67,8 +67,8 @@ public final class FeedParser {
                     + " is an HTML page, not a feed: give its site URL to 'gleaner feed add' to discover the feed.");
         }
         String xml = HardenedXml.withoutDoctype(s);
-        if (xml.length() != s.length()) {
-            problems.add("ignored the DOCTYPE (DTDs are not read)");
+        if (xml.length() != s.length() || HardenedXml.declaresDoctype(xml)) {
+            problems.add(HardenedXml.DTD_REFUSED);
         }
         try {
             Document doc = HardenedXml.parse(xml);

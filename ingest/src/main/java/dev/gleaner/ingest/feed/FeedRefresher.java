@@ -4,6 +4,8 @@ import dev.gleaner.core.feed.Feed;
 import dev.gleaner.core.feed.FeedStore;
 import dev.gleaner.core.model.ArticleDraft;
 import dev.gleaner.core.model.SaveResult;
+import dev.gleaner.ingest.safety.SafeDrafts;
+import dev.gleaner.ingest.safety.SafeUrl;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -141,7 +143,19 @@ public final class FeedRefresher {
         List<String> problems = new ArrayList<>(parsed.problems());
         int excerpts = 0;
         int withoutLink = 0;
+        String feedUrl = f.url().toString();
+        java.util.TreeSet<String> unsafeLinkSchemes = new java.util.TreeSet<>();
+        int unsafeLinks = 0;
+        int droppedUrls = 0;
+        java.util.TreeSet<String> droppedSchemes = new java.util.TreeSet<>();
         for (FeedEntry entry : parsed.entries()) {
+            if (entry.link() != null && SafeUrl.absolute(entry.link(), feedUrl).isEmpty()) {
+                // A javascript: or data: "link" is no address to keep or open.
+                unsafeLinks++;
+                String scheme = SafeUrl.schemeOf(entry.link());
+                unsafeLinkSchemes.add(scheme == null ? "an unresolvable address" : scheme + ":");
+                continue;
+            }
             ArticleDraft draft = drafts.draft(entry, parsed);
             if (draft == null) {
                 withoutLink++;
@@ -155,11 +169,22 @@ public final class FeedRefresher {
                     excerpt = false;
                 }
             }
+            SafeDrafts.Result safe = SafeDrafts.clean(draft, feedUrl);
+            droppedUrls += safe.dropped();
+            droppedSchemes.addAll(safe.schemes());
             excerpts += excerpt ? 1 : 0;
-            items.add(new FeedStore.FeedItem(entry.guid(), draft, excerpt));
+            items.add(new FeedStore.FeedItem(entry.guid(), safe.draft(), excerpt));
         }
         if (withoutLink > 0) {
             problems.add(withoutLink + " entries without a link were skipped");
+        }
+        if (unsafeLinks > 0) {
+            problems.add("refused: " + unsafeLinks + (unsafeLinks == 1 ? " entry" : " entries") + " whose link is "
+                    + String.join(" or ", unsafeLinkSchemes)
+                    + ", not http or https (skipped)");
+        }
+        if (droppedUrls > 0) {
+            problems.add(SafeDrafts.describe(droppedUrls, List.copyOf(droppedSchemes)));
         }
         int added = 0;
         int updated = 0;
@@ -170,7 +195,19 @@ public final class FeedRefresher {
                 case UNCHANGED -> {}
             }
         }
-        store.recordSuccess(feed.id(), now, f.etag(), f.lastModified(), parsed.title(), parsed.siteUrl());
+        store.recordSuccess(
+                feed.id(),
+                now,
+                f.etag(),
+                f.lastModified(),
+                parsed.title(),
+                SafeUrl.absolute(parsed.siteUrl(), feedUrl).orElse(null));
+        List<String> refused =
+                problems.stream().filter(p -> p.startsWith("refused:")).toList();
+        if (!refused.isEmpty()) {
+            // Stored, but not all of it: the feed's status says what was refused.
+            store.recordRefused(feed.id(), String.join("; ", refused));
+        }
         String title = feed.title() != null ? feed.title() : parsed.title();
         return new RefreshReport(
                 feed.id(), url, title, RefreshReport.Status.FETCHED, added, updated, excerpts, null, problems);

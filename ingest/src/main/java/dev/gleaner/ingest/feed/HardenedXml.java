@@ -16,7 +16,21 @@ final class HardenedXml {
     private static final Pattern DOCTYPE =
             Pattern.compile("<!DOCTYPE[^\\[>]*(\\[.*?\\]\\s*)?>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+    /** What a feed's status says when its DTD was refused; "refused:" marks what goes into the status. */
+    static final String DTD_REFUSED =
+            "refused: the feed declares a DTD (<!DOCTYPE>): its entities and external files are not read";
+
+    private static final Pattern FIRST_ELEMENT = Pattern.compile("<[A-Za-z_]");
+
     private HardenedXml() {}
+
+    /** {@return whether a DOCTYPE stands before the root element of {@code xml}} */
+    static boolean declaresDoctype(String xml) {
+        var m = FIRST_ELEMENT.matcher(xml);
+        int end = m.find() ? m.start() : xml.length();
+        String prolog = xml.substring(0, end).toUpperCase(java.util.Locale.ROOT);
+        return prolog.contains("<!DOCTYPE") || prolog.contains("<!ENTITY");
+    }
 
     static SAXBuilder builder() {
         SAXBuilder builder = new SAXBuilder(XMLReaders.NONVALIDATING);

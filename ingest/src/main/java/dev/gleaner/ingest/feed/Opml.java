@@ -2,6 +2,7 @@ package dev.gleaner.ingest.feed;
 
 import dev.gleaner.core.io.AtomicFiles;
 import dev.gleaner.ingest.IngestException;
+import dev.gleaner.ingest.safety.SafeUrl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -112,11 +113,20 @@ public final class Opml {
             if (!(n instanceof Element e) || !e.getTagName().equals("outline")) {
                 continue;
             }
+            // A feed is fetched over http(s) only: a javascript: or file: "feed" is no subscription.
             String xmlUrl = attr(e, "xmlUrl");
+            String scheme = SafeUrl.schemeOf(xmlUrl);
+            if (scheme != null && !scheme.equals("http") && !scheme.equals("https")) {
+                xmlUrl = null;
+            }
             String name = attr(e, "text") != null ? attr(e, "text") : attr(e, "title");
             if (xmlUrl != null) {
                 String title = attr(e, "title") != null ? attr(e, "title") : attr(e, "text");
-                feeds.add(new Outline(xmlUrl, title, attr(e, "htmlUrl"), folder));
+                feeds.add(new Outline(
+                        xmlUrl,
+                        title,
+                        SafeUrl.absolute(attr(e, "htmlUrl"), xmlUrl).orElse(null),
+                        folder));
                 if (folder != null) {
                     folders.add(folder);
                 }

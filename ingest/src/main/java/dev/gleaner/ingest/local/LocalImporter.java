@@ -1,15 +1,16 @@
 package dev.gleaner.ingest.local;
 
 import dev.gleaner.core.GleanerException;
+import dev.gleaner.core.StorageFault;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.core.model.ArticleDraft;
 import dev.gleaner.core.model.SaveResult;
 import dev.gleaner.core.model.SourceKind;
 import dev.gleaner.core.url.CanonicalUrl;
 import dev.gleaner.ingest.IngestException;
+import dev.gleaner.ingest.safety.SafeDrafts;
 import dev.gleaner.ingest.text.Languages;
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Imports local files into the library: Markdown (with YAML/TOML/JSON front matter), text and HTML
@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * updates its article.
  */
 public final class LocalImporter {
-    private static final System.Logger LOG = System.getLogger(LocalImporter.class.getName());
+    static final System.Logger LOG = System.getLogger(LocalImporter.class.getName());
 
     /** Files larger than this are refused: nobody writes a 32 MB note. */
     public static final long MAX_FILE_BYTES = 32L << 20;
@@ -88,8 +88,10 @@ public final class LocalImporter {
         }
         List<ImportReport.FileResult> results = new ArrayList<>();
         for (Path root : roots) {
-            List<Path> files = Files.isDirectory(root) ? filesUnder(root) : List.of(root);
-            if (files.isEmpty()) {
+            FolderWalk.Found found = Files.isDirectory(root)
+                    ? FolderWalk.under(root, SKIPPED_FOLDERS)
+                    : new FolderWalk.Found(List.of(root), List.of());
+            if (found.files().isEmpty() && found.refused().isEmpty()) {
                 throw new IngestException(
                         "The folder " + root + " has no .md, .markdown, .txt or .html files to import.");
             }
@@ -101,35 +103,27 @@ public final class LocalImporter {
                                     : root.getFileName().toString(),
                             null)
                     .id();
-            for (Path file : files) {
+            // Files and what the walk passed over, reported in path order.
+            List<ImportReport.Failed> refused = new ArrayList<>(found.refused());
+            for (Path file : found.files()) {
+                while (!refused.isEmpty() && refused.getFirst().file().compareTo(file) < 0) {
+                    report(refused.removeFirst(), results, progress);
+                }
                 for (ImportReport.FileResult r : importFile(file, sourceId, warn)) {
-                    results.add(r);
-                    progress.accept(r);
+                    report(r, results, progress);
                 }
             }
+            refused.forEach(f -> report(f, results, progress));
         }
         return new ImportReport(results, warnings);
     }
 
-    private static List<Path> filesUnder(Path root) {
-        try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
-            return walk.filter(p -> !root.relativize(p).toString().isEmpty())
-                    .filter(p -> {
-                        for (Path part : root.relativize(p)) {
-                            String name = part.toString();
-                            if (SKIPPED_FOLDERS.contains(name) || (name.startsWith(".") && !name.equals("."))) {
-                                return false;
-                            }
-                        }
-                        return true;
-                    })
-                    .filter(Files::isRegularFile)
-                    .filter(LocalImporter::isImportable)
-                    .sorted()
-                    .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new IngestException("Cannot read the folder " + root + ": " + e.getMessage(), e);
-        }
+    private static void report(
+            ImportReport.FileResult r,
+            List<ImportReport.FileResult> results,
+            Consumer<ImportReport.FileResult> progress) {
+        results.add(r);
+        progress.accept(r);
     }
 
     /** {@return whether Gleaner imports files with this name} */
@@ -142,12 +136,25 @@ public final class LocalImporter {
                 || name.endsWith(".htm");
     }
 
+    /**
+     * Imports one file (one post, or each post of a listing page) in its own transaction per post. A
+     * file that cannot be read or stored is reported and the import goes on; a library that cannot
+     * be written at all (a full or read-only disk) stops the import, leaving the files before it
+     * stored.
+     */
     private List<ImportReport.FileResult> importFile(Path file, long sourceId, Consumer<ImportReport.Warning> warn) {
         List<ArticleDraft> drafts;
         try {
             drafts = readPosts(file, warn);
         } catch (GleanerException e) {
-            return List.of(new ImportReport.Failed(file, e.getMessage()));
+            LOG.log(System.Logger.Level.INFO, e.getMessage(), e);
+            String why = String.valueOf(e.getMessage());
+            return List.of(new ImportReport.Failed(file, why.contains(file.toString()) ? why : file + ": " + why));
+        } catch (RuntimeException | StackOverflowError e) {
+            // Fuzzed or pathological input can trip a parser; that file fails, the others are imported.
+            LOG.log(System.Logger.Level.WARNING, "Importing " + file + " failed", e);
+            return List.of(new ImportReport.Failed(
+                    file, file + " could not be read (" + e + "): it was skipped; details are in the log."));
         }
         List<ImportReport.FileResult> results = new ArrayList<>();
         for (ArticleDraft draft : drafts) {
@@ -160,7 +167,12 @@ public final class LocalImporter {
                             case UNCHANGED -> new ImportReport.Unchanged(file, saved.id(), draft.title());
                         });
             } catch (GleanerException e) {
-                results.add(new ImportReport.Failed(file, e.getMessage()));
+                if (StorageFault.of(e).isPresent()) {
+                    throw new IngestException(
+                            file + " was not imported: " + e.getMessage() + " The files before it are stored.", e);
+                }
+                LOG.log(System.Logger.Level.WARNING, "Storing " + file + " failed", e);
+                results.add(new ImportReport.Failed(file, file + " could not be stored: " + e.getMessage()));
             }
         }
         return results;
@@ -175,10 +187,15 @@ public final class LocalImporter {
     public ArticleDraft read(Path file, Consumer<ImportReport.Warning> warn) {
         String text = text(file);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".html") || name.endsWith(".htm")) {
-            return htmlReader.read(file, text);
-        }
-        return readMarkdownOrText(file, text, name.endsWith(".txt"), warn);
+        ArticleDraft draft = name.endsWith(".html") || name.endsWith(".htm")
+                ? htmlReader.read(file, text)
+                : readMarkdownOrText(file, text, name.endsWith(".txt"), warn);
+        return safe(draft);
+    }
+
+    /** {@return the draft with only http(s) and mailto links left in it} */
+    private static ArticleDraft safe(ArticleDraft draft) {
+        return SafeDrafts.clean(draft, draft.url()).draft();
     }
 
     /**
@@ -191,7 +208,7 @@ public final class LocalImporter {
         String text = text(file);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".html") || name.endsWith(".htm")) {
-            return List.of(htmlReader.read(file, text));
+            return List.of(safe(htmlReader.read(file, text)));
         }
         boolean plain = name.endsWith(".txt");
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
@@ -204,7 +221,7 @@ public final class LocalImporter {
                     TextListing.Post p = posts.get(i);
                     String body = plain ? p.body().strip() + "\n" : MarkdownText.clean(p.body());
                     String plainText = plain ? body.strip() : MarkdownText.plainText(body);
-                    drafts.add(new ArticleDraft(
+                    drafts.add(safe(new ArticleDraft(
                             null,
                             p.title(),
                             List.of(),
@@ -216,12 +233,12 @@ public final class LocalImporter {
                             plainText,
                             i == 0 ? file.toString() : file + "#" + (i + 1),
                             null,
-                            null));
+                            null)));
                 }
                 return drafts;
             }
         }
-        return List.of(readMarkdownOrText(file, text, plain, warn));
+        return List.of(safe(readMarkdownOrText(file, text, plain, warn)));
     }
 
     private String text(Path file) {
@@ -231,6 +248,9 @@ public final class LocalImporter {
         }
         byte[] bytes;
         try {
+            if (Files.isDirectory(file) || (Files.exists(file) && !Files.isRegularFile(file))) {
+                throw new IngestException(file + " is not a regular file (a folder, device or pipe): it was not read.");
+            }
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new IngestException(
                         file + " is larger than " + (MAX_FILE_BYTES >> 20) + " MB: split it or import a smaller file.");
@@ -238,8 +258,11 @@ public final class LocalImporter {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new IngestException("There is no file " + file + ": check the path and try again.", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IngestException(
+                    "Cannot read " + file + ": permission denied. Check its permissions and try again.", e);
         } catch (IOException e) {
-            throw new IngestException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new IngestException("Cannot read " + file + ": " + FolderWalk.reason(e) + ".", e);
         }
         if (looksBinary(bytes)) {
             throw new IngestException(file + " is a binary file, not text: import Markdown, text or HTML files.");
@@ -263,6 +286,9 @@ public final class LocalImporter {
         });
         if (title == null || title.isBlank()) {
             title = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        }
+        if (title.isBlank()) {
+            title = file.getFileName().toString();
         }
         String url = fm.text("url", "link", "source", "canonicalURL", "canonical_url", "canonical", "original")
                 .filter(u -> CanonicalUrl.canonicalize(u).isPresent())
@@ -300,11 +326,17 @@ public final class LocalImporter {
         if (utf16) {
             return false;
         }
+        int controls = 0;
         for (int i = 0; i < n; i++) {
-            if (bytes[i] == 0) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
                 return true;
             }
+            // Text in any encoding has almost no C0 controls besides tab, newlines, form feed and escape.
+            if ((b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) || b == 0x7F) {
+                controls++;
+            }
         }
-        return false;
+        return controls > 8 && controls * 100 > n;
     }
 }

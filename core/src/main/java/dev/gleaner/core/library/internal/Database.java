@@ -85,16 +85,27 @@ public final class Database implements AutoCloseable {
         lock.lock();
         try {
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                // After SQLITE_FULL or an IO error SQLite has already rolled back: then rolling back
+                // (and leaving the transaction) fails too, and must not hide the error that says why.
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException leave) {
+                    e.addSuppressed(leave);
+                }
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
             throw new LibraryException(describe(file, e), e);
         } finally {
@@ -128,12 +139,12 @@ public final class Database implements AutoCloseable {
 
     private static String describe(Path file, SQLException e) {
         String m = String.valueOf(e.getMessage());
-        if (m.contains("SQLITE_READONLY") || m.contains("readonly") || m.contains("read-only")) {
-            return "Cannot write the library " + file
-                    + ": the disk or folder is read-only. Choose a writable workspace with --workspace DIR.";
+        var fault = dev.gleaner.core.StorageFault.of(e);
+        if (fault.isPresent()) {
+            return fault.get().sentence("the library " + file);
         }
-        if (m.contains("SQLITE_FULL")) {
-            return "Cannot write the library " + file + ": the disk is full. Free some space and try again.";
+        if (m.contains("readonly") || m.contains("read-only")) {
+            return dev.gleaner.core.StorageFault.READ_ONLY.sentence("the library " + file);
         }
         if (m.contains("SQLITE_NOTADB") || m.contains("SQLITE_CORRUPT")) {
             return "The library " + file

@@ -141,6 +141,11 @@ final class SqliteFeedStore implements FeedStore {
     }
 
     @Override
+    public void recordRefused(long feedId, String refused) {
+        update(feedId, "last_error = ?", refused);
+    }
+
+    @Override
     public void recordNotModified(long feedId, Instant at) {
         update(
                 feedId,
