@@ -2,6 +2,7 @@ package dev.gleaner.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gleaner.core.model.SavedSearch;
 import dev.gleaner.index.SearchHit;
 import dev.gleaner.index.SearchRequest;
 import dev.gleaner.index.SearchResult;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Search the library in Korean and English.",
             "Words must all match; \"phrases\", -word, OR, title: tag: site: lang:,",
-            "after:YYYY-MM-DD before:YYYY-MM-DD in:YYYY-MM, is:starred is:unread."
+            "after:YYYY-MM-DD before:YYYY-MM-DD in:YYYY-MM, is:starred is:unread.",
+            "--save NAME keeps the query as a saved search."
         })
 final class SearchCommand implements Callable<Integer> {
     @ParentCommand
@@ -67,19 +69,65 @@ final class SearchCommand implements Callable<Integer> {
         json
     }
 
+    @Option(
+            names = "--save",
+            paramLabel = "NAME",
+            description =
+                    "Also save the query under NAME (see 'gleaner searches'); a saved search of that name is replaced.")
+    String save;
+
     @Override
     public Integer call() {
+        checkLimit(spec, limit);
+        String text = String.join(" ", query);
+        // The name is checked before anything runs, so a bad name saves nothing and prints no hits.
+        if (save != null) {
+            SavedSearches.checkName(save);
+        }
+        SearchResult result = root.services().searchIndex().search(request(text, limit, sort));
+        PrintWriter out = spec.commandLine().getOut();
+        if (save == null) {
+            print(result, format, out, null);
+            return 0;
+        }
+        SavedSearch saved = root.services().library().saveSearch(save, text);
+        ObjectNode extra = Json.object();
+        ObjectNode s = extra.putObject("saved");
+        s.put("name", saved.name());
+        s.put("query", saved.query());
+        print(result, format, out, extra);
+        if (format == Output.text) {
+            out.printf("Saved as %s; run it again with: gleaner searches run %s%n", saved.name(), quoted(saved.name()));
+        }
+        return 0;
+    }
+
+    static void checkLimit(CommandSpec spec, int limit) {
         if (limit < 1 || limit > 1000) {
             throw new picocli.CommandLine.ParameterException(
                     spec.commandLine(), "--limit must be between 1 and 1000: " + limit);
         }
-        SearchResult result = root.services()
-                .searchIndex()
-                .search(new SearchRequest(
-                        String.join(" ", query), limit, sort == Order.date ? SortOrder.DATE : SortOrder.RELEVANCE));
-        PrintWriter out = spec.commandLine().getOut();
+    }
+
+    static SearchRequest request(String query, int limit, Order sort) {
+        return new SearchRequest(query, limit, sort == Order.date ? SortOrder.DATE : SortOrder.RELEVANCE);
+    }
+
+    /** {@return {@code name} as a shell word} */
+    static String quoted(String name) {
+        return name.matches("[\\p{L}\\p{N}_.-]+") ? name : "'" + name.replace("'", "'\\''") + "'";
+    }
+
+    /**
+     * Prints a search result: the contract JSON document (with the fields of {@code extra} first, when
+     * given) or the text lines.
+     */
+    static void print(SearchResult result, Output format, PrintWriter out, ObjectNode extra) {
         if (format == Output.json) {
             ObjectNode doc = Json.object();
+            if (extra != null) {
+                doc.setAll(extra);
+            }
             doc.put("total", result.total());
             ArrayNode hits = doc.putArray("hits");
             result.hits().forEach(h -> hits.add(hit(h)));
@@ -90,7 +138,7 @@ final class SearchCommand implements Callable<Integer> {
             }
             doc.put("note", result.note());
             Json.print(out, doc);
-            return 0;
+            return;
         }
         if (result.note() != null) {
             out.println(result.note());
@@ -103,7 +151,6 @@ final class SearchCommand implements Callable<Integer> {
                 out.println("       " + h.snippet().replace("<b>", "[").replace("</b>", "]"));
             }
         }
-        return 0;
     }
 
     static ObjectNode hit(SearchHit h) {
