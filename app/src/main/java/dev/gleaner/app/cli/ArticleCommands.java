@@ -52,14 +52,20 @@ final class ArticleCommands {
         @Parameters(arity = "1..*", paramLabel = "ID", description = "Article ids (see 'gleaner list').")
         List<Long> ids;
 
-        /** {@return what the line says of an article that changed, such as "starred"} */
-        abstract String done();
+        private final String done;
+        private final Predicate<Article> already;
+        private final BiConsumer<Library, Long> change;
 
-        /** {@return whether the article already is as asked} */
-        abstract Predicate<Article> already();
-
-        /** {@return the library call that makes it so} */
-        abstract BiConsumer<Library, Long> change();
+        /**
+         * @param done what the line says of an article that changed, such as "starred"
+         * @param already whether an article already is as asked
+         * @param change the library call that makes it so
+         */
+        FlagCommand(String done, Predicate<Article> already, BiConsumer<Library, Long> change) {
+            this.done = done;
+            this.already = already;
+            this.change = change;
+        }
 
         @Override
         public Integer call() {
@@ -67,11 +73,11 @@ final class ArticleCommands {
             Library library = services.library();
             PrintWriter out = spec.commandLine().getOut();
             for (Article a : require(library, ids)) {
-                boolean was = already().test(a);
+                boolean was = already.test(a);
                 if (!was) {
-                    change().accept(library, a.id());
+                    change.accept(library, a.id());
                 }
-                out.printf("%-9s %5d  %s%n", was ? "already" : done(), a.id(), a.title());
+                out.printf("%-9s %5d  %s%n", was ? "already" : done, a.id(), a.title());
             }
             services.afterLibraryChange();
             return 0;
@@ -81,57 +87,24 @@ final class ArticleCommands {
     /** {@code gleaner star ID...}. */
     @Command(name = "star", mixinStandardHelpOptions = true, description = "Star articles (as 's' in the window).")
     static final class Star extends FlagCommand {
-        @Override
-        String done() {
-            return "starred";
-        }
-
-        @Override
-        Predicate<Article> already() {
-            return Article::starred;
-        }
-
-        @Override
-        BiConsumer<Library, Long> change() {
-            return (library, id) -> library.setStarred(id, true);
+        Star() {
+            super("starred", Article::starred, (library, id) -> library.setStarred(id, true));
         }
     }
 
     /** {@code gleaner unstar ID...}. */
     @Command(name = "unstar", mixinStandardHelpOptions = true, description = "Take the star off articles.")
     static final class Unstar extends FlagCommand {
-        @Override
-        String done() {
-            return "unstarred";
-        }
-
-        @Override
-        Predicate<Article> already() {
-            return a -> !a.starred();
-        }
-
-        @Override
-        BiConsumer<Library, Long> change() {
-            return (library, id) -> library.setStarred(id, false);
+        Unstar() {
+            super("unstarred", a -> !a.starred(), (library, id) -> library.setStarred(id, false));
         }
     }
 
     /** {@code gleaner read ID...}. */
     @Command(name = "read", mixinStandardHelpOptions = true, description = "Mark articles read.")
     static final class Read extends FlagCommand {
-        @Override
-        String done() {
-            return "read";
-        }
-
-        @Override
-        Predicate<Article> already() {
-            return Article::read;
-        }
-
-        @Override
-        BiConsumer<Library, Long> change() {
-            return (library, id) -> library.setRead(id, true);
+        Read() {
+            super("read", Article::read, (library, id) -> library.setRead(id, true));
         }
     }
 
@@ -141,19 +114,8 @@ final class ArticleCommands {
             mixinStandardHelpOptions = true,
             description = "Mark articles unread (back in the Inbox).")
     static final class Unread extends FlagCommand {
-        @Override
-        String done() {
-            return "unread";
-        }
-
-        @Override
-        Predicate<Article> already() {
-            return a -> !a.read();
-        }
-
-        @Override
-        BiConsumer<Library, Long> change() {
-            return (library, id) -> library.setRead(id, false);
+        Unread() {
+            super("unread", a -> !a.read(), (library, id) -> library.setRead(id, false));
         }
     }
 

@@ -114,41 +114,23 @@ final class SavedSearches implements Callable<Integer> {
         @Parameters(paramLabel = "NAME", description = "The saved search's name (case does not matter).")
         String name;
 
-        @Option(
-                names = "--limit",
-                paramLabel = "N",
-                defaultValue = "20",
-                description = "How many hits at most (default: ${DEFAULT-VALUE}).")
-        int limit;
-
-        @Option(
-                names = "--sort",
-                paramLabel = "ORDER",
-                defaultValue = "relevance",
-                description = "relevance or date (default: ${DEFAULT-VALUE}).")
-        SearchCommand.Order sort;
-
-        @Option(
-                names = "--format",
-                paramLabel = "FORMAT",
-                defaultValue = "text",
-                description = "text or json (default: ${DEFAULT-VALUE}).")
-        SearchCommand.Output format;
+        @picocli.CommandLine.Mixin
+        SearchCommand.Options options;
 
         @Override
         public Integer call() {
-            SearchCommand.checkLimit(spec, limit);
+            options.check(spec);
             var services = parent.root.services();
             SavedSearch s = find(services.library(), name);
-            SearchResult result = services.searchIndex().search(SearchCommand.request(s.query(), limit, sort));
+            SearchResult result = services.searchIndex().search(options.request(s.query()));
             ObjectNode extra = Json.object();
             extra.put("name", s.name());
             extra.put("query", s.query());
             PrintWriter out = spec.commandLine().getOut();
-            if (format == SearchCommand.Output.text) {
+            if (options.format == SearchCommand.Output.text) {
                 out.printf("%s: %s%n", s.name(), s.query());
             }
-            SearchCommand.print(result, format, out, extra);
+            SearchCommand.print(result, options.format, out, extra);
             return 0;
         }
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,26 +39,8 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to look for.")
     List<String> query;
 
-    @Option(
-            names = "--limit",
-            paramLabel = "N",
-            defaultValue = "20",
-            description = "How many hits at most (default: ${DEFAULT-VALUE}).")
-    int limit;
-
-    @Option(
-            names = "--sort",
-            paramLabel = "ORDER",
-            defaultValue = "relevance",
-            description = "relevance or date (default: ${DEFAULT-VALUE}).")
-    Order sort;
-
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
-    Output format;
+    @Mixin
+    Options options;
 
     enum Order {
         relevance,
@@ -78,16 +61,16 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        checkLimit(spec, limit);
+        options.check(spec);
         String text = String.join(" ", query);
         // The name is checked before anything runs, so a bad name saves nothing and prints no hits.
         if (save != null) {
             SavedSearches.checkName(save);
         }
-        SearchResult result = root.services().searchIndex().search(request(text, limit, sort));
+        SearchResult result = root.services().searchIndex().search(options.request(text));
         PrintWriter out = spec.commandLine().getOut();
         if (save == null) {
-            print(result, format, out, null);
+            print(result, options.format, out, null);
             return 0;
         }
         SavedSearch saved = root.services().library().saveSearch(save, text);
@@ -95,22 +78,47 @@ final class SearchCommand implements Callable<Integer> {
         ObjectNode s = extra.putObject("saved");
         s.put("name", saved.name());
         s.put("query", saved.query());
-        print(result, format, out, extra);
-        if (format == Output.text) {
+        print(result, options.format, out, extra);
+        if (options.format == Output.text) {
             out.printf("Saved as %s; run it again with: gleaner searches run %s%n", saved.name(), quoted(saved.name()));
         }
         return 0;
     }
 
-    static void checkLimit(CommandSpec spec, int limit) {
-        if (limit < 1 || limit > 1000) {
-            throw new picocli.CommandLine.ParameterException(
-                    spec.commandLine(), "--limit must be between 1 and 1000: " + limit);
-        }
-    }
+    /** The options of a search: how many hits, in which order, as text or JSON. */
+    static final class Options {
+        @Option(
+                names = "--limit",
+                paramLabel = "N",
+                defaultValue = "20",
+                description = "How many hits at most (default: ${DEFAULT-VALUE}).")
+        int limit;
 
-    static SearchRequest request(String query, int limit, Order sort) {
-        return new SearchRequest(query, limit, sort == Order.date ? SortOrder.DATE : SortOrder.RELEVANCE);
+        @Option(
+                names = "--sort",
+                paramLabel = "ORDER",
+                defaultValue = "relevance",
+                description = "relevance or date (default: ${DEFAULT-VALUE}).")
+        Order sort;
+
+        @Option(
+                names = "--format",
+                paramLabel = "FORMAT",
+                defaultValue = "text",
+                description = "text or json (default: ${DEFAULT-VALUE}).")
+        Output format;
+
+        /** Refuses a limit out of range as a usage error of the command {@code spec}. */
+        void check(CommandSpec spec) {
+            if (limit < 1 || limit > 1000) {
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "--limit must be between 1 and 1000: " + limit);
+            }
+        }
+
+        SearchRequest request(String query) {
+            return new SearchRequest(query, limit, sort == Order.date ? SortOrder.DATE : SortOrder.RELEVANCE);
+        }
     }
 
     /** {@return {@code name} as a shell word} */

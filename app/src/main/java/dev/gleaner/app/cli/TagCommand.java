@@ -1,6 +1,7 @@
 package dev.gleaner.app.cli;
 
 import dev.gleaner.core.library.Library;
+import dev.gleaner.core.library.LibraryException;
 import dev.gleaner.core.model.Article;
 import java.io.PrintWriter;
 import java.util.List;
@@ -33,18 +34,8 @@ final class TagCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Prints what changed and the article's tags now. */
-    private static void report(PrintWriter out, String what, List<String> changed, Library library, Article a) {
-        Article now = library.article(a.id()).orElse(a);
-        out.printf(
-                "%s %5d  %s: %s%n",
-                what, a.id(), a.title(), changed.isEmpty() ? "no change" : String.join(", ", changed));
-        out.printf("tags    %5d  %s%n", a.id(), String.join(", ", now.tags()));
-    }
-
-    /** {@code gleaner tag add ID TAG...}. */
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add tags to an article.")
-    static final class Add implements Callable<Integer> {
+    /** Adds or removes tags of one article, then prints what changed and the article's tags now. */
+    abstract static class Change implements Callable<Integer> {
         @ParentCommand
         TagCommand parent;
 
@@ -54,18 +45,43 @@ final class TagCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "ID", description = "The article id.")
         long id;
 
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "TAG", description = "The tags to add.")
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "TAG", description = "The tags.")
         List<String> tags;
+
+        /** {@return what the line says, such as "added"} */
+        abstract String done();
+
+        /** Changes the tags of {@code a}; {@return the tags that changed} */
+        abstract List<String> apply(Library library, Article a);
 
         @Override
         public Integer call() {
             var services = parent.root.services();
             Library library = services.library();
             Article a = ArticleCommands.require(library, List.of(id)).getFirst();
-            List<String> added = library.addUserTags(id, tags);
+            List<String> changed = apply(library, a);
             services.afterLibraryChange();
-            report(spec.commandLine().getOut(), "added  ", added, library, a);
+            Article now = library.article(a.id()).orElse(a);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf(
+                    "%-7s %5d  %s: %s%n",
+                    done(), a.id(), a.title(), changed.isEmpty() ? "no change" : String.join(", ", changed));
+            out.printf("tags    %5d  %s%n", a.id(), String.join(", ", now.tags()));
             return 0;
+        }
+    }
+
+    /** {@code gleaner tag add ID TAG...}. */
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add tags to an article.")
+    static final class Add extends Change {
+        @Override
+        String done() {
+            return "added";
+        }
+
+        @Override
+        List<String> apply(Library library, Article a) {
+            return library.addUserTags(a.id(), tags);
         }
     }
 
@@ -74,37 +90,23 @@ final class TagCommand implements Callable<Integer> {
             name = "remove",
             mixinStandardHelpOptions = true,
             description = "Remove tags you added to an article (the tags it came with stay).")
-    static final class Remove implements Callable<Integer> {
-        @ParentCommand
-        TagCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "ID", description = "The article id.")
-        long id;
-
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "TAG", description = "The tags to remove.")
-        List<String> tags;
+    static final class Remove extends Change {
+        @Override
+        String done() {
+            return "removed";
+        }
 
         @Override
-        public Integer call() {
-            var services = parent.root.services();
-            Library library = services.library();
-            Article a = ArticleCommands.require(library, List.of(id)).getFirst();
-            List<String> own = library.userTags(id);
+        List<String> apply(Library library, Article a) {
+            List<String> own = library.userTags(a.id());
             for (String t : tags) {
                 boolean mine = own.stream().anyMatch(o -> o.equalsIgnoreCase(t.strip()));
                 if (!mine && a.tags().stream().anyMatch(o -> o.equalsIgnoreCase(t.strip()))) {
-                    throw new dev.gleaner.core.library.LibraryException(
-                            "The tag '" + t.strip() + "' came with article " + id
-                                    + " from its source, so it cannot be removed; only tags added with 'gleaner tag add' can.");
+                    throw new LibraryException("The tag '" + t.strip() + "' came with article " + a.id()
+                            + " from its source, so it cannot be removed; only tags added with 'gleaner tag add' can.");
                 }
             }
-            List<String> removed = library.removeUserTags(id, tags);
-            services.afterLibraryChange();
-            report(spec.commandLine().getOut(), "removed", removed, library, a);
-            return 0;
+            return library.removeUserTags(a.id(), tags);
         }
     }
 }

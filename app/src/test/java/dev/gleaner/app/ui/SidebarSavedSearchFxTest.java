@@ -1,6 +1,9 @@
 package dev.gleaner.app.ui;
 
 import static dev.gleaner.app.ui.MainWindowScenarioTest.onFx;
+import static dev.gleaner.app.ui.SidebarRows.open;
+import static dev.gleaner.app.ui.SidebarRows.row;
+import static dev.gleaner.app.ui.SidebarRows.sidebar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,10 +13,7 @@ import dev.gleaner.app.library.Place;
 import dev.gleaner.core.model.ArticleDraft;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.Node;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,47 +32,6 @@ class SidebarSavedSearchFxTest {
     @BeforeAll
     static void startFx() throws Exception {
         MainWindowScenarioTest.startFx();
-    }
-
-    private static MainWindow open(Services services) throws Exception {
-        MainWindow window = onFx(() -> {
-            MainWindow w = new MainWindow(services, Background.sameThread(), new ManualDelay());
-            Stage stage = new Stage();
-            w.showOn(stage);
-            stage.show();
-            stage.toFront();
-            return w;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return window;
-    }
-
-    private static ListView<?> sidebar(MainWindow w) throws Exception {
-        return onFx(() -> (ListView<?>) w.scene().getRoot().lookup(".sidebar"));
-    }
-
-    private static List<String> sidebarTexts(MainWindow w) throws Exception {
-        ListView<?> sidebar = sidebar(w);
-        return onFx(() -> sidebar.lookupAll(".list-cell").stream()
-                .map(n -> (ListCell<?>) n)
-                .filter(c -> c.isVisible() && c.getItem() != null)
-                .sorted(java.util.Comparator.comparingInt(ListCell::getIndex))
-                .map(c -> c.getText().strip())
-                .toList());
-    }
-
-    private static Node row(MainWindow w, String text) throws Exception {
-        ListView<?> sidebar = sidebar(w);
-        return onFx(() -> sidebar.lookupAll(".list-cell").stream()
-                .filter(n -> n instanceof ListCell<?> c
-                        && c.isVisible()
-                        && c.getItem() != null
-                        && text.equals(c.getText().strip()))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no sidebar row " + text + " in "
-                        + sidebar.lookupAll(".list-cell").stream()
-                                .map(n -> ((ListCell<?>) n).getText())
-                                .toList())));
     }
 
     private static List<String> listedTitles(MainWindow w) throws Exception {
@@ -94,7 +53,7 @@ class SidebarSavedSearchFxTest {
             services.library().saveSearch("Nothing yet", "zookeeper");
             MainWindow window = open(services);
 
-            List<String> texts = sidebarTexts(window);
+            List<String> texts = SidebarRows.texts(window);
             int notes = texts.indexOf("Notes");
             assertTrue(notes >= 0, texts.toString());
             assertEquals(
@@ -147,8 +106,8 @@ class SidebarSavedSearchFxTest {
             });
             WaitForAsyncUtils.waitForFxEvents();
             assertFalse(
-                    sidebarTexts(window).contains("Search: Redis · 2"),
-                    sidebarTexts(window).toString());
+                    SidebarRows.texts(window).contains("Search: Redis · 2"),
+                    SidebarRows.texts(window).toString());
             assertEquals(
                     Place.of(Place.Kind.ALL),
                     onFx(() -> window.library().place().get()));
