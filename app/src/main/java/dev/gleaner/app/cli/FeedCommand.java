@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
             FeedCommand.Remove.class,
             FeedCommand.ImportOpml.class,
             FeedCommand.ExportOpml.class,
-            FeedCommand.FullText.class
+            FeedCommand.FullText.class,
+            FeedCommand.Move.class
         })
 final class FeedCommand implements Callable<Integer> {
     @ParentCommand
@@ -273,6 +274,58 @@ final class FeedCommand implements Callable<Integer> {
                             feed.displayName(),
                             on ? "on" : "off",
                             store.excerptArticles(id).size());
+            return 0;
+        }
+    }
+
+    /** {@code gleaner feed move ID FOLDER}. */
+    @Command(
+            name = "move",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Move a feed into a folder (as the Feeds view does); \"\" or --no-folder takes it out of its folder.")
+    static final class Move implements Callable<Integer> {
+        @ParentCommand
+        FeedCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "ID", description = "The feed id (see 'gleaner feed list').")
+        long id;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "FOLDER", description = "The folder; a new one is made.")
+        String folder;
+
+        @Option(names = "--no-folder", description = "Take the feed out of its folder.")
+        boolean noFolder;
+
+        @Override
+        public Integer call() {
+            if ((folder == null) == !noFolder) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give a FOLDER or --no-folder");
+            }
+            String target = noFolder ? "" : folder.strip();
+            if (target.chars().anyMatch(Character::isISOControl)) {
+                throw new LibraryException(
+                        "A folder name is one line: '" + target.replaceAll("\\p{Cntrl}", "\\\\n") + "'.");
+            }
+            var services = parent.root.services();
+            Feed feed = services.library()
+                    .feeds()
+                    .feed(id)
+                    .orElseThrow(() ->
+                            new LibraryException("There is no feed " + id + ": see the ids with 'gleaner feed list'."));
+            services.feeds().setFolder(id, target);
+            Feed moved = services.library().feeds().feed(id).orElseThrow();
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "Moved %s %s.%n",
+                            feed.displayName(),
+                            moved.folder() == null || moved.folder().isBlank()
+                                    ? "out of its folder"
+                                    : "to " + moved.folder());
             return 0;
         }
     }

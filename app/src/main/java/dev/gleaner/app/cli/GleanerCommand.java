@@ -34,7 +34,15 @@ import picocli.CommandLine.Option;
             ListCommand.class,
             ShowCommand.class,
             SearchCommand.class,
+            SavedSearches.class,
             RelatedCommand.class,
+            ArticleCommands.Star.class,
+            ArticleCommands.Unstar.class,
+            ArticleCommands.Read.class,
+            ArticleCommands.Unread.class,
+            ArticleCommands.Notes.class,
+            TagCommand.class,
+            ArticleCommands.Delete.class,
             ReindexCommand.class,
             DoctorCommand.class,
             SeriesCommand.class,
@@ -161,10 +169,15 @@ public final class GleanerCommand implements Callable<Integer> {
     static InstanceServer.Runner forwardedTo(Services s) {
         return (args, dir, in, out, err) -> {
             long before = s.library().changeSequence();
+            var searchesBefore = s.library().savedSearches();
+            var feedsBefore = s.library().feeds().feeds();
             try {
                 return Cli.runForwarded(s, args, dir, in, out, err);
             } finally {
-                if (s.library().changeSequence() != before) {
+                // A saved search or a feed's folder changes the sidebar without changing an article.
+                if (s.library().changeSequence() != before
+                        || !s.library().savedSearches().equals(searchesBefore)
+                        || !s.library().feeds().feeds().equals(feedsBefore)) {
                     DesktopLauncher.libraryChanged();
                 }
             }

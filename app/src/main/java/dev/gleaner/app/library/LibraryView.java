@@ -57,6 +57,16 @@ public final class LibraryView {
                     setTooltip(new javafx.scene.control.Tooltip(messages.get("place.series.tip", p.name(), count)));
                     return;
                 }
+                if (p.kind() == Place.Kind.SEARCH) {
+                    int count = vm.savedSearchCount(p.name());
+                    setText(
+                            count < 0
+                                    ? messages.get("place.search.counting", p.name())
+                                    : messages.get("place.search", p.name(), count));
+                    setTooltip(new javafx.scene.control.Tooltip(
+                            messages.get("place.search.tip", p.name(), vm.savedSearchQuery(p.name()))));
+                    return;
+                }
                 if (p.kind() == Place.Kind.ISSUES) {
                     setTooltip(new javafx.scene.control.Tooltip(messages.get("place.issues.tip")));
                 }

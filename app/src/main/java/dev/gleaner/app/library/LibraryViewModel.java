@@ -1,5 +1,8 @@
 package dev.gleaner.app.library;
 
+import dev.gleaner.app.search.SearchOutcome;
+import dev.gleaner.app.search.SearchService;
+import dev.gleaner.app.ui.Background;
 import dev.gleaner.app.ui.Messages;
 import dev.gleaner.app.ui.StatusModel;
 import dev.gleaner.core.library.Library;
@@ -44,6 +47,10 @@ public final class LibraryViewModel {
             new javafx.beans.property.SimpleObjectProperty<>(java.util.Map.of());
 
     private final Clipper clipper;
+    private SearchService search;
+    private Background background;
+    private java.util.Map<String, Integer> searchCounts = java.util.Map.of();
+    private long countRound;
 
     /** Creates the list over {@code library} without clipping; call {@link #choose} to load a place. */
     public LibraryViewModel(Library library, Supplier<LocalImporter> importer, StatusModel status, Messages messages) {
@@ -72,12 +79,27 @@ public final class LibraryViewModel {
         refreshPlaces();
     }
 
-    /** Reloads the sidebar entries (the fixed places, one per feed and one per issue series); call after feeds or issues change. */
+    /**
+     * Runs saved searches with {@code search}: their sidebar entries get counts (worked out on
+     * {@code background}) and choosing one lists what it finds. Without it they list nothing.
+     */
+    public void searchWith(SearchService search, Background background) {
+        this.search = search;
+        this.background = background;
+        refreshPlaces();
+    }
+
+    /**
+     * Reloads the sidebar entries (the fixed places, one per saved search, feed and issue series);
+     * call after feeds, issues or saved searches change.
+     */
     public void refreshPlaces() {
         List<Place> all = new ArrayList<>();
         for (Place.Kind k : List.of(Place.Kind.INBOX, Place.Kind.ALL, Place.Kind.STARRED, Place.Kind.NOTES)) {
             all.add(Place.of(k));
         }
+        List<dev.gleaner.core.model.SavedSearch> saved = library.savedSearches();
+        saved.forEach(s -> all.add(Place.savedSearch(s.name())));
         all.add(Place.of(Place.Kind.FEEDS));
         java.util.Map<Long, FeedBadge> states = new java.util.HashMap<>();
         // Feeds in folders come after the loose ones, grouped by folder, named "folder / feed".
@@ -101,6 +123,48 @@ public final class LibraryViewModel {
         if (place.get().kind() == Place.Kind.SERIES && !all.contains(place.get())) {
             choose(Place.of(Place.Kind.ISSUES));
         }
+        if (place.get().kind() == Place.Kind.SEARCH && !all.contains(place.get())) {
+            choose(Place.of(Place.Kind.ALL));
+        }
+        countSavedSearches(saved);
+    }
+
+    /** Counts what each saved search finds, off the UI thread, and shows the counts in the sidebar. */
+    private void countSavedSearches(List<dev.gleaner.core.model.SavedSearch> saved) {
+        if (search == null || saved.isEmpty()) {
+            return;
+        }
+        long mine = ++countRound;
+        background.work().execute(() -> {
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            for (dev.gleaner.core.model.SavedSearch s : saved) {
+                try {
+                    if (search.search(s.query(), 1) instanceof SearchOutcome.Results r) {
+                        counts.put(s.name(), r.total());
+                    }
+                } catch (RuntimeException e) {
+                    dev.gleaner.app.Logs.warning("counting the saved search " + s.name(), e);
+                }
+            }
+            background.ui().execute(() -> {
+                if (mine == countRound) {
+                    searchCounts = java.util.Map.copyOf(counts);
+                    places.setAll(List.copyOf(places));
+                }
+            });
+        });
+    }
+
+    /** {@return how many articles the saved search {@code name} found when last counted, or -1 when not yet counted} */
+    public int savedSearchCount(String name) {
+        return searchCounts.getOrDefault(name, -1);
+    }
+
+    /** {@return the query of the saved search {@code name}, empty when there is none} */
+    public String savedSearchQuery(String name) {
+        return library.savedSearch(name)
+                .map(dev.gleaner.core.model.SavedSearch::query)
+                .orElse("");
     }
 
     /** {@return one entry per series, the series with the newest issue first (series without issues last, by name)} */
@@ -142,6 +206,10 @@ public final class LibraryViewModel {
         }
         snippets.set(java.util.Map.of());
         pendingSelection = articleId;
+        if (where.kind() == Place.Kind.SEARCH) {
+            runSavedSearch(where);
+            return;
+        }
         List<ArticleQuery> queries = queriesFor(where);
         long mine = ++shown;
         status.load(messages.get("status.loading"), p -> new ArticlePages(library, queries), pages -> {
@@ -162,6 +230,34 @@ public final class LibraryViewModel {
             selectedIndex.set(pages.isEmpty() ? -1 : index);
         });
     }
+
+    /** Lists what the saved search of {@code where} finds now, best match first, with its snippets. */
+    private void runSavedSearch(Place where) {
+        long mine = ++shown;
+        String query = savedSearchQuery(where.name());
+        if (search == null || query.isEmpty()) {
+            selectedIndex.set(-1);
+            articles.set(FXCollections.emptyObservableList());
+            return;
+        }
+        status.load(messages.get("status.loading"), p -> search.search(query, SAVED_SEARCH_LIMIT), outcome -> {
+            if (place.get() != where || mine != shown) {
+                return;
+            }
+            java.util.Map<Long, String> found = new java.util.HashMap<>();
+            List<Long> ids = new ArrayList<>();
+            if (outcome instanceof SearchOutcome.Results r) {
+                r.hits().forEach(h -> {
+                    ids.add(h.articleId());
+                    found.put(h.articleId(), h.snippet());
+                });
+            }
+            showHits(ids, found);
+        });
+    }
+
+    /** How many articles a saved search lists at most, as the search box does. */
+    private static final int SAVED_SEARCH_LIMIT = 1000;
 
     /** Lists the articles of search hits, in the hits' order, selecting the first. */
     public void showHits(List<Long> ids) {
@@ -213,7 +309,7 @@ public final class LibraryViewModel {
                 library.sources(SourceKind.FOLDER).stream()
                         .map(s -> ArticleQuery.all(limit).fromSource(s.id()))
                         .toList();
-            case FEEDS, TAGS, ISSUES, SERIES -> List.of();
+            case SEARCH, FEEDS, TAGS, ISSUES, SERIES -> List.of();
         };
     }
 

@@ -3,13 +3,14 @@ package dev.gleaner.app.library;
 import java.util.Objects;
 
 /**
- * An entry of the sidebar: a list of articles (Inbox, All, Starred, Notes, one feed) or a view
- * (Feeds, Tags, Issues, the issues of one series).
+ * An entry of the sidebar: a list of articles (Inbox, All, Starred, Notes, a saved search, one
+ * feed) or a view (Feeds, Tags, Issues, the issues of one series).
  *
  * @param kind what the entry shows
  * @param sourceId the feed of a {@link Kind#FEED} entry, else {@code null}
  * @param name the feed's name for a {@link Kind#FEED} entry, the series name for a {@link Kind#SERIES}
- *     entry, else {@code null} (the label comes from the texts)
+ *     entry, the saved search's name for a {@link Kind#SEARCH} entry, else {@code null} (the label comes
+ *     from the texts)
  */
 public record Place(Kind kind, Long sourceId, String name) {
     public Place {
@@ -17,9 +18,14 @@ public record Place(Kind kind, Long sourceId, String name) {
         if ((kind == Kind.FEED) != (sourceId != null)) {
             throw new IllegalArgumentException("a source id belongs to FEED entries only: " + kind);
         }
-        if (kind == Kind.SERIES && (name == null || name.isBlank())) {
-            throw new IllegalArgumentException("a SERIES entry needs the series name");
+        if ((kind == Kind.SERIES || kind == Kind.SEARCH) && (name == null || name.isBlank())) {
+            throw new IllegalArgumentException("a " + kind + " entry needs a name");
         }
+    }
+
+    /** {@return the entry listing what the saved search {@code name} finds} */
+    public static Place savedSearch(String name) {
+        return new Place(Kind.SEARCH, null, name);
     }
 
     /** {@return the entry listing the issues of {@code series}} */
@@ -35,7 +41,7 @@ public record Place(Kind kind, Long sourceId, String name) {
     /** {@return whether this entry lists articles (rather than opening a view)} */
     public boolean listsArticles() {
         return switch (kind) {
-            case INBOX, ALL, STARRED, NOTES, FEED -> true;
+            case INBOX, ALL, STARRED, NOTES, SEARCH, FEED -> true;
             case FEEDS, TAGS, ISSUES, SERIES -> false;
         };
     }
@@ -46,6 +52,8 @@ public record Place(Kind kind, Long sourceId, String name) {
         ALL,
         STARRED,
         NOTES,
+        /** What one saved search finds, best match first. */
+        SEARCH,
         FEED,
         FEEDS,
         TAGS,

@@ -41,6 +41,7 @@ public final class DesktopLauncher {
         Platform.runLater(() -> {
             MainWindow window = shownWindow;
             if (window != null) {
+                window.library().refreshPlaces();
                 window.library().reload();
             }
         });

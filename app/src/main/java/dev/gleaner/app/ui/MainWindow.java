@@ -80,6 +80,8 @@ public final class MainWindow {
                         services::afterLibraryChange),
                 status,
                 messages);
+        // Saved searches in the sidebar are counted and run on the window's search.
+        library.searchWith(services.search(), background);
         // The list's first page loads in the background while the rest of the window is built.
         library.choose(
                 placeFrom(settings.lastPlace().get()), settings.lastArticle().get());
@@ -425,8 +427,13 @@ public final class MainWindow {
             if (saved != null && saved.startsWith("SERIES:")) {
                 return Place.series(saved.substring(7));
             }
+            if (saved != null && saved.startsWith("SEARCH:")) {
+                return Place.savedSearch(saved.substring(7));
+            }
             Place p = Place.of(Place.Kind.valueOf(saved));
-            return p.kind() == Place.Kind.FEED || p.kind() == Place.Kind.SERIES ? Place.of(Place.Kind.INBOX) : p;
+            return p.kind() == Place.Kind.FEED || p.kind() == Place.Kind.SERIES || p.kind() == Place.Kind.SEARCH
+                    ? Place.of(Place.Kind.INBOX)
+                    : p;
         } catch (RuntimeException e) {
             return Place.of(Place.Kind.INBOX);
         }
@@ -436,6 +443,7 @@ public final class MainWindow {
         return switch (p.kind()) {
             case FEED -> "FEED:" + p.sourceId();
             case SERIES -> "SERIES:" + p.name();
+            case SEARCH -> "SEARCH:" + p.name();
             default -> p.kind().name();
         };
     }

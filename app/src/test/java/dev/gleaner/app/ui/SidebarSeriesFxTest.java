@@ -1,6 +1,9 @@
 package dev.gleaner.app.ui;
 
 import static dev.gleaner.app.ui.MainWindowScenarioTest.onFx;
+import static dev.gleaner.app.ui.SidebarRows.open;
+import static dev.gleaner.app.ui.SidebarRows.row;
+import static dev.gleaner.app.ui.SidebarRows.sidebar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,10 +12,7 @@ import dev.gleaner.app.issue.IssueService;
 import dev.gleaner.app.library.Place;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.Node;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,48 +31,6 @@ class SidebarSeriesFxTest {
     @BeforeAll
     static void startFx() throws Exception {
         MainWindowScenarioTest.startFx();
-    }
-
-    private static MainWindow open(Services services) throws Exception {
-        MainWindow window = onFx(() -> {
-            MainWindow w = new MainWindow(services, Background.sameThread(), new ManualDelay());
-            Stage stage = new Stage();
-            w.showOn(stage);
-            stage.show();
-            stage.toFront();
-            return w;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return window;
-    }
-
-    private static ListView<?> sidebar(MainWindow w) throws Exception {
-        return onFx(() -> (ListView<?>) w.scene().getRoot().lookup(".sidebar"));
-    }
-
-    /** {@return the visible sidebar row whose text is {@code text}} */
-    private static Node row(MainWindow w, String text) throws Exception {
-        ListView<?> sidebar = sidebar(w);
-        return onFx(() -> sidebar.lookupAll(".list-cell").stream()
-                .filter(n -> n instanceof ListCell<?> c
-                        && c.isVisible()
-                        && c.getItem() != null
-                        && text.equals(c.getText().strip()))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no sidebar row " + text + " in "
-                        + sidebar.lookupAll(".list-cell").stream()
-                                .map(n -> ((ListCell<?>) n).getText())
-                                .toList())));
-    }
-
-    private static List<String> sidebarTexts(MainWindow w) throws Exception {
-        ListView<?> sidebar = sidebar(w);
-        return onFx(() -> sidebar.lookupAll(".list-cell").stream()
-                .map(n -> (ListCell<?>) n)
-                .filter(c -> c.isVisible() && c.getItem() != null)
-                .sorted(java.util.Comparator.comparingInt(ListCell::getIndex))
-                .map(c -> c.getText().strip())
-                .toList());
     }
 
     private static List<String> listedIssues(MainWindow w) throws Exception {
@@ -98,7 +56,7 @@ class SidebarSeriesFxTest {
             TestLibraries.issue(services.library(), "Article Weekly", 3, 3);
             MainWindow window = open(services);
 
-            List<String> texts = sidebarTexts(window);
+            List<String> texts = SidebarRows.texts(window);
             int issues = texts.indexOf("Issues");
             assertTrue(issues >= 0, texts.toString());
             assertEquals(

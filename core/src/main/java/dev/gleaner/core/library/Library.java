@@ -73,6 +73,63 @@ public interface Library extends AutoCloseable {
     /** Deletes an article; its deletion is part of the change sequence. */
     void delete(long id);
 
+    /**
+     * {@return the tags the reader added to an article, in the order added; they are part of its
+     * {@link Article#tags()} (after the ones it came with) and survive re-imports and refreshes}
+     */
+    default List<String> userTags(long id) {
+        throw new UnsupportedOperationException("this library keeps no tags of the reader's");
+    }
+
+    /**
+     * Adds the reader's own tags to an article (one transaction; tags it already has, in any case,
+     * are left out).
+     *
+     * @return the tags that were added
+     * @throws LibraryException when there is no such article or a tag is blank or spans lines
+     */
+    default List<String> addUserTags(long id, List<String> tags) {
+        throw new UnsupportedOperationException("this library keeps no tags of the reader's");
+    }
+
+    /**
+     * Removes tags the reader added to an article (case folded; one transaction).
+     *
+     * @return the tags that were removed
+     * @throws LibraryException when there is no such article
+     */
+    default List<String> removeUserTags(long id, List<String> tags) {
+        throw new UnsupportedOperationException("this library keeps no tags of the reader's");
+    }
+
+    /** {@return the saved searches, by name} */
+    default List<dev.gleaner.core.model.SavedSearch> savedSearches() {
+        return List.of();
+    }
+
+    /** {@return the saved search with this name (case folded), if there is one} */
+    default Optional<dev.gleaner.core.model.SavedSearch> savedSearch(String name) {
+        return savedSearches().stream()
+                .filter(s -> s.name().equalsIgnoreCase(name.strip()))
+                .findFirst();
+    }
+
+    /**
+     * Saves {@code query} under {@code name}, replacing the query of a saved search with that name.
+     * Saved searches are not articles: the change sequence stays.
+     *
+     * @return the saved search as stored
+     * @throws LibraryException when the name or the query is not usable
+     */
+    default dev.gleaner.core.model.SavedSearch saveSearch(String name, String query) {
+        throw new UnsupportedOperationException("this library keeps no saved searches");
+    }
+
+    /** Removes the saved search with this name (case folded); {@return whether there was one} */
+    default boolean removeSavedSearch(String name) {
+        throw new UnsupportedOperationException("this library keeps no saved searches");
+    }
+
     /** {@return the raw HTML the article was extracted from, if it was kept} */
     Optional<String> rawHtml(long id);
 

@@ -122,6 +122,17 @@ final class Migrations {
           CREATE INDEX article_tags_tag_nocase ON article_tags(tag COLLATE NOCASE)
           """, """
           ALTER TABLE issue_items ADD COLUMN also_urls TEXT NOT NULL DEFAULT ''
+          """, """
+          CREATE TABLE user_tags(
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            tag TEXT NOT NULL COLLATE NOCASE,
+            added TEXT NOT NULL,
+            PRIMARY KEY(article_id, tag));
+          CREATE INDEX user_tags_tag ON user_tags(tag);
+          CREATE TABLE saved_searches(
+            name TEXT PRIMARY KEY COLLATE NOCASE,
+            query TEXT NOT NULL,
+            created TEXT NOT NULL)
           """);
 
     private Migrations() {}

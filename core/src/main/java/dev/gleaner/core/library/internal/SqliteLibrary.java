@@ -28,7 +28,11 @@ public final class SqliteLibrary implements Library {
             "a.id, a.url, a.title, a.authors, a.published, a.added, a.updated, a.lang, a.site_name,"
                     + " a.read, a.starred, a.notes, a.markdown, a.text, a.source_path, a.lead_image, a.change_seq,"
                     + " (SELECT group_concat(tag, char(31)) FROM"
-                    + " (SELECT tag FROM article_tags t WHERE t.article_id = a.id ORDER BY position)) AS tags";
+                    + " (SELECT tag, 0 AS k, position AS p FROM article_tags t WHERE t.article_id = a.id"
+                    + " UNION ALL SELECT u.tag, 1, u.rowid FROM user_tags u WHERE u.article_id = a.id"
+                    + " AND NOT EXISTS (SELECT 1 FROM article_tags t2"
+                    + " WHERE t2.article_id = a.id AND t2.tag = u.tag COLLATE NOCASE)"
+                    + " ORDER BY k, p)) AS tags";
 
     private final Database db;
     private final SqliteFeedStore feeds;
@@ -203,7 +207,9 @@ public final class SqliteLibrary implements Library {
         }
         if (q.tag() != null) {
             // Tags fold case as the search's tag: filter does ("Redis" lists "redis" posts).
-            conditions.add("a.id IN (SELECT article_id FROM article_tags WHERE tag = ? COLLATE NOCASE)");
+            conditions.add("(a.id IN (SELECT article_id FROM article_tags WHERE tag = ? COLLATE NOCASE)"
+                    + " OR a.id IN (SELECT article_id FROM user_tags WHERE tag = ?))");
+            args.add(q.tag());
             args.add(q.tag());
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
@@ -260,6 +266,36 @@ public final class SqliteLibrary implements Library {
             }
             return null;
         });
+    }
+
+    @Override
+    public List<String> userTags(long id) {
+        return db.read(c -> UserTags.of(c, id));
+    }
+
+    @Override
+    public List<String> addUserTags(long id, List<String> tags) {
+        return db.transaction(c -> UserTags.add(c, id, tags));
+    }
+
+    @Override
+    public List<String> removeUserTags(long id, List<String> tags) {
+        return db.transaction(c -> UserTags.remove(c, id, tags));
+    }
+
+    @Override
+    public List<dev.gleaner.core.model.SavedSearch> savedSearches() {
+        return db.read(SavedSearchRows::all);
+    }
+
+    @Override
+    public dev.gleaner.core.model.SavedSearch saveSearch(String name, String query) {
+        return db.transaction(c -> SavedSearchRows.save(c, name, query));
+    }
+
+    @Override
+    public boolean removeSavedSearch(String name) {
+        return db.transaction(c -> SavedSearchRows.remove(c, name));
     }
 
     @Override
