@@ -164,4 +164,21 @@ class ExtractionRulesTest {
         assertTrue(e.text().startsWith("2023\nWe moved the whole build"), e.text());
         assertFalse(e.text().contains("19:09"), e.text());
     }
+
+    @Test
+    void anArticleInsideABoxNamedLikeChromeIsFoundOnTheRetryThatKeepsUnlikelyBlocks() throws IOException {
+        Extraction e = extract("article-in-chrome-named-box.html");
+        assertTrue(e.text().contains("For three hundred years the river ran west"), e.text());
+        assertTrue(e.text().contains("the slow work of sediment had begun"), e.text());
+        assertFalse(e.text().contains("Copyright the Valley Review"), e.text());
+    }
+
+    @Test
+    void proseThatContentScoringMissesIsReadByTextDensity() throws IOException {
+        Extraction e = extract("glossary-definition-list.html");
+        assertTrue(e.text().contains("At right angles to the length of the boat"), e.text());
+        assertTrue(e.text().contains("most boats cannot point much closer"), e.text());
+        assertTrue(e.text().contains("the windward side"), e.text());
+        assertFalse(e.text().contains("Shop"), e.text());
+    }
 }

@@ -41,9 +41,30 @@ public final class ContentCleaner {
      * This changes {@code doc}.
      */
     public Element scoredContent(Document doc, String title, boolean strict) {
+        return scoredContent(doc, title, strict, strict, strict);
+    }
+
+    /**
+     * {@return the main content of {@code doc} by content scoring with each of Readability's three
+     * strictness flags: drop unlikely blocks by class name, weigh class names, clean lists, tables and
+     * divs conditionally} This changes {@code doc}.
+     */
+    public Element scoredContent(
+            Document doc, String title, boolean stripUnlikely, boolean weighClasses, boolean conditional) {
         prepare(doc);
-        Element content = new ContentScorer(deadline, strict, strict).findContent(doc);
-        clean(content, title, strict);
+        Element content = new ContentScorer(deadline, stripUnlikely, weighClasses).findContent(doc);
+        clean(content, title, conditional);
+        return content;
+    }
+
+    /**
+     * {@return the text blocks of {@code doc} that read as prose, by text and link density alone}
+     * This changes {@code doc}.
+     */
+    public Element denseContent(Document doc, String title) {
+        prepare(doc);
+        Element content = new DensityExtractor(deadline).findContent(doc);
+        clean(content, title, false);
         return content;
     }
 
