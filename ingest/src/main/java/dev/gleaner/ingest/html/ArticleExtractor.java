@@ -290,6 +290,7 @@ public final class ArticleExtractor {
                 for (String chrome : rule.remove()) {
                     for (Element e : found.select(chrome)) {
                         if (e != found && !inCode(e)) {
+                            keepCaptionAsAlt(e);
                             e.remove();
                         }
                     }
@@ -301,6 +302,18 @@ public final class ArticleExtractor {
             }
         }
         return null;
+    }
+
+    /** A platform's image caption that leaves the text stays with its image, as the image's alt text. */
+    private static void keepCaptionAsAlt(Element e) {
+        if (!e.className().contains("caption") || e.parent() == null) {
+            return;
+        }
+        String caption = e.text().strip();
+        Element img = e.parent().selectFirst("img");
+        if (!caption.isEmpty() && img != null && img.attr("alt").isBlank()) {
+            img.attr("alt", caption);
+        }
     }
 
     private static boolean inCode(Element e) {

@@ -79,6 +79,7 @@ public final class ContentCleaner {
         });
         comments.forEach(Node::remove);
         codeTables(doc);
+        linkCards(doc);
         for (Element img : doc.select(Css.of("img, source"))) {
             deadline.check();
             fixLazyImage(img);
@@ -124,6 +125,24 @@ public final class ContentCleaner {
             Element pre = new Element("pre");
             pre.appendElement("code").text(code);
             table.replaceWith(pre);
+        }
+    }
+
+    /**
+     * Tistory's editor writes a link card as a figure with the page's title, teaser and host; like
+     * SmartEditor's card it becomes a link with the title, so that a post reads the same from either editor.
+     */
+    private static void linkCards(Document doc) {
+        for (Element card : doc.select(Css.of("figure[data-ke-type=opengraph]"))) {
+            Element link = card.selectFirst(Css.of("a[href]"));
+            if (link == null) {
+                continue;
+            }
+            Element title = card.selectFirst(Css.of(".og-title"));
+            String text = title == null || title.text().isBlank() ? link.attr("href") : title.text();
+            Element p = new Element("p");
+            p.appendElement("a").attr("href", link.attr("href")).text(text);
+            card.replaceWith(p);
         }
     }
 
