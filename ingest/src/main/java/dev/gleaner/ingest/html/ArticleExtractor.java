@@ -211,13 +211,15 @@ public final class ArticleExtractor {
             content = byRule(doc, rule, cleaner, title);
         }
         if (content == null) {
-            content = scored(doc, cleaner, title, true);
-            if (content.text().length() < RETRY_BELOW_CHARS) {
-                Element retry = scored(parse(html, baseUrl, deadline), cleaner, title, false);
-                if (retry.text().length() > content.text().length() * 1.5 + 50) {
-                    content = retry;
-                }
-            }
+            content = scoredOrDense(
+                    doc,
+                    () -> {
+                        Document fresh = parse(html, baseUrl, deadline);
+                        flattenPathological(fresh, deadline);
+                        return fresh;
+                    },
+                    cleaner,
+                    title);
         }
         cleaner.finish(content, baseUrl);
         Document safe = sanitize(content, baseUrl);
@@ -325,6 +327,7 @@ public final class ArticleExtractor {
                 for (String chrome : rule.remove()) {
                     for (Element e : found.select(chrome)) {
                         if (e != found && !inCode(e)) {
+                            keepCaptionAsAlt(e);
                             e.remove();
                         }
                     }
@@ -338,6 +341,18 @@ public final class ArticleExtractor {
         return null;
     }
 
+    /** A platform's image caption that leaves the text stays with its image, as the image's alt text. */
+    private static void keepCaptionAsAlt(Element e) {
+        if (!e.className().contains("caption") || e.parent() == null) {
+            return;
+        }
+        String caption = e.text().strip();
+        Element img = e.parent().selectFirst("img");
+        if (!caption.isEmpty() && img != null && img.attr("alt").isBlank()) {
+            img.attr("alt", caption);
+        }
+    }
+
     private static boolean inCode(Element e) {
         for (Element p = e; p != null; p = p.parent()) {
             if (p.normalName().equals("pre") || p.normalName().equals("code")) {
@@ -347,8 +362,36 @@ public final class ArticleExtractor {
         return false;
     }
 
-    private static Element scored(Document doc, ContentCleaner cleaner, String title, boolean strict) {
-        return cleaner.scoredContent(doc, title, strict);
+    /**
+     * Content scoring, retried as Readability retries it while the text found is under
+     * {@value #RETRY_BELOW_CHARS} characters: without dropping unlikely blocks, then also without class
+     * weights, then also without conditional cleaning, keeping the longest. The result is then compared
+     * with a reading by text and link density alone, as trafilatura compares its own result with its
+     * fallbacks, and the density reading wins when scoring found far less.
+     */
+    private static Element scoredOrDense(
+            Document doc, java.util.function.Supplier<Document> reparse, ContentCleaner cleaner, String title) {
+        boolean[][] attempts = {{true, true, true}, {false, true, true}, {false, false, true}, {false, false, false}};
+        Element best = null;
+        int bestLength = -1;
+        for (int i = 0; i < attempts.length; i++) {
+            boolean[] flags = attempts[i];
+            Element found = cleaner.scoredContent(i == 0 ? doc : reparse.get(), title, flags[0], flags[1], flags[2]);
+            int length = found.text().length();
+            if (length > bestLength) {
+                best = found;
+                bestLength = length;
+            }
+            if (length >= RETRY_BELOW_CHARS) {
+                break;
+            }
+        }
+        if (bestLength >= RETRY_BELOW_CHARS) {
+            return best;
+        }
+        Element dense = cleaner.denseContent(reparse.get(), title);
+        int denseLength = dense.text().length();
+        return denseLength > 2 * bestLength + 50 ? dense : best;
     }
 
     private Document sanitize(Element content, String baseUrl) {

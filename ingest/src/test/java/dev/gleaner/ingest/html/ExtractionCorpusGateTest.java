@@ -40,54 +40,54 @@ class ExtractionCorpusGateTest {
                 "corpus not found (set -Dgleaner.corpus): extraction gates skipped");
     }
 
-    record Scored(ShingleF1 f1, int titles, int titled, int pages, List<String> report) {}
+    record Scored(ExtractionFolds.Result folds, int titles, int titled, List<String> report) {
+        ShingleF1 f1() {
+            return folds.all();
+        }
+    }
 
     private Scored score(String set) throws IOException {
         JsonNode truth = JSON.readTree(corpus.resolve("truth/" + set + ".json").toFile());
-        ShingleF1 f1 = new ShingleF1();
+        ExtractionFolds.Result result = ExtractionFolds.evaluate(corpus, set, extractor);
         ObjectNode predictions = JSON.createObjectNode();
         List<String> report = new ArrayList<>();
         int titles = 0;
         int titled = 0;
-        int pages = 0;
-        for (String line : Files.readAllLines(corpus.resolve("truth/" + set + ".tsv"))) {
-            String[] cols = line.split("\t");
-            if (cols.length < 3) {
-                continue;
-            }
-            Extraction e = extractor.extract(read(corpus.resolve(cols[1])), null, cols[2]);
-            JsonNode expected = truth.get(cols[0]);
-            double page = f1.add(expected.path("articleBody").asText(), e.text());
-            predictions.putObject(cols[0]).put("articleBody", e.text());
-            pages++;
+        for (ExtractionFolds.Page page : result.pages()) {
+            JsonNode expected = truth.get(page.id());
+            predictions.putObject(page.id()).put("articleBody", page.text());
             if (expected.hasNonNull("title")) {
                 titled++;
-                if (expected.get("title").asText().trim().equals(e.title())) {
+                if (expected.get("title").asText().trim().equals(page.title())) {
                     titles++;
                 } else {
-                    report.add("  title " + cols[0] + ": " + e.title() + " != "
+                    report.add("  title " + page.id() + ": " + page.title() + " != "
                             + expected.get("title").asText());
                 }
             }
-            report.add(String.format(Locale.ROOT, "  %.3f %s", page, cols[0]));
+            report.add(String.format(Locale.ROOT, "  %.3f fold %d %s", page.f1(), page.fold() + 1, page.id()));
         }
         Path out = Path.of("target", "extraction-" + set + ".json");
         Files.createDirectories(out.getParent());
         JSON.writeValue(out.toFile(), predictions);
-        System.out.printf(
-                Locale.ROOT,
-                "extraction %s: F1 %.4f (P %.4f R %.4f) over %d pages; titles %d/%d%n",
-                set,
-                f1.f1(),
-                f1.precision(),
-                f1.recall(),
-                pages,
-                titles,
-                titled);
+        System.out.println(result.summary() + String.format(Locale.ROOT, "; titles %d/%d", titles, titled));
         if (Boolean.getBoolean("gleaner.extraction.verbose")) {
             report.forEach(System.out::println);
         }
-        return new Scored(f1, titles, titled, pages, report);
+        return new Scored(result, titles, titled, report);
+    }
+
+    /** The all-in figure and every held-out fold's stay above the floor: a rule for one site cannot carry a set. */
+    private static void assertFloors(Scored s, double floor, double foldFloor) {
+        String name = s.folds().set();
+        assertTrue(s.f1().f1() >= floor, name + " F1 " + s.f1().f1());
+        assertTrue(
+                s.folds().heldOutMean() >= floor,
+                name + " held-out mean F1 " + s.folds().heldOutMean());
+        for (int i = 0; i < s.folds().folds().size(); i++) {
+            double f = s.folds().folds().get(i).f1();
+            assertTrue(f >= foldFloor, name + " fold " + (i + 1) + " F1 " + f);
+        }
     }
 
     private static String spaced(String s) {
@@ -126,14 +126,12 @@ class ExtractionCorpusGateTest {
 
     @Test
     void aebBodiesMatchTheBenchmarkTruth() throws IOException {
-        Scored s = score("aeb");
-        assertTrue(s.f1().f1() >= AEB_FLOOR, "AEB F1 " + s.f1().f1());
+        assertFloors(score("aeb"), AEB_FLOOR, AEB_FOLD_FLOOR);
     }
 
     @Test
     void readabilityPagesMatchTheirExpectedTextAndTitles() throws IOException {
-        Scored s = score("readability");
-        assertTrue(s.f1().f1() >= READABILITY_FLOOR, "Readability F1 " + s.f1().f1());
+        assertFloors(score("readability"), READABILITY_FLOOR, READABILITY_FOLD_FLOOR);
         JsonNode metadata;
         int titles = 0;
         int pages = 0;
@@ -193,7 +191,7 @@ class ExtractionCorpusGateTest {
     @Test
     void naverBlogPostsMatchTheirMarkdownTitleAndTime() throws IOException {
         Scored s = score("naver-blog");
-        assertTrue(s.f1().f1() >= NAVER_FLOOR, "Naver F1 " + s.f1().f1());
+        assertFloors(s, NAVER_FLOOR, NAVER_FOLD_FLOOR);
         assertEquals(s.titled(), s.titles(), "Naver titles: " + s.report());
         try (var dirs = Files.list(corpus.resolve("naver-blog"))) {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
@@ -339,11 +337,19 @@ class ExtractionCorpusGateTest {
         return cpu;
     }
 
-    // Floors at the measured scores (targets: AEB 0.96, Readability 0.95, Naver 0.95, titles 0.90).
-    static final double FRAGMENT_FLOOR = 0.77;
-    static final double AEB_FLOOR = 0.97;
-    static final double READABILITY_FLOOR = 0.985;
-    static final double NAVER_FLOOR = 0.985;
+    // Measured 0.809: the rest differs in the two fragments' own text.
+    static final double FRAGMENT_FLOOR = 0.80;
+    // Floors for the all-in F1 and the mean of the held-out folds, set under the held-out figures
+    // (AEB 0.970, Readability 0.985, Naver 0.995 mean; the fifth folds 0.968, 0.978, 1.0), not at the
+    // all-in figure: the same kinds of pages that no rule was written for score lower. Every single
+    // fold must also stay above the fold floor (the weakest folds: AEB 0.959, Readability 0.978, Naver
+    // 0.969, one page each).
+    static final double AEB_FLOOR = 0.965;
+    static final double READABILITY_FLOOR = 0.975;
+    static final double NAVER_FLOOR = 0.98;
+    static final double AEB_FOLD_FLOOR = 0.95;
+    static final double READABILITY_FOLD_FLOOR = 0.965;
+    static final double NAVER_FOLD_FLOOR = 0.95;
     static final double TITLE_FLOOR = 0.93;
     static final double BYLINE_FLOOR = 0.88;
     static final double PUBLISHED_FLOOR = 0.99;

@@ -123,15 +123,16 @@ class ExtractionRulesTest {
     }
 
     @Test
-    void tistoryImagePlaceholdersBecomeFiguresWithTheirCaptions() throws IOException {
+    void tistoryImagePlaceholdersBecomeImagesWithTheirCaptionsAsAltText() throws IOException {
         Extraction e;
         try (InputStream in =
                 ExtractionRulesTest.class.getResourceAsStream("/html/rules/tistory-image-placeholders.html")) {
             e = extractor.extract(in.readAllBytes(), null, "https://travel.tistory.com/3");
         }
         assertFalse(e.text().contains("[##_"), e.text());
-        assertTrue(e.text().contains("바다가 보이는 창가 자리"), e.text());
-        assertTrue(e.text().contains("시장 입구"), e.text());
+        assertTrue(e.markdown().contains("![바다가 보이는 창가 자리]("), e.markdown());
+        assertTrue(e.markdown().contains("![시장 입구]("), e.markdown());
+        assertFalse(e.text().contains("시장 입구"), "a caption is not a line of the text: " + e.text());
         assertTrue(e.html().contains("https://blog.kakaocdn.net/dn/abCDeF/btrAAA111/XyZ0123/img.png"), e.html());
         assertTrue(e.html().contains("https://blog.kakaocdn.net/dn/mnOPqR/btrCCC333/DeF8901/img.jpg"), e.html());
     }
@@ -163,5 +164,31 @@ class ExtractionRulesTest {
         Extraction e = extract("dateline-vs-year.html");
         assertTrue(e.text().startsWith("2023\nWe moved the whole build"), e.text());
         assertFalse(e.text().contains("19:09"), e.text());
+    }
+
+    @Test
+    void anArticleInsideABoxNamedLikeChromeIsFoundOnTheRetryThatKeepsUnlikelyBlocks() throws IOException {
+        Extraction e = extract("article-in-chrome-named-box.html");
+        assertTrue(e.text().contains("For three hundred years the river ran west"), e.text());
+        assertTrue(e.text().contains("the slow work of sediment had begun"), e.text());
+        assertFalse(e.text().contains("Copyright the Valley Review"), e.text());
+    }
+
+    @Test
+    void proseThatContentScoringMissesIsReadByTextDensity() throws IOException {
+        Extraction e = extract("glossary-definition-list.html");
+        assertTrue(e.text().contains("At right angles to the length of the boat"), e.text());
+        assertTrue(e.text().contains("most boats cannot point much closer"), e.text());
+        assertTrue(e.text().contains("the windward side"), e.text());
+        assertFalse(e.text().contains("Shop"), e.text());
+    }
+
+    @Test
+    void aTistoryLinkCardIsALinkWithItsTitleAsInSmartEditor() throws IOException {
+        Extraction e = extract("tistory-link-card.html");
+        assertTrue(e.markdown().contains("[레디스 만료 정책](https://blog.example.kr/redis-expire)"), e.markdown());
+        assertFalse(e.text().contains("지연 삭제"), "the card's teaser is decoration: " + e.text());
+        assertFalse(e.text().contains("blog.example.kr"), "the card's host line is decoration: " + e.text());
+        assertTrue(e.text().contains("캐시 무효화는 쓰기 경로에서"), e.text());
     }
 }

@@ -41,9 +41,30 @@ public final class ContentCleaner {
      * This changes {@code doc}.
      */
     public Element scoredContent(Document doc, String title, boolean strict) {
+        return scoredContent(doc, title, strict, strict, strict);
+    }
+
+    /**
+     * {@return the main content of {@code doc} by content scoring with each of Readability's three
+     * strictness flags: drop unlikely blocks by class name, weigh class names, clean lists, tables and
+     * divs conditionally} This changes {@code doc}.
+     */
+    public Element scoredContent(
+            Document doc, String title, boolean stripUnlikely, boolean weighClasses, boolean conditional) {
         prepare(doc);
-        Element content = new ContentScorer(deadline, strict, strict).findContent(doc);
-        clean(content, title, strict);
+        Element content = new ContentScorer(deadline, stripUnlikely, weighClasses).findContent(doc);
+        clean(content, title, conditional);
+        return content;
+    }
+
+    /**
+     * {@return the text blocks of {@code doc} that read as prose, by text and link density alone}
+     * This changes {@code doc}.
+     */
+    public Element denseContent(Document doc, String title) {
+        prepare(doc);
+        Element content = new DensityExtractor(deadline).findContent(doc);
+        clean(content, title, false);
         return content;
     }
 
@@ -58,6 +79,7 @@ public final class ContentCleaner {
         });
         comments.forEach(Node::remove);
         codeTables(doc);
+        linkCards(doc);
         for (Element img : doc.select(Css.of("img, source"))) {
             deadline.check();
             fixLazyImage(img);
@@ -103,6 +125,24 @@ public final class ContentCleaner {
             Element pre = new Element("pre");
             pre.appendElement("code").text(code);
             table.replaceWith(pre);
+        }
+    }
+
+    /**
+     * Tistory's editor writes a link card as a figure with the page's title, teaser and host; like
+     * SmartEditor's card it becomes a link with the title, so that a post reads the same from either editor.
+     */
+    private static void linkCards(Document doc) {
+        for (Element card : doc.select(Css.of("figure[data-ke-type=opengraph]"))) {
+            Element link = card.selectFirst(Css.of("a[href]"));
+            if (link == null) {
+                continue;
+            }
+            Element title = card.selectFirst(Css.of(".og-title"));
+            String text = title == null || title.text().isBlank() ? link.attr("href") : title.text();
+            Element p = new Element("p");
+            p.appendElement("a").attr("href", link.attr("href")).text(text);
+            card.replaceWith(p);
         }
     }
 

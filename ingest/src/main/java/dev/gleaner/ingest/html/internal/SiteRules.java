@@ -99,7 +99,12 @@ public final class SiteRules {
                                 ".se-sticker",
                                 ".u_likeit_list_module",
                                 ".post_tag",
-                                ".se_tag"),
+                                ".se_tag",
+                                // An image's caption is not part of the post's text, as Naver Blog
+                                // exporters write a post; it stays as the image's alt text.
+                                ".se-image .se-caption",
+                                ".se-imageGroup .se-caption",
+                                ".se-imageStrip .se-caption"),
                         ".se-title-text, .se_title .se_textarea, .se_title, h3.tit_h3, .pcol1 .htitle",
                         ".se_date, .blog_date, .se_publishDate, p.date",
                         KST),

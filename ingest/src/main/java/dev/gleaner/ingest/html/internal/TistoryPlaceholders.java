@@ -13,7 +13,7 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Turns the Tistory editor's stored image placeholders ({@code [##_Image|kage@path|CDM|1.3|{json}_##]}, and
- * {@code ImageGrid}/{@code ImageSlide} with several images) into figures with their captions.
+ * {@code ImageGrid}/{@code ImageSlide} with several images) into figures, their captions as alt text.
  */
 public final class TistoryPlaceholders {
     /** The text every placeholder starts with; pages without it need no rewriting. */
@@ -64,7 +64,7 @@ public final class TistoryPlaceholders {
         }
     }
 
-    /** {@return a figure per {@code kage@} image in the placeholder's fields, captioned from its JSON} */
+    /** {@return a figure per {@code kage@} image in the placeholder's fields, its alt text the caption in its JSON} */
     private List<Element> figures(String fields) {
         List<Element> out = new ArrayList<>();
         Element current = null;
@@ -77,7 +77,8 @@ public final class TistoryPlaceholders {
             } else if (f.startsWith("{") && current != null) {
                 String caption = caption(f);
                 if (!caption.isEmpty()) {
-                    current.appendElement("figcaption").text(caption);
+                    // The caption describes the image: its alt text, not a line of the post, as with
+                    // Naver Blog's editor, so the same post reads the same from either.
                     current.selectFirst("img").attr("alt", caption);
                 }
             }
