@@ -153,6 +153,36 @@ class IssueCliIT {
     }
 
     @Test
+    void anArticleFromAnEarlierIssueOffersItsSummaryAgain() throws Exception {
+        ok("series", "set", "Weekly Notes");
+        ok("issue", "new", "--number", "3", "--period", "2024-06-16~2024-06-22", "--date", "2024-06-24T09:00:00+09:00");
+        Path summary = dir.resolve("summary.md");
+        Files.writeString(summary, "- 레디스 분산 락의 한계\n");
+        ok(
+                "issue",
+                "add",
+                "3",
+                "https://example.com/redlock",
+                "--heading",
+                "Redlock",
+                "--summary-file",
+                summary.toString());
+        ok("issue", "new", "--number", "4", "--period", "2024-06-23~2024-06-29", "--date", "2024-07-01T09:00:00+09:00");
+        CliRun offered = ok("issue", "add", "4", "https://example.com/redlock");
+        assertTrue(
+                offered.out().contains("Weekly Notes, Issue 3") && offered.out().contains("--reuse-summary"),
+                offered.out());
+        ok("issue", "remove", "4", "1");
+        CliRun reused = ok("issue", "add", "4", "https://example.com/redlock", "--reuse-summary");
+        assertTrue(reused.out().contains("Reused its summary"), reused.out());
+        JsonNode item = new ObjectMapper()
+                .readTree(ok("issue", "show", "4", "--format", "json").out())
+                .get("items")
+                .get(0);
+        assertEquals("- 레디스 분산 락의 한계", item.get("summary").asText());
+    }
+
+    @Test
     void aRefusedAddStoresNothingAndAnArticleIsAddedOnce() throws Exception {
         ok("series", "set", "Weekly Notes");
         ok("issue", "new", "--number", "3", "--period", "2024-06-16~2024-06-22", "--date", "2024-06-24T09:00:00+09:00");

@@ -185,6 +185,11 @@ final class IssueCommand {
         Integer position;
 
         @Option(
+                names = "--reuse-summary",
+                description = "Use the summary this article had in an earlier issue (without --summary-file).")
+        boolean reuseSummary;
+
+        @Option(
                 names = "--also",
                 paramLabel = "URL",
                 description = "A further link the article cites, listed under its link in References (repeatable).")
@@ -197,6 +202,9 @@ final class IssueCommand {
             Library library = parent.library();
             // Everything the command can refuse is checked before anything is stored.
             List<String> alsoUrls = alsoUrls(also);
+            if (reuseSummary && summaryFile != null) {
+                throw new ExportException("--reuse-summary and --summary-file exclude each other: give one.");
+            }
             if (heading != null && (heading.isBlank() || heading.strip().matches("(?s).*[\r\n].*"))) {
                 throw new ExportException("--heading is one non-empty line: '" + heading.strip() + "'.");
             }
@@ -244,6 +252,18 @@ final class IssueCommand {
             if (alsoUrls.contains(url)) {
                 throw new ExportException("--also " + url + " is the item's own link: give only the further links.");
             }
+            String reused = null;
+            if (summaryFile == null) {
+                var earlier = library.issues().earlierSummary(article.id(), url);
+                if (earlier.isPresent() && reuseSummary) {
+                    summary = earlier.get().summary();
+                    reused = "Reused its summary from " + earlier.get().series() + ", Issue "
+                            + earlier.get().number() + ".";
+                } else if (earlier.isPresent()) {
+                    reused = "It was in " + earlier.get().series() + ", Issue "
+                            + earlier.get().number() + " with a summary: add --reuse-summary to use it again.";
+                }
+            }
             IssueItem item = new IssueItem(article.id(), h, summary, url, alsoUrls);
             Issue updated =
                     issue.withItemAt(item, position == null ? issue.items().size() + 1 : position);
@@ -251,6 +271,9 @@ final class IssueCommand {
             parent.root.services().afterLibraryChange();
             int at = updated.items().indexOf(item) + 1;
             spec.commandLine().getOut().println("Added to issue " + number + " as item " + at + ": " + h);
+            if (reused != null) {
+                spec.commandLine().getOut().println(reused);
+            }
             return 0;
         }
 

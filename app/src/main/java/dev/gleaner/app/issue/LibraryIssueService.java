@@ -6,6 +6,7 @@ import dev.gleaner.core.issue.IssueItem;
 import dev.gleaner.core.issue.IssueLayout;
 import dev.gleaner.core.issue.IssuePeriod;
 import dev.gleaner.core.issue.IssueStatus;
+import dev.gleaner.core.issue.IssueStore;
 import dev.gleaner.core.issue.Series;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.core.model.Article;
@@ -92,8 +93,15 @@ public final class LibraryIssueService implements IssueService {
         if (draft.items().stream().anyMatch(item -> Long.valueOf(articleId).equals(item.articleId()))) {
             throw new GleanerException("'" + article.title() + "' is already in issue " + draft.number() + ".");
         }
-        IssueItem item =
-                new IssueItem(article.id(), article.title(), article.notes().strip(), article.url());
+        // The writer's notes on the article, else the summary it had in an earlier issue, to edit.
+        String summary = article.notes().strip();
+        if (summary.isEmpty()) {
+            summary = library.issues()
+                    .earlierSummary(article.id(), article.url())
+                    .map(IssueStore.EarlierSummary::summary)
+                    .orElse("");
+        }
+        IssueItem item = new IssueItem(article.id(), article.title(), summary, article.url());
         library.issues().save(draft.withItemAt(item, draft.items().size() + 1));
     }
 

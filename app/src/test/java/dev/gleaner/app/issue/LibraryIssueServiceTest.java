@@ -68,6 +68,44 @@ class LibraryIssueServiceTest {
     }
 
     @Test
+    void anArticleFromAnEarlierIssueComesWithTheSummaryItHadThere() {
+        try (Library library = Library.open(dir.resolve("library.db"))) {
+            TestLibraries.fill(library, 1);
+            var service = new LibraryIssueService(library);
+            long id = library.findByUrl("https://blog.example.com/posts/1")
+                    .orElseThrow()
+                    .id();
+            Series series = Series.defaults("weekly");
+            library.issues().putSeries(series);
+            var date = OffsetDateTime.of(2026, 11, 2, 9, 0, 0, 0, ZoneOffset.UTC);
+            library.issues()
+                    .save(new Issue(
+                            "weekly",
+                            7,
+                            series.title(7),
+                            IssuePeriod.weekContaining(LocalDate.of(2026, 11, 1), series.weekStart()),
+                            date,
+                            IssueStatus.PUBLISHED,
+                            List.of(new dev.gleaner.core.issue.IssueItem(
+                                    null, "Article 1", "- 지난주에 쓴 요약", "https://blog.example.com/posts/1")),
+                            IssueLayout.defaults(series)));
+            library.issues()
+                    .save(new Issue(
+                            "weekly",
+                            8,
+                            series.title(8),
+                            IssuePeriod.weekContaining(LocalDate.of(2026, 11, 8), series.weekStart()),
+                            date.plusWeeks(1),
+                            IssueStatus.DRAFT,
+                            List.of(),
+                            IssueLayout.defaults(series)));
+            service.addToIssue(id);
+            var item = library.issues().issue("weekly", 8).orElseThrow().items().getFirst();
+            assertEquals("- 지난주에 쓴 요약", item.summary(), "found by its link though stored without an id");
+        }
+    }
+
+    @Test
     void withoutADraftTheNextIssueOfADefaultSeriesStartsOverLastWeek() {
         try (Library library = Library.open(dir.resolve("library.db"))) {
             TestLibraries.fill(library, 1);

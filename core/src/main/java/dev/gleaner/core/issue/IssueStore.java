@@ -40,6 +40,29 @@ public interface IssueStore {
     void recordExport(String series, int number, ExportRecord record);
 
     /**
+     * {@return the summary a writer last gave this article (by id, or by URL) in an issue, newest
+     * issue first; empty when it was never in one or only without a summary}
+     *
+     * @param articleId the library article, or {@code null}
+     * @param url the article's link, or {@code null}
+     */
+    Optional<EarlierSummary> earlierSummary(Long articleId, String url);
+
+    /**
+     * A summary from an earlier issue.
+     *
+     * @param series the issue's series
+     * @param number the issue's number
+     * @param summary the item's summary (Markdown)
+     */
+    record EarlierSummary(String series, int number, String summary) {
+        public EarlierSummary {
+            java.util.Objects.requireNonNull(series, "series");
+            java.util.Objects.requireNonNull(summary, "summary");
+        }
+    }
+
+    /**
      * Where and what an issue was last exported.
      *
      * @param path the absolute file path

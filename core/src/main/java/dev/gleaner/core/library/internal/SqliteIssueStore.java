@@ -323,6 +323,31 @@ public final class SqliteIssueStore implements IssueStore {
     }
 
     @Override
+    public Optional<EarlierSummary> earlierSummary(Long articleId, String url) {
+        if (articleId == null && (url == null || url.isBlank())) {
+            return Optional.empty();
+        }
+        return db.read(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT s.series, s.number, i.summary FROM issue_items i"
+                    + " JOIN issues s ON s.id = i.issue_id"
+                    + " WHERE (i.article_id = ? OR i.url = ?) AND i.summary <> ''"
+                    + " ORDER BY s.date DESC, s.number DESC LIMIT 1")) {
+                if (articleId == null) {
+                    q.setNull(1, java.sql.Types.INTEGER);
+                } else {
+                    q.setLong(1, articleId);
+                }
+                q.setString(2, url == null ? "" : url.strip());
+                try (ResultSet rs = q.executeQuery()) {
+                    return rs.next()
+                            ? Optional.of(new EarlierSummary(rs.getString(1), rs.getInt(2), rs.getString(3)))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
     public Optional<ExportRecord> lastExport(String series, int number) {
         return db.read(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT export_path, export_hash FROM issues"
