@@ -91,4 +91,65 @@ class ProcessIT {
         Result missingValue = gleaner("--workspace");
         assertEquals(2, missingValue.status(), missingValue.err());
     }
+
+    @Test
+    void anInterruptedRefreshListsWhatItDidAndSumsUpWhatIsStored() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean slow = new java.util.concurrent.atomic.AtomicBoolean();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        for (String name : List.of("fast", "slow")) {
+            server.createContext("/" + name + ".xml", ex -> {
+                if (name.equals("slow") && slow.get()) {
+                    try {
+                        Thread.sleep(60_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                byte[] body = ("<rss version=\"2.0\"><channel><title>" + name + "</title><link>https://" + name
+                                + ".example/</link><item><title>" + name + " post</title><link>https://" + name
+                                + ".example/1</link><description>본문</description></item></channel></rss>")
+                        .getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().set("Content-Type", "application/rss+xml");
+                ex.sendResponseHeaders(200, body.length);
+                ex.getResponseBody().write(body);
+                ex.close();
+            });
+        }
+        server.start();
+        try {
+            Path ws = dir.resolve("ws");
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            assertEquals(0, CliRun.run(ws, "feed", "add", base + "/fast.xml").status());
+            assertEquals(0, CliRun.run(ws, "feed", "add", base + "/slow.xml").status());
+            slow.set(true);
+            List<String> cmd = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "--enable-native-access=ALL-UNNAMED",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "dev.gleaner.app.Main",
+                    "--workspace",
+                    ws.toString(),
+                    "refresh"));
+            Process p = new ProcessBuilder(cmd)
+                    .redirectOutput(dir.resolve("out.txt").toFile())
+                    .redirectError(dir.resolve("err.txt").toFile())
+                    .start();
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.readString(dir.resolve("out.txt")).contains("fast:") && System.nanoTime() < until) {
+                Thread.sleep(100);
+            }
+            String out = Files.readString(dir.resolve("out.txt"));
+            assertTrue(
+                    out.matches("(?s)\\s*\\d+  fast: \\d+ new, 0 updated\\s*"), "the fast feed's line, alone: " + out);
+            p.destroy(); // what Ctrl+C or a logout sends: the JVM runs its shutdown hooks
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "refresh did not stop");
+            String err = Files.readString(dir.resolve("err.txt"));
+            assertTrue(err.contains("Interrupted after 1 of 2 feeds"), err);
+        } finally {
+            server.stop(0);
+        }
+    }
 }

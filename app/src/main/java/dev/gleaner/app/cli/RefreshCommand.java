@@ -6,6 +6,7 @@ import dev.gleaner.core.feed.Feed;
 import dev.gleaner.core.library.LibraryException;
 import dev.gleaner.ingest.feed.RefreshReport;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,17 +52,53 @@ final class RefreshCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean terminal = System.console() != null && format == ListCommand.ListFormat.text;
+        boolean text = format == ListCommand.ListFormat.text;
+        boolean terminal = System.console() != null && text;
         AtomicInteger done = new AtomicInteger();
-        List<RefreshReport> reports = services.feedRefresher().refreshAll(feeds, feedId != null, r -> {
-            int n = done.incrementAndGet();
-            if (terminal) {
-                synchronized (err) {
-                    err.printf("\r%d/%d feeds", n, feeds.size());
-                    err.flush();
+        List<RefreshReport> finished = java.util.Collections.synchronizedList(new ArrayList<>());
+        // Each feed's line as soon as it is done, so that a long refresh shows its progress; if it
+        // is interrupted (Ctrl+C), what was stored so far is summed up. Every feed is stored as it
+        // finishes, so an interruption loses nothing already fetched.
+        Thread partial = new Thread(
+                () -> {
+                    synchronized (err) {
+                        List<RefreshReport> sofar;
+                        synchronized (finished) {
+                            sofar = List.copyOf(finished);
+                        }
+                        err.println();
+                        err.println("Interrupted after " + sofar.size() + " of " + feeds.size() + " feeds: "
+                                + totals(sofar) + " The rest are fetched next time.");
+                        err.flush();
+                    }
+                },
+                "refresh-interrupted");
+        boolean hooked = addHook(partial);
+        List<RefreshReport> reports;
+        try {
+            reports = services.feedRefresher().refreshAll(feeds, feedId != null, r -> {
+                finished.add(r);
+                int n = done.incrementAndGet();
+                if (text) {
+                    synchronized (err) {
+                        if (terminal) {
+                            err.print("\r\033[K");
+                            err.flush();
+                        }
+                        out.println(line(r));
+                        out.flush();
+                        if (terminal) {
+                            err.printf("%d/%d feeds", n, feeds.size());
+                            err.flush();
+                        }
+                    }
                 }
+            });
+        } finally {
+            if (hooked) {
+                removeHook(partial);
             }
-        });
+        }
         if (terminal) {
             err.println();
         }
@@ -102,20 +139,50 @@ final class RefreshCommand implements Callable<Integer> {
             totals.put("failed", failed);
             Json.print(out, doc);
         } else {
-            for (RefreshReport r : reports) {
-                String name = r.title() == null ? r.url() : r.title();
-                String what = switch (r.status()) {
-                    case FETCHED -> r.added() + " new, " + r.updated() + " updated";
-                    case NOT_MODIFIED -> "not modified";
-                    case FAILED -> "failed: " + r.error();
-                    case SKIPPED -> "skipped (" + String.join("; ", r.problems()) + ")";
-                };
-                out.printf("%5d  %s: %s%n", r.feedId(), name, what);
-            }
             out.printf(
                     "%d feeds: %d new, %d updated, %d not modified, %d failed.%n",
                     reports.size(), added, updated, notModified, failed);
         }
         return 0;
+    }
+
+    private static String line(RefreshReport r) {
+        String name = r.title() == null ? r.url() : r.title();
+        String what = switch (r.status()) {
+            case FETCHED -> r.added() + " new, " + r.updated() + " updated";
+            case NOT_MODIFIED -> "not modified";
+            case FAILED -> "failed: " + r.error();
+            case SKIPPED -> "skipped (" + String.join("; ", r.problems()) + ")";
+        };
+        return String.format("%5d  %s: %s", r.feedId(), name, what);
+    }
+
+    private static String totals(List<RefreshReport> reports) {
+        int added = 0;
+        int updated = 0;
+        int failed = 0;
+        for (RefreshReport r : reports) {
+            added += r.added();
+            updated += r.updated();
+            failed += r.status() == RefreshReport.Status.FAILED ? 1 : 0;
+        }
+        return added + " new, " + updated + " updated, " + failed + " failed, all stored.";
+    }
+
+    private static boolean addHook(Thread hook) {
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            return true;
+        } catch (IllegalStateException | SecurityException e) {
+            return false; // shutting down already
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // shutting down: the hook reports the partial refresh
+        }
     }
 }
