@@ -115,6 +115,12 @@ public final class IndexFollower implements AutoCloseable {
                 return;
             }
             long roundsBefore = rounds;
+            if (!pending) {
+                // Behind with nothing pending: the last catch-up failed, or one is running; ask for another.
+                pending = true;
+                firstPendingAt = System.nanoTime();
+                lastChangeAt = firstPendingAt;
+            }
             waiting++;
             work.signal();
             try {

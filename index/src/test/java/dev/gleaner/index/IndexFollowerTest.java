@@ -145,4 +145,25 @@ class IndexFollowerTest {
             assertTrue(e.getMessage().contains("disk full"), e.getMessage());
         }
     }
+
+    @Test
+    void theNextSearchTriesAgainAfterACatchUpFailed() {
+        java.util.concurrent.atomic.AtomicBoolean full = new java.util.concurrent.atomic.AtomicBoolean(true);
+        try (IndexFollower follower = IndexFollower.start(
+                library,
+                () -> {
+                    if (full.get()) {
+                        throw new IndexException("Cannot update the search index: disk full.");
+                    }
+                    return index;
+                },
+                NEVER,
+                NEVER)) {
+            TestLibraries.add(library, "https://a.example/1", "레디스 분산 락", "Redlock 알고리즘");
+            assertThrows(IndexException.class, follower::awaitCaughtUp);
+            full.set(false); // the user freed some space
+            follower.awaitCaughtUp();
+            assertEquals(1, hits("redlock"));
+        }
+    }
 }
