@@ -3,6 +3,7 @@ package dev.gleaner.app;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.core.workspace.Workspace;
 import dev.gleaner.index.IndexCheck;
+import dev.gleaner.index.IndexFollower;
 import dev.gleaner.index.RebuildProgress;
 import dev.gleaner.index.RepairResult;
 import dev.gleaner.index.SearchIndex;
@@ -18,12 +19,16 @@ public final class Services implements AutoCloseable {
     private final Workspace workspace;
     private final ZoneId zone;
     private SearchIndex index;
+    private final IndexFollower follower;
     private dev.gleaner.ingest.feed.FeedFetcher fetcher;
     private dev.gleaner.ingest.html.PageFetcher pages;
 
     private Services(Workspace workspace, ZoneId zone) {
         this.workspace = workspace;
         this.zone = zone;
+        // The index follows every change to the library by itself, on its own thread; it is
+        // opened there on the first change when nothing has searched yet.
+        this.follower = IndexFollower.start(workspace.library(), this::openIndex);
     }
 
     /** Opens the workspace in {@code dir} (taking its lock) and wires the services on it. */
@@ -72,9 +77,16 @@ public final class Services implements AutoCloseable {
 
     /**
      * {@return the search index, opened on first use and caught up with the library (rebuilt when
-     * it is missing, from an older version or damaged)}
+     * it is missing, from an older version or damaged); it reflects every change committed before
+     * this call, waiting for the index follower when it is behind}
      */
-    public synchronized SearchIndex searchIndex() {
+    public SearchIndex searchIndex() {
+        SearchIndex open = openIndex();
+        follower.awaitCaughtUp();
+        return open;
+    }
+
+    private synchronized SearchIndex openIndex() {
         if (index == null) {
             index = SearchIndex.open(workspace.indexDir(), workspace.root().resolve(SearchIndex.USER_SYNONYMS_FILE));
             index.catchUp(library());
@@ -124,19 +136,10 @@ public final class Services implements AutoCloseable {
         return new dev.gleaner.app.issue.LibraryIssueService(library());
     }
 
-    /** {@return the feed service the Feeds view uses, on the library's feeds; the index follows its changes} */
+    /** {@return the feed service the Feeds view uses, on the library's feeds} */
     public dev.gleaner.app.feeds.FeedService feeds() {
         return new dev.gleaner.app.feeds.LibraryFeedService(
-                () -> library().feeds(), this::feedDiscovery, this::feedRefresher, this::afterLibraryChange);
-    }
-
-    /** Brings what derives from the library (the search index) up to date after a command changed it. */
-    public synchronized void afterLibraryChange() {
-        if (index == null) {
-            searchIndex();
-        } else {
-            index.catchUp(library());
-        }
+                () -> library().feeds(), this::feedDiscovery, this::feedRefresher);
     }
 
     /** {@return lines saying whether the search index agrees with the library, and what was repaired} */
@@ -164,6 +167,13 @@ public final class Services implements AutoCloseable {
 
     @Override
     public void close() {
+        // First, and outside the lock: the follower applies what is pending, which may open the index.
+        try {
+            follower.close();
+        } catch (RuntimeException e) {
+            System.getLogger(Services.class.getName())
+                    .log(System.Logger.Level.WARNING, "The search index could not follow the last changes", e);
+        }
         synchronized (this) {
             try {
                 if (fetcher != null) {

@@ -79,7 +79,6 @@ final class ArticleCommands {
                 }
                 out.printf("%-9s %5d  %s%n", was ? "already" : done, a.id(), a.title());
             }
-            services.afterLibraryChange();
             return 0;
         }
     }
@@ -159,7 +158,6 @@ final class ArticleCommands {
             }
             String notes = clear ? "" : read(file).replace("\r\n", "\n");
             library.setNotes(id, notes);
-            services.afterLibraryChange();
             long lines = notes.isBlank() ? 0 : notes.strip().lines().count();
             out.printf(
                     notes.isBlank() ? "Cleared the notes of %d  %s%n" : "Saved %d  %s: %d line(s) of notes%n",
@@ -221,7 +219,6 @@ final class ArticleCommands {
                 library.delete(a.id());
                 out.printf("deleted %5d  %s%n", a.id(), a.title());
             }
-            services.afterLibraryChange();
             return 0;
         }
     }

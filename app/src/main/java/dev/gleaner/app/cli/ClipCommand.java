@@ -93,7 +93,6 @@ final class ClipCommand implements Callable<Integer> {
                 }
             }
         }
-        services.afterLibraryChange();
         if (failed > 0) {
             throw new IngestException(
                     failed + " of the listed posts could not be clipped (see above); the others are stored.");

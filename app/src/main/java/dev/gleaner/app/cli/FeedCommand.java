@@ -164,7 +164,6 @@ final class FeedCommand implements Callable<Integer> {
                     .orElseThrow(() ->
                             new LibraryException("There is no feed " + id + ": see the ids with 'gleaner feed list'."));
             FeedStore.Removal removal = store.remove(id);
-            services.afterLibraryChange();
             spec.commandLine()
                     .getOut()
                     .printf(

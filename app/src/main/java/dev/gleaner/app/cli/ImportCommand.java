@@ -58,7 +58,6 @@ final class ImportCommand implements Callable<Integer> {
                             err.println(oneLine("gleaner: warning: " + w.message()));
                             err.flush();
                         });
-        root.services().afterLibraryChange();
         long failed = report.count(ImportReport.Failed.class);
         out.printf(
                 "%d added, %d updated, %d unchanged, %d failed%n",

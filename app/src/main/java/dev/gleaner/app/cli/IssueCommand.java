@@ -268,7 +268,6 @@ final class IssueCommand {
             Issue updated =
                     issue.withItemAt(item, position == null ? issue.items().size() + 1 : position);
             parent.library().issues().save(updated);
-            parent.root.services().afterLibraryChange();
             int at = updated.items().indexOf(item) + 1;
             spec.commandLine().getOut().println("Added to issue " + number + " as item " + at + ": " + h);
             if (reused != null) {
@@ -453,7 +452,6 @@ final class IssueCommand {
             List<IssueItem> items = new ArrayList<>(issue.items());
             IssueItem removed = items.remove(index(issue, item));
             parent.library().issues().save(issue.withItems(items));
-            parent.root.services().afterLibraryChange();
             spec.commandLine().getOut().println("Removed '" + removed.heading() + "' from issue " + number);
             return 0;
         }
@@ -635,7 +633,6 @@ final class IssueCommand {
         @Override
         public Integer call() {
             HugoImporter.Summary r = new HugoImporter(parent.library()).importPath(path, parent.series);
-            parent.root.services().afterLibraryChange();
             PrintWriter err = spec.commandLine().getErr();
             r.warnings().forEach(w -> err.println("warning: " + w));
             spec.commandLine()

@@ -102,7 +102,6 @@ final class RefreshCommand implements Callable<Integer> {
         if (terminal) {
             err.println();
         }
-        services.afterLibraryChange();
         int added = 0;
         int updated = 0;
         int failed = 0;

@@ -60,7 +60,6 @@ final class TagCommand implements Callable<Integer> {
             Library library = services.library();
             Article a = ArticleCommands.require(library, List.of(id)).getFirst();
             List<String> changed = apply(library, a);
-            services.afterLibraryChange();
             Article now = library.article(a.id()).orElse(a);
             PrintWriter out = spec.commandLine().getOut();
             out.printf(

@@ -14,26 +14,21 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The feed service of the window over the library's feed store, feed discovery and the refresher;
- * after every change it runs {@code afterChange} so the search index follows the library.
+ * The feed service of the window over the library's feed store, feed discovery and the refresher.
+ * The search index follows the library's changes by itself.
  */
 public final class LibraryFeedService implements FeedService {
     private static final int BATCH = 8;
     private final Supplier<FeedStore> store;
     private final Supplier<FeedDiscovery> discovery;
     private final Supplier<FeedRefresher> refresher;
-    private final Runnable afterChange;
 
     /** Creates the service; the suppliers are called when an action needs them. */
     public LibraryFeedService(
-            Supplier<FeedStore> store,
-            Supplier<FeedDiscovery> discovery,
-            Supplier<FeedRefresher> refresher,
-            Runnable afterChange) {
+            Supplier<FeedStore> store, Supplier<FeedDiscovery> discovery, Supplier<FeedRefresher> refresher) {
         this.store = store;
         this.discovery = discovery;
         this.refresher = refresher;
-        this.afterChange = afterChange;
     }
 
     @Override
@@ -63,11 +58,7 @@ public final class LibraryFeedService implements FeedService {
 
     @Override
     public FeedStore.Removal remove(long sourceId) {
-        try {
-            return store.get().remove(sourceId);
-        } finally {
-            afterChange.run();
-        }
+        return store.get().remove(sourceId);
     }
 
     @Override
@@ -83,14 +74,10 @@ public final class LibraryFeedService implements FeedService {
         FeedRefresher r = refresher.get();
         List<RefreshReport> reports = new ArrayList<>();
         progress.update(0, todo.size());
-        try {
-            for (int from = 0; from < todo.size() && !progress.cancelled(); from += BATCH) {
-                reports.addAll(r.refreshAll(
-                        todo.subList(from, Math.min(todo.size(), from + BATCH)), sourceId != null, x -> {}));
-                progress.update(reports.size(), todo.size());
-            }
-        } finally {
-            afterChange.run();
+        for (int from = 0; from < todo.size() && !progress.cancelled(); from += BATCH) {
+            reports.addAll(
+                    r.refreshAll(todo.subList(from, Math.min(todo.size(), from + BATCH)), sourceId != null, x -> {}));
+            progress.update(reports.size(), todo.size());
         }
         int added = 0;
         List<String> failures = new ArrayList<>();

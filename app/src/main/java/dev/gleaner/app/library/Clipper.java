@@ -20,8 +20,8 @@ public interface Clipper {
      */
     SaveResult clip(String url);
 
-    /** {@return a clipper on {@code library} that fetches with {@code fetcher} and then runs {@code afterChange} (the index follows)} */
-    static Clipper of(Library library, Supplier<PageFetcher> fetcher, Runnable afterChange) {
+    /** {@return a clipper on {@code library} that fetches with {@code fetcher}; the index follows the library by itself} */
+    static Clipper of(Library library, Supplier<PageFetcher> fetcher) {
         return url -> {
             if (!(url.startsWith("http://") || url.startsWith("https://"))) {
                 throw new IngestException("Only web pages (http or https) can be clipped: " + url);
@@ -38,9 +38,7 @@ public interface Clipper {
             long source =
                     library.addSource(SourceKind.PAGE, url, page.title(), null).id();
             String canonical = ExtractionDrafts.address(page, url);
-            SaveResult saved = library.save(ExtractionDrafts.toDraft(page, canonical, null, null), source);
-            afterChange.run();
-            return saved;
+            return library.save(ExtractionDrafts.toDraft(page, canonical, null, null), source);
         };
     }
 }

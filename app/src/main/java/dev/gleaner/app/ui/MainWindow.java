@@ -75,9 +75,7 @@ public final class MainWindow {
                 services.library(),
                 services::importer,
                 dev.gleaner.app.library.Clipper.of(
-                        services.library(),
-                        () -> new dev.gleaner.ingest.html.PageFetcher(services.extractor()),
-                        services::afterLibraryChange),
+                        services.library(), () -> new dev.gleaner.ingest.html.PageFetcher(services.extractor())),
                 status,
                 messages);
         // Saved searches in the sidebar are counted and run on the window's search.

@@ -101,8 +101,7 @@ class FeedsFxTest {
             var service = new LibraryFeedService(
                     library::feeds,
                     () -> new FeedDiscovery(fetcher, new FeedParser()),
-                    () -> new FeedRefresher(library.feeds(), fetcher, new FeedParser(), null, Clock.systemUTC()),
-                    () -> {});
+                    () -> new FeedRefresher(library.feeds(), fetcher, new FeedParser(), null, Clock.systemUTC()));
             var status = new StatusModel(Background.sameThread(), messages);
             var vm = new FeedsViewModel(library, service, Background.sameThread(), status, messages);
             List<Boolean> chooserAsked = new ArrayList<>();

@@ -75,8 +75,7 @@ class FeedsViewTest {
             var service = new LibraryFeedService(
                     library::feeds,
                     () -> new FeedDiscovery(fetcher, new FeedParser()),
-                    () -> new FeedRefresher(library.feeds(), fetcher, new FeedParser(), null, Clock.systemUTC()),
-                    () -> {});
+                    () -> new FeedRefresher(library.feeds(), fetcher, new FeedParser(), null, Clock.systemUTC()));
             var status = new StatusModel(Background.sameThread(), messages);
             var vm = new FeedsViewModel(library, service, Background.sameThread(), status, messages);
             String shown = onFx(() -> {

@@ -236,13 +236,11 @@ class LibraryViewModelTest {
             var messages = TestLibraries.english();
             var status = new StatusModel(Background.sameThread(), messages);
             int[] followed = {0};
+            library.addChangeListener(seq -> followed[0]++);
             var clipping = new LibraryViewModel(
                     library,
                     () -> null,
-                    Clipper.of(
-                            library,
-                            () -> new dev.gleaner.ingest.html.PageFetcher(new ArticleExtractor()),
-                            () -> followed[0]++),
+                    Clipper.of(library, () -> new dev.gleaner.ingest.html.PageFetcher(new ArticleExtractor())),
                     status,
                     messages);
             assertEquals(url, LibraryViewModel.droppedUrl(null, "  " + url + "\n"));
@@ -250,7 +248,7 @@ class LibraryViewModelTest {
             clipping.choose(Place.of(Place.Kind.INBOX));
             clipping.clip(LibraryViewModel.droppedUrl(url, null));
             assertEquals("Clipped " + url, status.error().get());
-            assertEquals(1, followed[0], "the index follows the clip");
+            assertEquals(1, followed[0], "the clip tells the library's listeners (the index follower)");
             assertEquals("레디스 운영 노트", clipping.selected().get().title(), "the clipped article is selected");
             assertTrue(clipping.selected().get().text().contains("만료 정책"));
             clipping.clip("ftp://example.test/file");

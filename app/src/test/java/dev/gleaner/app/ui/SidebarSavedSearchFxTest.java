@@ -75,7 +75,6 @@ class SidebarSavedSearchFxTest {
 
             // A new article that matches is counted and listed once the library changes.
             save(services, "https://blog.example/redis-2", "레디스 캐시", "레디스를 캐시로 쓰는 법.");
-            services.afterLibraryChange();
             onFx(() -> {
                 window.library().refreshPlaces();
                 window.library().reload();

@@ -148,6 +148,18 @@ public interface Library extends AutoCloseable {
     /** {@return the highest change sequence committed so far; 0 for an empty library} */
     long changeSequence();
 
+    /**
+     * Calls {@code listener} after every commit that advances the {@link #changeSequence()}, on the
+     * writing thread, once the data is stored; a listener that throws is logged and does not fail
+     * the write. Listeners added twice are called twice.
+     */
+    default void addChangeListener(ChangeListener listener) {
+        throw new UnsupportedOperationException("this library does not publish its changes");
+    }
+
+    /** Stops calling {@code listener}; nothing happens when it was not added. */
+    default void removeChangeListener(ChangeListener listener) {}
+
     /** {@return up to {@code max} changed articles (and all deletions) after {@code sequence}} */
     Changes changesSince(long sequence, int max);
 

@@ -1,5 +1,6 @@
 package dev.gleaner.core.library.internal;
 
+import dev.gleaner.core.library.ChangeListener;
 import dev.gleaner.core.library.LibraryException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -26,6 +29,9 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
+    /** The change sequence last told to the listeners; read and written under {@link #lock}. */
+    private long published = -1;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -82,7 +88,84 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: it commits when the work returns, else rolls back. */
     public <T> T transaction(Work<T> work) {
+        long advancedTo = -1;
+        T result;
         lock.lock();
+        try {
+            result = inTransaction(work);
+            advancedTo = advancedSequence();
+        } finally {
+            lock.unlock();
+        }
+        if (advancedTo >= 0) {
+            publish(advancedTo);
+        }
+        return result;
+    }
+
+    /** Adds a listener told after each commit that advanced the change sequence; see {@link ChangeListener}. */
+    public void addChangeListener(ChangeListener listener) {
+        java.util.Objects.requireNonNull(listener, "listener");
+        lock.lock();
+        try {
+            if (published < 0) {
+                published = currentSequence();
+            }
+        } finally {
+            lock.unlock();
+        }
+        listeners.add(listener);
+    }
+
+    /** Removes a listener added with {@link #addChangeListener}. */
+    public void removeChangeListener(ChangeListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** {@return the committed change sequence when it moved past what listeners were told, else -1}; holds the lock */
+    private long advancedSequence() {
+        if (listeners.isEmpty()) {
+            return -1;
+        }
+        long now;
+        try {
+            now = currentSequence();
+        } catch (LibraryException e) {
+            // The work is committed; the next commit tells the listeners instead.
+            System.getLogger(Database.class.getName())
+                    .log(System.Logger.Level.WARNING, "Cannot read the change sequence of " + file, e);
+            return -1;
+        }
+        if (now <= published) {
+            return -1;
+        }
+        published = now;
+        return now;
+    }
+
+    private long currentSequence() {
+        try (PreparedStatement q = connection.prepareStatement("SELECT value FROM meta WHERE key = 'change_seq'");
+                ResultSet rs = q.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new LibraryException(describe(file, e), e);
+        }
+    }
+
+    private void publish(long sequence) {
+        for (ChangeListener listener : listeners) {
+            try {
+                listener.changed(sequence);
+            } catch (RuntimeException e) {
+                // The change is stored; a listener that fails must not make the write look failed.
+                System.getLogger(Database.class.getName())
+                        .log(System.Logger.Level.WARNING, "A listener to the library " + file + " failed", e);
+            }
+        }
+    }
+
+    private <T> T inTransaction(Work<T> work) {
         try {
             connection.setAutoCommit(false);
             T result;
@@ -108,8 +191,6 @@ public final class Database implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             throw new LibraryException(describe(file, e), e);
-        } finally {
-            lock.unlock();
         }
     }
 

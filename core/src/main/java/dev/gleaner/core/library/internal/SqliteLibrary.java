@@ -349,6 +349,16 @@ public final class SqliteLibrary implements Library {
     }
 
     @Override
+    public void addChangeListener(dev.gleaner.core.library.ChangeListener listener) {
+        db.addChangeListener(listener);
+    }
+
+    @Override
+    public void removeChangeListener(dev.gleaner.core.library.ChangeListener listener) {
+        db.removeChangeListener(listener);
+    }
+
+    @Override
     public Changes changesSince(long sequence, int max) {
         return db.read(c -> {
             List<Article> changed = many(
