@@ -114,7 +114,7 @@ public final class Services implements AutoCloseable {
     /** {@return a refresher of the library's feeds; feeds with full text on get their excerpts' pages extracted} */
     public dev.gleaner.ingest.feed.FeedRefresher feedRefresher() {
         return new dev.gleaner.ingest.feed.FeedRefresher(
-                library().feeds(),
+                library(),
                 feedFetcher(),
                 new dev.gleaner.ingest.feed.FeedParser(),
                 new dev.gleaner.ingest.html.PageFullText(pageFetcher()),

@@ -75,7 +75,15 @@ final class ClipCommand implements Callable<Integer> {
                     : dev.gleaner.ingest.safety.SafeUrl.absolute(page.canonicalUrl(), null)
                             .orElse(null);
             String path = remote ? null : Path.of(input).toAbsolutePath().toString();
-            print(out, library.save(ExtractionDrafts.toDraft(page, url, path, null), sourceId), page.title(), url);
+            print(
+                    out,
+                    library.save(ExtractionDrafts.toDraft(page, url, path, page.sourceHtml()), sourceId),
+                    page.title(),
+                    url);
+        } else if (page.links().stream().noneMatch(l -> l.startsWith("http://") || l.startsWith("https://"))) {
+            throw new IngestException(input + " lists " + page.links().size()
+                    + " posts, but it does not say which site it was saved from: clip it again with"
+                    + " --base-url set to the page's address.");
         } else {
             out.printf(
                     "%s lists %d posts; clipping %d%n",
@@ -85,7 +93,7 @@ final class ClipCommand implements Callable<Integer> {
                 try {
                     Extraction post = fetcher.fetchAndExtract(link);
                     String url = ExtractionDrafts.address(post, link);
-                    ArticleDraft draft = ExtractionDrafts.toDraft(post, url, null, null);
+                    ArticleDraft draft = ExtractionDrafts.toDraft(post, url, null, post.sourceHtml());
                     print(out, library.save(draft, sourceId), post.title(), url);
                 } catch (GleanerException | IOException e) {
                     failed++;

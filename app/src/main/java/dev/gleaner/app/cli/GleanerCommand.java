@@ -44,6 +44,7 @@ import picocli.CommandLine.Option;
             TagCommand.class,
             ArticleCommands.Delete.class,
             ReindexCommand.class,
+            ReextractCommand.class,
             DoctorCommand.class,
             SeriesCommand.class,
             IssueCommand.class,

@@ -38,7 +38,7 @@ public interface Clipper {
             long source =
                     library.addSource(SourceKind.PAGE, url, page.title(), null).id();
             String canonical = ExtractionDrafts.address(page, url);
-            return library.save(ExtractionDrafts.toDraft(page, canonical, null, null), source);
+            return library.save(ExtractionDrafts.toDraft(page, canonical, null, page.sourceHtml()), source);
         };
     }
 }

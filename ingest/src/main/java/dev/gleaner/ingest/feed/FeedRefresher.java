@@ -2,6 +2,8 @@ package dev.gleaner.ingest.feed;
 
 import dev.gleaner.core.feed.Feed;
 import dev.gleaner.core.feed.FeedStore;
+import dev.gleaner.core.library.Library;
+import dev.gleaner.core.model.Article;
 import dev.gleaner.core.model.ArticleDraft;
 import dev.gleaner.core.model.SaveResult;
 import dev.gleaner.ingest.safety.SafeDrafts;
@@ -32,8 +34,12 @@ public final class FeedRefresher {
     private final FeedFetcher fetcher;
     private final FeedParser parser;
     private final EntryDrafts drafts = new EntryDrafts();
+    /** At most this many stored excerpts of one feed get their page fetched per refresh. */
+    static final int MAX_UPGRADES_PER_REFRESH = 20;
+
     private final FullTextFetcher fullText;
     private final Clock clock;
+    private final Library library;
 
     /**
      * Creates a refresher.
@@ -43,6 +49,25 @@ public final class FeedRefresher {
     public FeedRefresher(
             FeedStore store, FeedFetcher fetcher, FeedParser parser, FullTextFetcher fullText, Clock clock) {
         this.store = store;
+        this.fetcher = fetcher;
+        this.parser = parser;
+        this.fullText = fullText;
+        this.clock = clock;
+        this.library = null;
+    }
+
+    /**
+     * Creates a refresher on the feeds of {@code library} that also upgrades excerpts stored before:
+     * when a feed has full text on, each refresh fetches the pages of its stored excerpt articles
+     * (up to {@value #MAX_UPGRADES_PER_REFRESH}), even when the feed itself answers 304, so that
+     * turning full text on upgrades what is already in the library.
+     *
+     * @param fullText fetches full pages for excerpt entries of feeds that ask for it, or {@code null}
+     */
+    public FeedRefresher(
+            Library library, FeedFetcher fetcher, FeedParser parser, FullTextFetcher fullText, Clock clock) {
+        this.library = java.util.Objects.requireNonNull(library, "library");
+        this.store = library.feeds();
         this.fetcher = fetcher;
         this.parser = parser;
         this.fullText = fullText;
@@ -118,8 +143,17 @@ public final class FeedRefresher {
         return switch (outcome) {
             case FetchOutcome.NotModified n -> {
                 store.recordNotModified(feed.id(), now);
+                int upgraded = upgradeStoredExcerpts(feed, java.util.Set.of());
                 yield new RefreshReport(
-                        feed.id(), url, feed.title(), RefreshReport.Status.NOT_MODIFIED, 0, 0, 0, null, List.of());
+                        feed.id(),
+                        url,
+                        feed.title(),
+                        RefreshReport.Status.NOT_MODIFIED,
+                        0,
+                        upgraded,
+                        0,
+                        null,
+                        List.of());
             }
             case FetchOutcome.Gone g ->
                 fail(
@@ -188,13 +222,17 @@ public final class FeedRefresher {
         }
         int added = 0;
         int updated = 0;
+        java.util.Set<Long> inFeed = new java.util.HashSet<>();
         for (SaveResult r : store.saveEntries(feed.id(), items)) {
+            inFeed.add(r.id());
             switch (r.outcome()) {
                 case ADDED -> added++;
                 case UPDATED -> updated++;
                 case UNCHANGED -> {}
             }
         }
+        int upgraded = upgradeStoredExcerpts(feed, inFeed);
+        updated += upgraded;
         store.recordSuccess(
                 feed.id(),
                 now,
@@ -211,6 +249,61 @@ public final class FeedRefresher {
         String title = feed.title() != null ? feed.title() : parsed.title();
         return new RefreshReport(
                 feed.id(), url, title, RefreshReport.Status.FETCHED, added, updated, excerpts, null, problems);
+    }
+
+    /**
+     * Fetches the pages of this full-text feed's stored excerpts that the feed's current document did
+     * not bring ({@code inFeed}, already tried), newest first; an excerpt whose page gives no longer
+     * text stays an excerpt and is tried again on a later refresh.
+     *
+     * @return how many were upgraded to their full text
+     */
+    private int upgradeStoredExcerpts(Feed feed, java.util.Set<Long> inFeed) {
+        if (library == null || fullText == null || !feed.fullText()) {
+            return 0;
+        }
+        int tried = 0;
+        int upgraded = 0;
+        for (long id : store.excerptArticles(feed.id())) {
+            if (tried == MAX_UPGRADES_PER_REFRESH || Thread.currentThread().isInterrupted()) {
+                break;
+            }
+            Optional<Article> found = inFeed.contains(id) ? Optional.empty() : library.article(id);
+            if (found.isEmpty() || found.get().url() == null) {
+                continue;
+            }
+            tried++;
+            Article a = found.get();
+            List<String> userTags = library.userTags(id).stream()
+                    .map(t -> t.toLowerCase(java.util.Locale.ROOT))
+                    .toList();
+            ArticleDraft excerpt = new ArticleDraft(
+                    a.url(),
+                    a.title(),
+                    a.authors(),
+                    a.published(),
+                    a.lang(),
+                    a.siteName(),
+                    a.tags().stream()
+                            .filter(t -> !userTags.contains(t.toLowerCase(java.util.Locale.ROOT)))
+                            .toList(),
+                    a.markdown(),
+                    a.text(),
+                    a.sourcePath(),
+                    a.leadImage(),
+                    null);
+            Optional<ArticleDraft> full = fullText.fullText(excerpt);
+            if (full.isEmpty()) {
+                continue;
+            }
+            ArticleDraft safe = SafeDrafts.clean(full.get(), a.url()).draft();
+            SaveResult r = store.saveEntries(feed.id(), List.of(new FeedStore.FeedItem(null, safe, false)))
+                    .getFirst();
+            if (r.id() == id) {
+                upgraded++;
+            }
+        }
+        return upgraded;
     }
 
     private RefreshReport fail(Feed feed, Instant now, String reason, Duration retryAfter) {

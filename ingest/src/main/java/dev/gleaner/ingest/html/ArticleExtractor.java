@@ -7,6 +7,7 @@ import dev.gleaner.ingest.html.internal.Deadline;
 import dev.gleaner.ingest.html.internal.ListingDetector;
 import dev.gleaner.ingest.html.internal.MarkdownConverter;
 import dev.gleaner.ingest.html.internal.MetadataReader;
+import dev.gleaner.ingest.html.internal.PageAddress;
 import dev.gleaner.ingest.html.internal.PageMetadata;
 import dev.gleaner.ingest.html.internal.SiteRule;
 import dev.gleaner.ingest.html.internal.SiteRules;
@@ -186,6 +187,14 @@ public final class ArticleExtractor {
                     input + " is too large (" + html.length() / 1024 + " K characters): not extracted");
         }
         Document doc = parse(html, baseUrl, deadline);
+        if (!PageAddress.isWeb(baseUrl)) {
+            // A saved page: its links were written for the address it was served from.
+            String declared = PageAddress.declared(doc, html);
+            if (declared != null) {
+                baseUrl = declared;
+                doc = parse(html, baseUrl, deadline);
+            }
+        }
         flattenPathological(doc, deadline);
         SiteRule rule = siteRules.find(doc, SiteRules.hostOf(doc));
         ZoneOffset offset = rule != null ? rule.offset() : guessOffset(doc);
@@ -244,7 +253,8 @@ public final class ArticleExtractor {
                 md,
                 text,
                 listing.listing(),
-                listing.links());
+                listing.links(),
+                html);
     }
 
     /** {@return the URL of the post inside a Naver Blog desktop frame page, if {@code html} is one} */

@@ -24,7 +24,7 @@ public final class ExtractingHtmlReader implements HtmlFileReader {
                 e,
                 SafeUrl.absolute(e.canonicalUrl(), null).orElse(null),
                 file.toAbsolutePath().toString(),
-                null);
+                e.sourceHtml());
     }
 
     /** Builds library drafts from extractions. */

@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param text the body as plain text, one block per line
  * @param listing whether the page lists several posts rather than being one
  * @param links the absolute post URLs of a listing, empty otherwise
+ * @param sourceHtml the page as the extractor read it (decoded HTML), kept so that the article can be
+ *     extracted again when the extractor improves; {@code null} for a plain-text page
  */
 public record Extraction(
         String title,
@@ -35,7 +37,8 @@ public record Extraction(
         String markdown,
         String text,
         boolean listing,
-        List<String> links) {
+        List<String> links,
+        String sourceHtml) {
 
     /** Checks the fields. */
     public Extraction {
@@ -48,5 +51,47 @@ public record Extraction(
         html = html == null ? "" : html;
         markdown = markdown == null ? "" : markdown;
         text = text == null ? "" : text;
+    }
+
+    /** An extraction without the page it was read from. */
+    public Extraction(
+            String title,
+            String byline,
+            OffsetDateTime published,
+            String lang,
+            String siteName,
+            String canonicalUrl,
+            String leadImage,
+            List<String> tags,
+            String html,
+            String markdown,
+            String text,
+            boolean listing,
+            List<String> links) {
+        this(
+                title,
+                byline,
+                published,
+                lang,
+                siteName,
+                canonicalUrl,
+                leadImage,
+                tags,
+                html,
+                markdown,
+                text,
+                listing,
+                links,
+                null);
+    }
+
+    /**
+     * {@return a short description, without the bodies: an extraction carries the whole page, too
+     * long for a log line}
+     */
+    @Override
+    public String toString() {
+        return "Extraction[title=" + title + ", canonicalUrl=" + canonicalUrl + ", listing=" + listing + ", text="
+                + text.length() + " chars]";
     }
 }

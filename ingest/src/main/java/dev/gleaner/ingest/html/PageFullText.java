@@ -47,7 +47,7 @@ public final class PageFullText implements FullTextFetcher {
                     page.text(),
                     null,
                     page.leadImage(),
-                    null));
+                    page.sourceHtml()));
         } catch (IOException | GleanerException e) {
             LOG.log(Level.INFO, "Full text of " + excerpt.url() + " not fetched: " + e.getMessage(), e);
             return Optional.empty();

@@ -53,6 +53,45 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aSavedListingThatDeclaresItsAddressListsItsPostsOnThatSite() throws IOException {
+        String saved = new String(fixture("hexo-index.html"), java.nio.charset.StandardCharsets.UTF_8);
+        for (String declared : List.of(
+                saved.replace("<title>", "<link rel=\"canonical\" href=\"https://blog.example.com/\"><title>"),
+                saved.replace("<head>", "<head><meta property=\"og:url\" content=\"https://blog.example.com/\">"),
+                "<!-- saved from url=(0025)https://blog.example.com/ -->\n" + saved)) {
+            Extraction e = extractor.extract(
+                    declared.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    null,
+                    "file:///home/reader/saved/index.html");
+            assertTrue(e.listing(), declared);
+            assertEquals(
+                    List.of(
+                            "https://blog.example.com/2024/01/first-post/",
+                            "https://blog.example.com/2024/02/second-post/"),
+                    e.links());
+        }
+    }
+
+    @Test
+    void aSavedListingThatDoesNotSayWhereItCameFromIsStillAListing() throws IOException {
+        // Saved under a folder named like a listing's own pages: the folder is no part of a post's path.
+        String saved = new String(fixture("hexo-index.html"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("href=\"/2024/", "href=\"2024/");
+        Extraction e = extractor.extract(saved, "file:///home/reader/archive/index.html");
+        assertTrue(e.listing(), e.text());
+        assertEquals(
+                List.of("/home/reader/archive/2024/01/first-post/", "/home/reader/archive/2024/02/second-post/"),
+                e.links().stream().map(l -> java.net.URI.create(l).getPath()).toList());
+    }
+
+    @Test
+    void aSavedPageKeepsWhatTheExtractorRead() throws IOException {
+        byte[] page = fixture("tistory-post.html");
+        Extraction e = extractor.extract(page, "text/html; charset=utf-8", "https://dev.tistory.com/12");
+        assertEquals(new String(page, java.nio.charset.StandardCharsets.UTF_8), e.sourceHtml());
+    }
+
+    @Test
     void blocksAreSeparatedByLineBreaksInText() {
         Extraction e = extractor.extract(
                 "<html><body><article><p>First paragraph of the article body text here.</p><p>Second paragraph"

@@ -50,6 +50,28 @@ class LocalImporterTest {
     }
 
     @Test
+    void anImportedHtmlFileKeepsThePageAndAMarkdownNoteKeepsNone() throws Exception {
+        String html = "<html><head><title>Kafka 리밸런싱</title></head><body><article><h1>Kafka 리밸런싱</h1>"
+                + "<p>컨슈머 그룹이 파티션을 다시 나누는 동안 소비가 멈춘다. 협력적 리밸런싱은 그 멈춤을 줄인다.</p>"
+                + "</article></body></html>";
+        write("kafka.html", html);
+        write("redis.md", "# Redis\n\n레디스 메모.\n");
+
+        importer.importPaths(List.of(dir.resolve("notes")), r -> {});
+
+        long page = library.findBySourcePath(
+                        dir.resolve("notes/kafka.html").toAbsolutePath().toString())
+                .orElseThrow()
+                .id();
+        long note = library.findBySourcePath(
+                        dir.resolve("notes/redis.md").toAbsolutePath().toString())
+                .orElseThrow()
+                .id();
+        assertEquals(html, library.rawHtml(page).orElseThrow());
+        assertTrue(library.rawHtml(note).isEmpty());
+    }
+
+    @Test
     void yamlFrontMatterGivesTitleDateTagsAndCategories() throws Exception {
         Path p = write("redis.md", """
                 ---

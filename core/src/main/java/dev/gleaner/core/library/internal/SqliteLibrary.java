@@ -98,7 +98,9 @@ public final class SqliteLibrary implements Library {
             ArticleRows.update(c, existing, draft, url, urlKey, hash, Database.nextChangeSequence(c));
             result = new SaveResult(existing, SaveResult.Outcome.UPDATED);
         }
-        if (draft.rawHtml() != null && result.outcome() != SaveResult.Outcome.UNCHANGED) {
+        // The page is kept even when the article did not change: an article stored before pages
+        // were kept gets one, and re-extraction reads the page as it was last fetched.
+        if (draft.rawHtml() != null) {
             ArticleRows.putRawHtml(c, result.id(), draft.rawHtml());
         }
         if (sourceId != null) {

@@ -145,14 +145,18 @@ public final class ListingDetector {
 
     private static String postUrl(Element a, String host, String self) {
         String url = a.absUrl("href");
-        if (url.isEmpty() || !url.startsWith("http")) {
+        // A saved page that does not say where it was served from links its posts relative to the
+        // file: those links are posts as well (the file's own folder is no part of their path).
+        boolean saved = url.startsWith("file:") && self.startsWith("file:");
+        if (url.isEmpty() || !(url.startsWith("http") || saved)) {
             return null;
         }
         int hash = url.indexOf('#');
         if (hash >= 0) {
             url = url.substring(0, hash);
         }
-        if (url.equals(self) || NOT_POST.matcher(url).find()) {
+        String own = saved ? pathUnderFolderOf(url, self) : url;
+        if (url.equals(self) || NOT_POST.matcher(own).find()) {
             return null;
         }
         if (host != null && !host.equalsIgnoreCase(hostOf(url))) {
@@ -168,6 +172,18 @@ public final class ListingDetector {
             return null;
         }
         return url;
+    }
+
+    /** {@return the path of file URL {@code url} below the folder of file URL {@code self}, from its slash} */
+    private static String pathUnderFolderOf(String url, String self) {
+        try {
+            String path = URI.create(url.replace(" ", "%20")).getPath();
+            String own = URI.create(self.replace(" ", "%20")).getPath();
+            String folder = own == null ? "/" : own.substring(0, own.lastIndexOf('/') + 1);
+            return path != null && path.startsWith(folder) ? path.substring(folder.length() - 1) : path;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 
     private static String hostOf(String url) {
