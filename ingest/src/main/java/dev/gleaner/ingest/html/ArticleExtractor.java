@@ -220,10 +220,11 @@ public final class ArticleExtractor {
             content = byRule(doc, rule, cleaner, title);
         }
         if (content == null) {
+            String base = baseUrl;
             content = scoredOrDense(
                     doc,
                     () -> {
-                        Document fresh = parse(html, baseUrl, deadline);
+                        Document fresh = parse(html, base, deadline);
                         flattenPathological(fresh, deadline);
                         return fresh;
                     },
