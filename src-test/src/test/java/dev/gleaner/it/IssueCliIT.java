@@ -183,6 +183,48 @@ class IssueCliIT {
     }
 
     @Test
+    void anIssuesTitleDateAndPeriodChangeAndAnIssueIsDeleted() throws Exception {
+        ok("series", "set", "Weekly Notes");
+        ok("issue", "new", "--number", "5", "--period", "2024-06-16~2024-06-22", "--date", "2024-06-24T09:00:00+09:00");
+        ok("issue", "add", "5", "https://example.com/a", "--heading", "A post");
+        ok(
+                "issue",
+                "set",
+                "5",
+                "--title",
+                "Weekly Notes 5: 분산 락",
+                "--date",
+                "2024-06-25T08:30:00+09:00",
+                "--period",
+                "2024-06-17~2024-06-23");
+        JsonNode json = new ObjectMapper()
+                .readTree(ok("issue", "show", "5", "--format", "json").out());
+        assertEquals("Weekly Notes 5: 분산 락", json.get("title").asText());
+        assertEquals("2024-06-25T08:30:00+09:00", json.get("date").asText());
+        assertEquals("2024-06-17", json.get("period").get("start").asText());
+        assertEquals(1, json.get("items").size(), "the items stay");
+        Path out = dir.resolve("out/notes-5.md");
+        ok("issue", "export", "5", "--out", out.toString());
+        assertTrue(Files.readString(out).contains("Weekly Notes 5: 분산 락"));
+
+        CliRun twoLines = CliRun.run(dir.resolve("ws"), "issue", "set", "5", "--title", "a\nb");
+        assertEquals(1, twoLines.status(), twoLines.err());
+
+        CliRun deleted = ok("issue", "delete", "5");
+        assertTrue(deleted.out().contains("its post stays at " + out), deleted.out());
+        assertTrue(Files.exists(out), "the exported post is the writer's: it stays");
+        assertTrue(!ok("issue", "list").out().contains("Weekly Notes 5"));
+        assertEquals(1, CliRun.run(dir.resolve("ws"), "issue", "delete", "5").status());
+        assertEquals(
+                1,
+                new ObjectMapper()
+                        .readTree(ok("list", "--format", "json").out())
+                        .get("articles")
+                        .size(),
+                "the article stays in the library");
+    }
+
+    @Test
     void aRefusedAddStoresNothingAndAnArticleIsAddedOnce() throws Exception {
         ok("series", "set", "Weekly Notes");
         ok("issue", "new", "--number", "3", "--period", "2024-06-16~2024-06-22", "--date", "2024-06-24T09:00:00+09:00");

@@ -43,6 +43,8 @@ import picocli.CommandLine.Spec;
         description = "Compose weekly issues and export them as Hugo posts.",
         subcommands = {
             IssueCommand.New.class,
+            IssueCommand.SetIssue.class,
+            IssueCommand.Delete.class,
             IssueCommand.Add.class,
             IssueCommand.Edit.class,
             IssueCommand.Move.class,
@@ -157,6 +159,98 @@ final class IssueCommand {
                     }
                 }
             }
+        }
+    }
+
+    /** {@code gleaner issue set NUMBER [--title T] [--date D] [--period P]}. */
+    @Command(name = "set", mixinStandardHelpOptions = true, description = "Change an issue's title, date or period.")
+    static final class SetIssue implements Callable<Integer> {
+        @ParentCommand
+        IssueCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NUMBER", description = "The issue number.")
+        int number;
+
+        @Option(names = "--title", paramLabel = "T", description = "The post's title.")
+        String title;
+
+        @Option(names = "--date", paramLabel = "DATETIME", description = "The publish time.")
+        String date;
+
+        @Option(names = "--period", paramLabel = "START~END", description = "The week the issue covers.")
+        String period;
+
+        @Override
+        public Integer call() {
+            if (title == null && date == null && period == null) {
+                throw new ExportException(
+                        "Give --title, --date or --period to change: see 'gleaner issue set --help'.");
+            }
+            Series s = parent.currentSeries();
+            Issue issue = parent.issue(s, number);
+            if (title != null && (title.isBlank() || title.strip().matches("(?s).*[\r\n].*"))) {
+                throw new ExportException("--title is one non-empty line: '" + title.strip() + "'.");
+            }
+            IssuePeriod p = issue.period();
+            if (period != null) {
+                try {
+                    p = IssuePeriod.parse(period);
+                } catch (RuntimeException e) {
+                    throw new ExportException(
+                            "--period is START~END with ISO dates, e.g. 2024-06-16~2024-06-22: " + period);
+                }
+            }
+            OffsetDateTime when = date != null ? New.parseDate(date, s) : issue.date();
+            Issue changed = new Issue(
+                    issue.series(),
+                    issue.number(),
+                    title != null ? title.strip() : issue.title(),
+                    p,
+                    when,
+                    issue.status(),
+                    issue.items(),
+                    issue.layout());
+            parent.library().issues().save(changed);
+            spec.commandLine()
+                    .getOut()
+                    .println("Issue " + number + " of " + s.name() + ": " + changed.title() + " (" + p + ", " + when
+                            + ")");
+            return 0;
+        }
+    }
+
+    /** {@code gleaner issue delete NUMBER}. */
+    @Command(
+            name = "delete",
+            mixinStandardHelpOptions = true,
+            description = "Delete an issue from the library (an exported post stays where it is).")
+    static final class Delete implements Callable<Integer> {
+        @ParentCommand
+        IssueCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NUMBER", description = "The issue number.")
+        int number;
+
+        @Override
+        public Integer call() {
+            Series s = parent.currentSeries();
+            Issue issue = parent.issue(s, number);
+            var export = parent.library().issues().lastExport(s.name(), number);
+            parent.library().issues().delete(s.name(), number);
+            spec.commandLine()
+                    .getOut()
+                    .println("Deleted " + issue.title() + " (" + issue.items().size() + " items); its articles stay"
+                            + " in the library"
+                            + export.map(e -> " and its post stays at " + e.path())
+                                    .orElse("")
+                            + ".");
+            return 0;
         }
     }
 
