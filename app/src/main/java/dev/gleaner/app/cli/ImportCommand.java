@@ -70,6 +70,21 @@ final class ImportCommand implements Callable<Integer> {
             out.printf(
                     "%d imported with warnings (see above)%n", report.warnings().size());
         }
+        if (!report.gone().isEmpty()) {
+            // Deleted (or renamed and edited) since the last import: kept, and named so they can go.
+            for (ImportReport.Gone g : report.gone()) {
+                out.println(oneLine("gone      %d  %s  (%s)".formatted(g.articleId(), g.title(), g.file())));
+            }
+            out.printf(
+                    "%d imported before are gone from their folder and stay in the library;"
+                            + " remove them with: gleaner delete %s%n",
+                    report.gone().size(),
+                    String.join(
+                            " ",
+                            report.gone().stream()
+                                    .map(g -> Long.toString(g.articleId()))
+                                    .toList()));
+        }
         return failed == 0 ? 0 : Cli.USER_ERROR;
     }
 

@@ -74,6 +74,14 @@ public interface Library extends AutoCloseable {
     void delete(long id);
 
     /**
+     * Records that a local article's file was renamed or moved: the article keeps its id, state,
+     * notes, tags and issue membership under its new path.
+     */
+    default void relocate(long id, String newSourcePath) {
+        throw new UnsupportedOperationException("relocate");
+    }
+
+    /**
      * {@return the tags the reader added to an article, in the order added; they are part of its
      * {@link Article#tags()} (after the ones it came with) and survive re-imports and refreshes}
      */

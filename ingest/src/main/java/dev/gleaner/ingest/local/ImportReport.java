@@ -10,17 +10,28 @@ import java.util.List;
  *     that failed, in the order they were imported
  * @param warnings files that were imported but not read entirely (a front matter block no parser
  *     accepts), in order
+ * @param gone articles imported earlier from a folder imported again whose files are no longer
+ *     there (deleted, or renamed to a file whose text changed too); the library keeps them
  */
-public record ImportReport(List<FileResult> files, List<Warning> warnings) {
+public record ImportReport(List<FileResult> files, List<Warning> warnings, List<Gone> gone) {
     public ImportReport {
         files = List.copyOf(files);
         warnings = List.copyOf(warnings);
+        gone = List.copyOf(gone);
+    }
+
+    /** A report with warnings and nothing gone. */
+    public ImportReport(List<FileResult> files, List<Warning> warnings) {
+        this(files, warnings, List.of());
     }
 
     /** A report without warnings. */
     public ImportReport(List<FileResult> files) {
         this(files, List.of());
     }
+
+    /** An article whose file is gone from its folder. */
+    public record Gone(Path file, long articleId, String title) {}
 
     /** A file that was imported, though not all of it could be read. */
     public record Warning(Path file, String message) {}

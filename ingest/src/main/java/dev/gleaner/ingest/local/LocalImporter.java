@@ -3,7 +3,9 @@ package dev.gleaner.ingest.local;
 import dev.gleaner.core.GleanerException;
 import dev.gleaner.core.StorageFault;
 import dev.gleaner.core.library.Library;
+import dev.gleaner.core.model.Article;
 import dev.gleaner.core.model.ArticleDraft;
+import dev.gleaner.core.model.ArticleQuery;
 import dev.gleaner.core.model.SaveResult;
 import dev.gleaner.core.model.SourceKind;
 import dev.gleaner.core.url.CanonicalUrl;
@@ -15,9 +17,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -87,6 +94,7 @@ public final class LocalImporter {
             roots.add(abs);
         }
         List<ImportReport.FileResult> results = new ArrayList<>();
+        List<ImportReport.Gone> gone = new ArrayList<>();
         for (Path root : roots) {
             FolderWalk.Found found = Files.isDirectory(root)
                     ? FolderWalk.under(root, SKIPPED_FOLDERS)
@@ -103,19 +111,26 @@ public final class LocalImporter {
                                     : root.getFileName().toString(),
                             null)
                     .id();
+            // Notes imported from this folder before whose files are gone: a new file with the same
+            // text is the same note renamed or moved, and keeps its id, state, notes and tags.
+            Map<String, Deque<Article>> goneByText = Files.isDirectory(root) ? goneNotes(sourceId) : new HashMap<>();
             // Files and what the walk passed over, reported in path order.
             List<ImportReport.Failed> refused = new ArrayList<>(found.refused());
             for (Path file : found.files()) {
                 while (!refused.isEmpty() && refused.getFirst().file().compareTo(file) < 0) {
                     report(refused.removeFirst(), results, progress);
                 }
-                for (ImportReport.FileResult r : importFile(file, sourceId, warn)) {
+                for (ImportReport.FileResult r : importFile(file, sourceId, warn, goneByText)) {
                     report(r, results, progress);
                 }
             }
             refused.forEach(f -> report(f, results, progress));
+            goneByText.values().stream()
+                    .flatMap(Deque::stream)
+                    .sorted(Comparator.comparing(Article::sourcePath))
+                    .forEach(a -> gone.add(new ImportReport.Gone(Path.of(a.sourcePath()), a.id(), a.title())));
         }
-        return new ImportReport(results, warnings);
+        return new ImportReport(results, warnings, gone);
     }
 
     private static void report(
@@ -142,7 +157,27 @@ public final class LocalImporter {
      * be written at all (a full or read-only disk) stops the import, leaving the files before it
      * stored.
      */
-    private List<ImportReport.FileResult> importFile(Path file, long sourceId, Consumer<ImportReport.Warning> warn) {
+    /** {@return the articles of this folder whose files are no longer there, by their text} */
+    private Map<String, Deque<Article>> goneNotes(long sourceId) {
+        Map<String, Deque<Article>> byText = new HashMap<>();
+        for (Article a : library.articles(new ArticleQuery(sourceId, false, false, null, 0, Integer.MAX_VALUE))) {
+            if (a.url() != null || a.sourcePath() == null) {
+                continue;
+            }
+            String path = a.sourcePath().replaceFirst("#\\d+$", "");
+            try {
+                if (!Files.exists(Path.of(path))) {
+                    byText.computeIfAbsent(a.text(), t -> new ArrayDeque<>()).add(a);
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                // not a path of this system: leave it alone
+            }
+        }
+        return byText;
+    }
+
+    private List<ImportReport.FileResult> importFile(
+            Path file, long sourceId, Consumer<ImportReport.Warning> warn, Map<String, Deque<Article>> goneByText) {
         List<ArticleDraft> drafts;
         try {
             drafts = readPosts(file, warn);
@@ -159,6 +194,13 @@ public final class LocalImporter {
         List<ImportReport.FileResult> results = new ArrayList<>();
         for (ArticleDraft draft : drafts) {
             try {
+                Deque<Article> renamed =
+                        draft.url() == null && draft.sourcePath() != null ? goneByText.get(draft.text()) : null;
+                if (renamed != null
+                        && !renamed.isEmpty()
+                        && library.findBySourcePath(draft.sourcePath()).isEmpty()) {
+                    library.relocate(renamed.poll().id(), draft.sourcePath());
+                }
                 SaveResult saved = library.save(draft, sourceId);
                 results.add(
                         switch (saved.outcome()) {

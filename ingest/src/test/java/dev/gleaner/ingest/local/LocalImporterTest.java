@@ -260,4 +260,32 @@ class LocalImporterTest {
         assertTrue(empty.getMessage().contains("no .md"), empty.getMessage());
         assertEquals(0, library.count(dev.gleaner.core.model.ArticleQuery.all(10)));
     }
+
+    @Test
+    void aRenamedNoteKeepsItsArticleAndADeletedOneIsReportedNotDropped() throws Exception {
+        Path redis = write("redis.md", "# Redis 분산 락\n\nRedlock 알고리즘과 그 한계.\n");
+        Path kafka = write("kafka.md", "# 카프카 컨슈머\n\n리밸런싱을 줄이는 법.\n");
+        importer.importPaths(List.of(dir.resolve("notes")), r -> {});
+        long redisId = library.findBySourcePath(redis.toString()).orElseThrow().id();
+        long kafkaId = library.findBySourcePath(kafka.toString()).orElseThrow().id();
+        library.setStarred(redisId, true);
+        library.setNotes(redisId, "- 다음 호에 소개");
+
+        Path moved = dir.resolve("notes/db/redis-lock.md");
+        Files.createDirectories(moved.getParent());
+        Files.move(redis, moved);
+        Files.delete(kafka);
+        ImportReport report = importer.importPaths(List.of(dir.resolve("notes")), r -> {});
+
+        var article = library.findBySourcePath(moved.toString()).orElseThrow();
+        assertEquals(redisId, article.id(), "the renamed note is the same article");
+        assertTrue(article.starred());
+        assertEquals("- 다음 호에 소개", article.notes());
+        assertEquals(0, report.count(ImportReport.Added.class), report.toString());
+        assertEquals(
+                List.of(kafkaId),
+                report.gone().stream().map(ImportReport.Gone::articleId).toList());
+        assertTrue(library.article(kafkaId).isPresent(), "a deleted file's article stays until the user removes it");
+        assertEquals(2, library.count(new dev.gleaner.core.model.ArticleQuery(null, false, false, null, 0, 10)));
+    }
 }

@@ -228,6 +228,11 @@ public final class SqliteLibrary implements Library {
     }
 
     @Override
+    public void relocate(long id, String newSourcePath) {
+        setFlag(id, "source_path", newSourcePath);
+    }
+
+    @Override
     public void setNotes(long id, String notes) {
         setFlag(id, "notes", notes == null ? "" : notes);
     }
