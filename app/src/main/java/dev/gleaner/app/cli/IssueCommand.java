@@ -120,13 +120,7 @@ final class IssueCommand {
                 throw new ExportException(
                         "Issue " + n + " of '" + s.name() + "' exists already: see 'gleaner issue show " + n + "'.");
             }
-            IssuePeriod p;
-            try {
-                p = period != null ? IssuePeriod.parse(period) : IssuePeriod.lastFullWeek(s.zone(), s.weekStart());
-            } catch (RuntimeException e) {
-                throw new ExportException(
-                        "--period is START~END with ISO dates, e.g. 2024-06-16~2024-06-22: " + period);
-            }
+            IssuePeriod p = period != null ? parsePeriod(period) : IssuePeriod.lastFullWeek(s.zone(), s.weekStart());
             OffsetDateTime when = date != null
                     ? parseDate(date, s)
                     : OffsetDateTime.now(s.zone()).truncatedTo(ChronoUnit.MINUTES);
@@ -143,6 +137,14 @@ final class IssueCommand {
                     .getOut()
                     .println("Issue " + n + " of " + s.name() + ": " + issue.title() + " (" + p + ")");
             return 0;
+        }
+
+        static IssuePeriod parsePeriod(String text) {
+            try {
+                return IssuePeriod.parse(text);
+            } catch (RuntimeException e) {
+                throw new ExportException("--period is START~END with ISO dates, e.g. 2024-06-16~2024-06-22: " + text);
+            }
         }
 
         static OffsetDateTime parseDate(String text, Series s) {
@@ -194,15 +196,7 @@ final class IssueCommand {
             if (title != null && (title.isBlank() || title.strip().matches("(?s).*[\r\n].*"))) {
                 throw new ExportException("--title is one non-empty line: '" + title.strip() + "'.");
             }
-            IssuePeriod p = issue.period();
-            if (period != null) {
-                try {
-                    p = IssuePeriod.parse(period);
-                } catch (RuntimeException e) {
-                    throw new ExportException(
-                            "--period is START~END with ISO dates, e.g. 2024-06-16~2024-06-22: " + period);
-                }
-            }
+            IssuePeriod p = period != null ? New.parsePeriod(period) : issue.period();
             OffsetDateTime when = date != null ? New.parseDate(date, s) : issue.date();
             Issue changed = new Issue(
                     issue.series(),
