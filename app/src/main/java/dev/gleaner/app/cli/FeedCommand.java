@@ -9,6 +9,8 @@ import dev.gleaner.ingest.feed.FeedDiscovery;
 import dev.gleaner.ingest.feed.Opml;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -125,9 +127,7 @@ final class FeedCommand implements Callable<Integer> {
                 out.println("No feeds yet: add one with 'gleaner feed add URL' or 'gleaner feed import-opml FILE'.");
             }
             for (Feed f : feeds) {
-                String state = f.lastError() != null
-                        ? "failed: " + f.lastError()
-                        : f.lastSuccess() != null ? "ok " + f.lastSuccess() : "never fetched";
+                String state = state(f, ZoneId.systemDefault());
                 out.printf(
                         "%5d  %4d/%-4d  %s%s  (%s)%n",
                         f.id(),
@@ -139,6 +139,25 @@ final class FeedCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /**
+     * {@return a feed's state in one phrase: when it last worked and, beside it, what went wrong
+     * since} A feed failing for a week still shows when it last worked, so the reader can judge.
+     */
+    static String state(Feed f, ZoneId zone) {
+        String ok = f.lastSuccess() == null ? null : WHEN.format(f.lastSuccess().atZone(zone));
+        if (f.lastError() == null) {
+            return ok == null ? "never fetched" : "ok " + ok;
+        }
+        if (f.failures() == 0) {
+            // Fetched, though part of it was refused (a DTD, unsafe links): said beside the success.
+            return (ok == null ? "fetched" : "ok " + ok) + "; " + f.lastError();
+        }
+        String failed = "failed " + (f.failures() == 1 ? "once" : f.failures() + " times") + ": " + f.lastError();
+        return failed + (ok == null ? "; never fetched successfully" : "; last worked " + ok);
     }
 
     /** {@code gleaner feed remove ID}. */
