@@ -378,6 +378,11 @@ public final class MainWindow {
 
     /** Shows every key the window answers, from the same table the keys are bound from. */
     private void showKeys() {
+        keysDialog().show();
+    }
+
+    /** {@return the key list's dialog, not shown yet} */
+    javafx.scene.control.Dialog<Void> keysDialog() {
         javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane(24, 6);
         grid.getStyleClass().add("keys-list");
         Label keyHead = new Label(messages.get("keys.key"));
@@ -406,7 +411,7 @@ public final class MainWindow {
         keys.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
         keys.getDialogPane().setStyle(scene.getRoot().getStyle());
         keys.initOwner(scene.getWindow());
-        keys.show();
+        return keys;
     }
 
     /**

@@ -87,9 +87,9 @@ public enum Shortcut {
         return "keys." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
     }
 
-    /** {@return the keys as the key list shows them: "o / Enter"} */
+    /** {@return the keys as the key list shows them: "o, Enter"} */
     public String label() {
-        return String.join(" / ", keys.stream().map(Key::shownLabel).toList());
+        return String.join(", ", keys.stream().map(Key::shownLabel).toList());
     }
 
     /**

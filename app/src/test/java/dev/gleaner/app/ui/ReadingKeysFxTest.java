@@ -227,7 +227,8 @@ class ReadingKeysFxTest {
                 assertFalse(what.startsWith("!"), "a description for " + s);
                 assertTrue(texts.contains(what), "the list says what " + s.label() + " does");
             }
-            for (String key : List.of("j", "k", "n", "p", "r", "u", "s", "o / Enter", "Space", "Shift+K", "?")) {
+            for (String key : List.of(
+                    "j", "k", "n", "p", "r", "u", "s", "o, Enter", "Space", "Shift+K", "Delete, Backspace", "?")) {
                 assertTrue(texts.contains(key), key + " is listed");
             }
             onFx(() -> {
