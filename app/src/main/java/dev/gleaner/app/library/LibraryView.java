@@ -109,12 +109,18 @@ public final class LibraryView {
         });
         // A click on the row already shown opens it too (the window may have shown it by itself).
         list.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            javafx.scene.Node n = e.getPickResult().getIntersectedNode();
+            while (n != null && n != list && !(n instanceof ListCell<?>)) {
+                n = n.getParent();
+            }
             int i = list.getSelectionModel().getSelectedIndex();
-            if (i >= 0 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+            if (n instanceof ListCell<?> cell
+                    && !cell.isEmpty()
+                    && cell.getIndex() == i
+                    && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
                 vm.open(i);
             }
         });
-        list.itemsProperty().addListener((o, a, b) -> following = false);
         vm.selectedIndex().addListener((o, old, i) -> {
             if (list.getSelectionModel().getSelectedIndex() != i.intValue()) {
                 following = true;

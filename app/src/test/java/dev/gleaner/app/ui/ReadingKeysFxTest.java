@@ -295,6 +295,29 @@ class ReadingKeysFxTest {
     }
 
     @Test
+    void aClickOnTheArticleTheWindowShowsOpensItAndMarksItRead() throws Exception {
+        try (Services services = Services.open(dir.resolve("ws"))) {
+            services.library().putSetting("ui.language", "en");
+            TestLibraries.fill(services.library(), 3);
+            MainWindow w = open(services, Place.of(Place.Kind.ALL));
+            assertEquals("Article 3", shown(w));
+            assertFalse(stored(services, 3).read());
+            javafx.scene.Node row = onFx(() -> w.scene().getRoot().lookupAll(".article-list .list-cell").stream()
+                    .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getIndex() == 0 && !c.isEmpty())
+                    .findFirst()
+                    .orElseThrow());
+            new FxRobot().clickOn(row);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(stored(services, 3).read(), "the user's click opened it");
+            assertFalse(stored(services, 2).read());
+            onFx(() -> {
+                w.scene().getWindow().hide();
+                return null;
+            });
+        }
+    }
+
+    @Test
     void aSidebarClickWhileSearchingClearsTheSearchAndListsTheEntry() throws Exception {
         try (Services services = Services.open(dir.resolve("ws"))) {
             services.library().putSetting("ui.language", "en");
