@@ -370,6 +370,11 @@ public final class MainWindow {
         if (action == null) {
             return;
         }
+        // In Feeds, Tags and Issues the keys on articles would act on one not in view (Delete!).
+        boolean articlesShown = content.getChildren().contains(readerView.root());
+        if (!articlesShown && !shortcut.everywhere()) {
+            return;
+        }
         // The key's character (if any) comes next as a KEY_TYPED; it must not type into the field now focused.
         swallowTyped = true;
         e.consume();

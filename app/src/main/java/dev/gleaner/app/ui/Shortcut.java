@@ -82,6 +82,11 @@ public enum Shortcut {
         return keys;
     }
 
+    /** {@return whether it acts in every view; the others act on articles, only where they are listed} */
+    public boolean everywhere() {
+        return this == SEARCH || this == LEAVE_FIELD || this == SHOW_KEYS;
+    }
+
     /** {@return the message key of what it does, for the key list} */
     public String messageKey() {
         return "keys." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');

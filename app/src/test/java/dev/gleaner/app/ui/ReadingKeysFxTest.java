@@ -143,6 +143,29 @@ class ReadingKeysFxTest {
             for (int n : new int[] {1, 2, 4, 5}) {
                 assertTrue(stored(services, n).read(), "Shift+K marks every listed article read: " + n);
             }
+
+            // Where no articles are listed (Feeds), the keys on articles leave them alone.
+            String open = shown(w);
+            onFx(() -> {
+                w.library().choose(Place.of(Place.Kind.FEEDS));
+                w.scene().getRoot().requestFocus();
+                return null;
+            });
+            type(w, KeyCode.DELETE, "");
+            type(w, KeyCode.S, "s");
+            assertEquals("", onFx(() -> w.library().undoable().get()), "Delete deleted nothing out of view");
+            assertTrue(services.library()
+                    .findByUrl("https://blog.example.com/posts/" + open.substring(8))
+                    .orElseThrow()
+                    .read());
+            assertFalse(
+                    services.library()
+                            .findByUrl("https://blog.example.com/posts/" + open.substring(8))
+                            .orElseThrow()
+                            .starred(),
+                    "s starred nothing out of view");
+            type(w, KeyCode.SLASH, "/");
+            assertEquals(w.searchField(), onFx(() -> w.scene().getFocusOwner()), "/ searches from every view");
             onFx(() -> {
                 w.scene().getWindow().hide();
                 return null;
