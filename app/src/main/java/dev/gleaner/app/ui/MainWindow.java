@@ -330,6 +330,10 @@ public final class MainWindow {
         actions.put(Shortcut.NEXT_UNREAD, library::nextUnread);
         actions.put(Shortcut.PREVIOUS_UNREAD, library::previousUnread);
         actions.put(Shortcut.PAGE_DOWN, () -> {
+            // Paging through the article the window showed by itself is reading it.
+            if (library.selected().get() != null) {
+                library.open(library.selectedIndex().get());
+            }
             if (library.selected().get() == null || !readerView.pageDown()) {
                 library.nextUnread();
             }

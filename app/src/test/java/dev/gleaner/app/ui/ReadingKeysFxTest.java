@@ -224,6 +224,21 @@ class ReadingKeysFxTest {
     }
 
     @Test
+    void spaceOnTheArticleTheWindowShowsReadsItAndMovesOn() throws Exception {
+        try (Services services = Services.open(dir.resolve("ws"))) {
+            services.library().putSetting("ui.language", "en");
+            TestLibraries.fill(services.library(), 2);
+            MainWindow w = open(services, Place.of(Place.Kind.ALL));
+            assertEquals("Article 2", shown(w));
+            assertFalse(stored(services, 2).read());
+            type(w, KeyCode.SPACE, " ");
+            assertTrue(stored(services, 2).read(), "paged through (it fits the screen), it is read");
+            assertEquals("Article 1", shown(w), "and Space moved on to the next unread one");
+            assertTrue(stored(services, 1).read());
+        }
+    }
+
+    @Test
     void questionMarkListsEveryBoundKeyFromTheOneTable() throws Exception {
         try (Services services = Services.open(dir.resolve("ws"))) {
             services.library().putSetting("ui.language", "en");
