@@ -283,7 +283,6 @@ class ReadingKeysFxTest {
             services.library().putSetting("ui.language", "en");
             services.library().putSetting("ui.readAfterSeconds", "5");
             TestLibraries.fill(services.library(), 4);
-            services.afterLibraryChange();
             MainWindow w = open(services, Place.of(Place.Kind.INBOX));
             assertEquals("Article 4", shown(w));
             for (String step : List.of("B", "Bo", "Bod", "Body", "Body of")) {
@@ -370,7 +369,6 @@ class ReadingKeysFxTest {
                                     "zookeeper quorum"),
                             null);
             services.library().setStarred(stored(services, 1).id(), true);
-            services.afterLibraryChange();
             MainWindow w = open(services, Place.of(Place.Kind.ALL));
             onFx(() -> {
                 w.searchField().setText("zookeeper");
