@@ -139,7 +139,7 @@ public final class FeedsViewModel {
                                 done.feeds(),
                                 done.failures().getFirst()));
                     } else {
-                        status.tell(messages.get("feeds.refreshed", done.feeds(), done.added()));
+                        status.note(messages.get("feeds.refreshed", done.feeds(), done.added()));
                     }
                 });
     }
@@ -173,7 +173,7 @@ public final class FeedsViewModel {
         status.run(messages.get("feeds.removing", row.name()), p -> service.remove(row.id()), removal -> {
             load();
             changed.run();
-            status.tell(messages.get("feeds.removed", row.name(), removal.deleted(), removal.kept()));
+            status.note(messages.get("feeds.removed", row.name(), removal.deleted(), removal.kept()));
         });
     }
 

@@ -474,7 +474,7 @@ public final class IssueComposerViewModel {
                     return service.export(issue, overwrite);
                 },
                 path -> {
-                    status.tell(messages.get("issue.exported", path.toString()));
+                    status.note(messages.get("issue.exported", path.toString()));
                     derive(editing.get());
                 });
     }

@@ -81,6 +81,22 @@ final class ArticlePages extends AbstractList<Article> {
         return old;
     }
 
+    /** {@return the ids listed, in order} */
+    long[] ids() {
+        return ids.clone();
+    }
+
+    /** {@return the same list without the article {@code id}} */
+    ArticlePages without(long id) {
+        return new ArticlePages(
+                library, java.util.Arrays.stream(ids).filter(i -> i != id).toArray());
+    }
+
+    /** {@return the same articles read again from the library} */
+    ArticlePages reread() {
+        return new ArticlePages(library, ids);
+    }
+
     @Override
     public int size() {
         return ids.length;

@@ -16,6 +16,7 @@ public final class LibraryView {
     private final ListView<Article> list = new ListView<>();
     private final VBox listPane;
     private boolean reloading;
+    private boolean following; // the list's selection follows the model's
 
     /** Builds the views over {@code vm}. */
     public LibraryView(LibraryViewModel vm, Messages messages) {
@@ -95,16 +96,43 @@ public final class LibraryView {
         list.setPlaceholder(new Label(messages.get("list.empty")));
         list.setCellFactory(v -> new ArticleCell(vm));
         vm.snippets().addListener((o, a, m) -> list.setFixedCellSize(m.isEmpty() ? 58 : 96));
-        list.getSelectionModel()
-                .selectedIndexProperty()
-                .addListener((o, old, i) -> vm.selectedIndex().set(i.intValue()));
+        // A row the user picks (click, arrow keys) is opened; one the model selects is only shown.
+        list.getSelectionModel().selectedIndexProperty().addListener((o, old, i) -> {
+            if (following) {
+                return;
+            }
+            if (i.intValue() < 0 || list.getItems() != vm.articles().get()) {
+                vm.selectedIndex().set(i.intValue());
+            } else {
+                vm.open(i.intValue());
+            }
+        });
+        // A click on the row already shown opens it too (the window may have shown it by itself).
+        list.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            javafx.scene.Node n = e.getPickResult().getIntersectedNode();
+            while (n != null && n != list && !(n instanceof ListCell<?>)) {
+                n = n.getParent();
+            }
+            int i = list.getSelectionModel().getSelectedIndex();
+            if (n instanceof ListCell<?> cell
+                    && !cell.isEmpty()
+                    && cell.getIndex() == i
+                    && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                vm.open(i);
+            }
+        });
         vm.selectedIndex().addListener((o, old, i) -> {
             if (list.getSelectionModel().getSelectedIndex() != i.intValue()) {
-                if (i.intValue() < 0) {
-                    list.getSelectionModel().clearSelection();
-                } else {
-                    list.getSelectionModel().select(i.intValue());
-                    list.scrollTo(Math.max(0, i.intValue() - 3));
+                following = true;
+                try {
+                    if (i.intValue() < 0) {
+                        list.getSelectionModel().clearSelection();
+                    } else {
+                        list.getSelectionModel().select(i.intValue());
+                        list.scrollTo(Math.max(0, i.intValue() - 3));
+                    }
+                } finally {
+                    following = false;
                 }
             }
         });

@@ -51,6 +51,19 @@ public final class LibraryViewModel {
     private Background background;
     private java.util.Map<String, Integer> searchCounts = java.util.Map.of();
     private long countRound;
+    private dev.gleaner.app.ui.Delay delay = (task, after) -> {
+        task.run();
+        return () -> {};
+    };
+    private java.util.function.IntSupplier readAfterSeconds = () -> 0;
+    private Runnable pendingRead = () -> {};
+    private long pendingReadId = -1;
+    private ArticlePages shownPages;
+    private PendingDelete pendingDelete;
+    private final javafx.beans.property.StringProperty undoable = new javafx.beans.property.SimpleStringProperty("");
+
+    /** How long a deleted article can be brought back before it leaves the library. */
+    public static final java.time.Duration UNDO_FOR = java.time.Duration.ofSeconds(8);
 
     /** Creates the list over {@code library} without clipping; call {@link #choose} to load a place. */
     public LibraryViewModel(Library library, Supplier<LocalImporter> importer, StatusModel status, Messages messages) {
@@ -76,7 +89,22 @@ public final class LibraryViewModel {
             List<Article> list = articles.get();
             selected.set(i.intValue() >= 0 && i.intValue() < list.size() ? list.get(i.intValue()) : null);
         });
+        // Leaving an article before its reading time is up leaves it unread.
+        selected.addListener((o, old, a) -> {
+            if (a == null || a.id() != pendingReadId) {
+                cancelPendingRead();
+            }
+        });
         refreshPlaces();
+    }
+
+    /**
+     * Times marking read and undoing deletes with {@code delay}; an article the user opens is marked
+     * read after {@code readAfterSeconds} (0: at once). Without it both happen at once.
+     */
+    public void useTimers(dev.gleaner.app.ui.Delay delay, java.util.function.IntSupplier readAfterSeconds) {
+        this.delay = delay;
+        this.readAfterSeconds = readAfterSeconds;
     }
 
     /**
@@ -200,6 +228,7 @@ public final class LibraryViewModel {
 
     /** Shows {@code where}; an article list loads in the background and then selects {@code articleId} when it is in the first page. */
     public void choose(Place where, long articleId) {
+        commitDelete();
         place.set(where);
         if (!where.listsArticles()) {
             return;
@@ -217,6 +246,7 @@ public final class LibraryViewModel {
                 return;
             }
             selectedIndex.set(-1);
+            shownPages = pages;
             articles.set(FXCollections.observableList(pages));
             int index = 0;
             if (pendingSelection > 0) {
@@ -252,7 +282,7 @@ public final class LibraryViewModel {
                     found.put(h.articleId(), h.snippet());
                 });
             }
-            showHits(ids, found);
+            showHits(ids, found, true);
         });
     }
 
@@ -261,19 +291,23 @@ public final class LibraryViewModel {
 
     /** Lists the articles of search hits, in the hits' order, selecting the first. */
     public void showHits(List<Long> ids) {
-        showHits(ids, java.util.Map.of());
+        showHits(ids, java.util.Map.of(), true);
     }
 
-    /** Lists the articles of search hits with their snippets (the matches marked by «»), selecting the first. */
-    public void showHits(List<Long> ids, java.util.Map<Long, String> found) {
+    /**
+     * Lists the articles of search hits with their snippets (the matches marked by «»). The open
+     * article stays open when it is listed; otherwise the first hit is shown when {@code showFirst}
+     * (a saved search the user chose), and nothing is while the user is still typing the query.
+     */
+    public void showHits(List<Long> ids, java.util.Map<Long, String> found, boolean showFirst) {
+        commitDelete();
         long mine = ++shown;
         status.load(messages.get("status.loading"), p -> ArticlePages.ofIds(library, ids), list -> {
             if (mine != shown) {
                 return;
             }
-            // The same query's fuller answer keeps the article open when it is still listed.
             Article open = selected.get();
-            int keep = 0;
+            int keep = showFirst ? 0 : -1;
             for (int i = 0; open != null && i < Math.min(ids.size(), ArticlePages.PAGE); i++) {
                 if (ids.get(i) == open.id()) {
                     keep = i;
@@ -282,6 +316,7 @@ public final class LibraryViewModel {
             }
             selectedIndex.set(-1);
             snippets.set(java.util.Map.copyOf(found));
+            shownPages = list;
             articles.set(FXCollections.observableList(list));
             selectedIndex.set(list.isEmpty() ? -1 : keep);
         });
@@ -313,20 +348,206 @@ public final class LibraryViewModel {
         };
     }
 
-    /** Selects the next article (j). */
+    /**
+     * Opens the article at {@code index} for the user (a click, a key): it is selected and, unless it
+     * is read already, marked read after the reading time of the settings. Only what the user opens
+     * changes its reading state; articles the window selects itself stay as they are.
+     */
+    public void open(int index) {
+        selectedIndex.set(index);
+        Article a = selected.get();
+        if (a == null || a.read() || a.id() == pendingReadId) {
+            return;
+        }
+        cancelPendingRead();
+        int seconds = Math.max(0, readAfterSeconds.getAsInt());
+        if (seconds == 0) {
+            setRead(a, true);
+            return;
+        }
+        pendingReadId = a.id();
+        pendingRead = delay.schedule(
+                () -> {
+                    pendingRead = () -> {};
+                    pendingReadId = -1;
+                    Article now = selected.get();
+                    if (now != null && now.id() == a.id()) {
+                        setRead(now, true);
+                    }
+                },
+                java.time.Duration.ofSeconds(seconds));
+    }
+
+    private void cancelPendingRead() {
+        pendingRead.run();
+        pendingRead = () -> {};
+        pendingReadId = -1;
+    }
+
+    /** Opens the next article (j). */
     public void next() {
         int i = selectedIndex.get();
         if (i + 1 < articles.get().size()) {
-            selectedIndex.set(i + 1);
+            open(i + 1);
         }
     }
 
-    /** Selects the previous article (k). */
+    /** Opens the previous article (k). */
     public void previous() {
         int i = selectedIndex.get();
         if (i > 0) {
-            selectedIndex.set(i - 1);
+            open(i - 1);
         }
+    }
+
+    /** Opens the next unread article below the selected one (n); {@return false when there is none} */
+    public boolean nextUnread() {
+        List<Article> list = articles.get();
+        for (int i = selectedIndex.get() + 1; i < list.size(); i++) {
+            Article a = list.get(i);
+            if (a != null && !a.read()) {
+                open(i);
+                return true;
+            }
+        }
+        status.note(messages.get("library.noMoreUnread"));
+        return false;
+    }
+
+    /** Opens the nearest unread article above the selected one (p); {@return false when there is none} */
+    public boolean previousUnread() {
+        List<Article> list = articles.get();
+        for (int i = Math.min(selectedIndex.get(), list.size()) - 1; i >= 0; i--) {
+            Article a = list.get(i);
+            if (a != null && !a.read()) {
+                open(i);
+                return true;
+            }
+        }
+        status.note(messages.get("library.noMoreUnread"));
+        return false;
+    }
+
+    /** Marks the selected article read or unread (r, u); marked unread, it stays so while it is open. */
+    public void markSelected(boolean read) {
+        cancelPendingRead();
+        Article a = selected.get();
+        if (a != null && a.read() != read) {
+            setRead(a, read);
+        }
+    }
+
+    private void setRead(Article a, boolean read) {
+        library.setRead(a.id(), read);
+        refreshSelected();
+    }
+
+    /** Marks every article listed here read (Shift+K), in the background, then shows the list again. */
+    public void markAllRead() {
+        ArticlePages pages = shownPages;
+        if (pages == null || pages.isEmpty()) {
+            return;
+        }
+        cancelPendingRead();
+        status.run(
+                messages.get("library.allRead", pages.size()),
+                p -> {
+                    long[] ids = pages.ids();
+                    for (int i = 0; i < ids.length && !p.cancelled(); i++) {
+                        library.setRead(ids[i], true);
+                        p.update(i + 1, ids.length);
+                    }
+                    return ids.length;
+                },
+                n -> {
+                    refreshPlaces();
+                    reloadShown();
+                });
+    }
+
+    /** Lists the same articles again with their states read anew, keeping the selection. */
+    private void reloadShown() {
+        ArticlePages pages = shownPages;
+        if (pages == null) {
+            return;
+        }
+        int i = selectedIndex.get();
+        ArticlePages fresh = pages.reread();
+        shownPages = fresh;
+        selectedIndex.set(-1);
+        articles.set(FXCollections.observableList(fresh));
+        selectedIndex.set(i < fresh.size() ? i : fresh.size() - 1);
+    }
+
+    /** A delete that waits for its undo time to pass before the article leaves the library. */
+    private record PendingDelete(Article article, ArticlePages before, int index, Runnable cancel) {}
+
+    /**
+     * Deletes the selected article (Delete): it leaves the list at once, and the library when the
+     * undo time is over, another article is deleted or another list is shown; {@link #undoDelete}
+     * brings it back before that.
+     */
+    public void deleteSelected() {
+        Article a = selected.get();
+        ArticlePages pages = shownPages;
+        int i = selectedIndex.get();
+        if (a == null || pages == null || i < 0) {
+            return;
+        }
+        commitDelete();
+        cancelPendingRead();
+        Runnable cancel = delay.schedule(
+                () -> {
+                    if (pendingDelete != null && pendingDelete.article().id() == a.id()) {
+                        commitDelete();
+                    }
+                },
+                UNDO_FOR);
+        pendingDelete = new PendingDelete(a, pages, i, cancel);
+        ArticlePages without = pages.without(a.id());
+        shownPages = without;
+        selectedIndex.set(-1);
+        articles.set(FXCollections.observableList(without));
+        undoable.set(messages.get("library.deleted", a.title()));
+        // The article that took its place is shown, as the first of a list is.
+        selectedIndex.set(without.isEmpty() ? -1 : Math.min(i, without.size() - 1));
+    }
+
+    /** Brings back the article deleted last while its undo time lasts (Ctrl+Z, "Undo"). */
+    public void undoDelete() {
+        PendingDelete p = pendingDelete;
+        if (p == null) {
+            return;
+        }
+        pendingDelete = null;
+        p.cancel().run();
+        undoable.set("");
+        shownPages = p.before();
+        selectedIndex.set(-1);
+        articles.set(FXCollections.observableList(p.before()));
+        selectedIndex.set(p.index());
+        status.note(messages.get("library.undone", p.article().title()));
+    }
+
+    /** Deletes the article waiting for its undo time now; call when the window closes. */
+    public void commitDelete() {
+        PendingDelete p = pendingDelete;
+        if (p == null) {
+            return;
+        }
+        pendingDelete = null;
+        p.cancel().run();
+        undoable.set("");
+        try {
+            library.delete(p.article().id());
+        } catch (RuntimeException e) {
+            status.fail(messages.get("library.deleted", p.article().title()), e);
+        }
+    }
+
+    /** {@return what the last delete did while it can be undone, empty otherwise} */
+    public javafx.beans.property.ReadOnlyStringProperty undoable() {
+        return undoable;
     }
 
     /** Stars or unstars the selected article (s). */
@@ -334,15 +555,6 @@ public final class LibraryViewModel {
         Article a = selected.get();
         if (a != null) {
             library.setStarred(a.id(), !a.starred());
-            refreshSelected();
-        }
-    }
-
-    /** Marks the selected article read, as the reader opens it. */
-    public void markSelectedRead() {
-        Article a = selected.get();
-        if (a != null && !a.read()) {
-            library.setRead(a.id(), true);
             refreshSelected();
         }
     }
@@ -381,7 +593,7 @@ public final class LibraryViewModel {
         status.run(messages.get("status.clipping", url), p -> clipper.clip(url), saved -> {
             refreshPlaces();
             choose(place.get().listsArticles() ? place.get() : Place.of(Place.Kind.ALL), saved.id());
-            status.tell(messages.get("status.clipped", url));
+            status.note(messages.get("status.clipped", url));
         });
     }
 

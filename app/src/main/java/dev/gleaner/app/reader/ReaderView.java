@@ -23,6 +23,7 @@ public final class ReaderView {
     private final TextArea notes = new TextArea();
     private final TabPane notesTabs;
     private final ReaderViewModel vm;
+    private final ScrollPane scroll;
 
     /** Builds the reader over {@code vm}; {@code openUrl} opens the original in the system browser. */
     public ReaderView(ReaderViewModel vm, Messages messages, Consumer<String> openUrl) {
@@ -60,7 +61,7 @@ public final class ReaderView {
         empty.managedProperty().bind(empty.visibleProperty());
         VBox page = new VBox(8, empty, title, byline, links, body, related);
         page.getStyleClass().add("reader-page");
-        ScrollPane scroll = new ScrollPane(page);
+        scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("reader-scroll");
         vm.article().addListener((o, a, b) -> scroll.setVvalue(0));
@@ -98,6 +99,38 @@ public final class ReaderView {
         notesTabs.getSelectionModel().selectFirst();
         notes.requestFocus();
         notes.end();
+    }
+
+    /**
+     * Scrolls the article down by a screen less a line (Space). {@return false when it was already at
+     * its end (or fits), so the caller can move on to the next article}
+     */
+    public boolean pageDown() {
+        return page(1);
+    }
+
+    /** Scrolls the article up by a screen less a line (Shift+Space). */
+    public void pageUp() {
+        page(-1);
+    }
+
+    private boolean page(int direction) {
+        double viewport = scroll.getViewportBounds().getHeight();
+        double content = scroll.getContent().getLayoutBounds().getHeight();
+        double range = content - viewport;
+        double v = scroll.getVvalue();
+        if (range <= 1 || (direction > 0 && v >= scroll.getVmax()) || (direction < 0 && v <= scroll.getVmin())) {
+            return false;
+        }
+        // A line of the old screen stays in view, so the reader keeps their place.
+        double step = Math.max(1, viewport - 40) / range * (scroll.getVmax() - scroll.getVmin());
+        scroll.setVvalue(Math.clamp(v + direction * step, scroll.getVmin(), scroll.getVmax()));
+        return true;
+    }
+
+    /** {@return the article's scroll pane} */
+    public ScrollPane scroller() {
+        return scroll;
     }
 
     /** Shows the rendered notes instead of the editor. */

@@ -75,8 +75,14 @@ public final class SettingsView {
                 vm.textSize().get());
         size.valueProperty().addListener((o, a, b) -> vm.textSize().set(b));
         grid.addRow(4, new Label(messages.get("settings.textSize")), size);
+        Spinner<Integer> readAfter = new Spinner<>(
+                0, SettingsViewModel.MAX_READ_AFTER, vm.readAfter().get());
+        readAfter.getStyleClass().add("read-after");
+        readAfter.setEditable(true);
+        readAfter.valueProperty().addListener((o, a, b) -> vm.readAfter().set(b));
+        grid.addRow(5, new Label(messages.get("settings.readAfter")), readAfter);
         if (series != null) {
-            seriesRows(grid, 5, series, messages);
+            seriesRows(grid, 6, series, messages);
         }
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);

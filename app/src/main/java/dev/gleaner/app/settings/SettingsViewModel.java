@@ -34,6 +34,9 @@ public final class SettingsViewModel {
     static final String LIST = "ui.window.list";
     static final String PLACE = "ui.last.place";
     static final String ARTICLE = "ui.last.article";
+    static final String READ_AFTER = "ui.readAfterSeconds";
+    /** The longest wait before an opened article is marked read, in seconds. */
+    public static final int MAX_READ_AFTER = 60;
     /** The smallest and largest text sizes offered, in points. */
     public static final int MIN_TEXT = 11, MAX_TEXT = 22;
 
@@ -59,6 +62,7 @@ public final class SettingsViewModel {
     private final DoubleProperty listDivider = new SimpleDoubleProperty();
     private final StringProperty lastPlace = new SimpleStringProperty();
     private final LongProperty lastArticle = new SimpleLongProperty();
+    private final IntegerProperty readAfter = new SimpleIntegerProperty();
 
     /** Reads the settings from {@code library}; {@code systemLocale} picks the default language. */
     public SettingsViewModel(Library library, Locale systemLocale) {
@@ -73,7 +77,10 @@ public final class SettingsViewModel {
         listDivider.set(fraction(LIST, 0.40));
         lastPlace.set(library.setting(PLACE).orElse("INBOX"));
         lastArticle.set((long) number(ARTICLE, -1));
+        readAfter.set(clamp((int) number(READ_AFTER, 0), 0, MAX_READ_AFTER));
         darkProperty.bind(dark);
+        readAfter.addListener(
+                (o, a, b) -> library.putSetting(READ_AFTER, Integer.toString(clamp(b.intValue(), 0, MAX_READ_AFTER))));
         theme.addListener((o, a, b) -> library.putSetting(THEME, b.name()));
         language.addListener((o, a, b) -> library.putSetting(LANGUAGE, b));
         textSize.addListener(
@@ -125,6 +132,11 @@ public final class SettingsViewModel {
 
     private static int clamp(int v, int lo, int hi) {
         return Math.max(lo, Math.min(hi, v));
+    }
+
+    /** {@return the seconds an article the user opened stays open before it is marked read; 0 marks it at once} */
+    public IntegerProperty readAfter() {
+        return readAfter;
     }
 
     /** {@return the language the window uses} */

@@ -62,12 +62,25 @@ public final class MainWindow {
     private final Delay delay;
     private Stage stage;
     private MainWindow successor;
+    private final java.util.function.Consumer<String> browser;
+    private final java.util.Map<Shortcut, Runnable> actions = new java.util.EnumMap<>(Shortcut.class);
+    private boolean swallowTyped;
 
-    /** Wires the ViewModels on {@code services} and builds the window's scene. */
+    /** Wires the ViewModels on {@code services} and builds the window's scene; links open in the system browser. */
     public MainWindow(Services services, Background background, Delay delay) {
+        this(services, background, delay, null);
+    }
+
+    /**
+     * Wires the ViewModels on {@code services} and builds the window's scene; {@code browser} opens
+     * http(s) links (null: the system browser).
+     */
+    public MainWindow(
+            Services services, Background background, Delay delay, java.util.function.Consumer<String> browser) {
         this.services = services;
         this.background = background;
         this.delay = delay;
+        this.browser = browser;
         this.settings = new SettingsViewModel(services.library(), java.util.Locale.getDefault());
         this.messages = new Messages(settings.locale());
         this.status = new StatusModel(background, messages);
@@ -80,6 +93,7 @@ public final class MainWindow {
                 messages);
         // Saved searches in the sidebar are counted and run on the window's search.
         library.searchWith(services.search(), background);
+        library.useTimers(delay, () -> settings.readAfter().get());
         // The list's first page loads in the background while the rest of the window is built.
         library.choose(
                 placeFrom(settings.lastPlace().get()), settings.lastArticle().get());
@@ -94,11 +108,12 @@ public final class MainWindow {
         libraryView = new LibraryView(library, messages);
         readerView = new ReaderView(reader, messages, this::openInBrowser);
         searchView = new SearchView(search, messages);
+        bindKeys();
         // The composer's and the feeds' views are built when first shown: a start needs neither.
+        // The reader shows the selected article; only what the user opens is marked read (by the list).
         library.selected().addListener((o, old, a) -> {
             if (a == null || old == null || a.id() != old.id()) {
                 reader.open(a);
-                library.markSelectedRead();
             }
         });
         // Notes saved by the reader show up in the list's copy of the article too.
@@ -116,7 +131,8 @@ public final class MainWindow {
             } else {
                 java.util.Map<Long, String> snippets = new java.util.HashMap<>();
                 search.hits().forEach(h -> snippets.put(h.articleId(), h.snippet()));
-                library.showHits(search.hits().stream().map(h -> h.articleId()).toList(), snippets);
+                // Typing opens no hit: the open article stays open when it is among them.
+                library.showHits(search.hits().stream().map(h -> h.articleId()).toList(), snippets, false);
             }
         });
         libraryView.listPane().getChildren().addFirst(searchView.chips());
@@ -136,6 +152,7 @@ public final class MainWindow {
                         + settings.listDivider().get()
                                 * (1 - settings.sidebarDivider().get()));
         SplitPane.setResizableWithParent(libraryView.sidebar(), false);
+        clearSearchOnSidebarChoice();
 
         BorderPane root = new BorderPane(split);
         root.setTop(toolbar());
@@ -154,6 +171,14 @@ public final class MainWindow {
         settings.textSize().addListener((o, a, b) -> applyTextSize());
         applyTextSize();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // The character of a key that acted as a shortcut never reaches the field it may have focused.
+        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                e.consume();
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> swallowTyped = false);
         // Files dropped on the window are imported; a dropped web address (a link) is clipped.
         scene.setOnDragOver(e -> {
             var board = e.getDragboard();
@@ -213,11 +238,18 @@ public final class MainWindow {
         Hyperlink dismiss = new Hyperlink("✕");
         dismiss.visibleProperty().bind(status.error().isNotEmpty());
         dismiss.setOnAction(e -> status.dismissError());
+        Label deleted = new Label();
+        deleted.textProperty().bind(library.undoable());
+        Hyperlink undo = new Hyperlink(messages.get("library.undo"));
+        undo.getStyleClass().add("undo-delete");
+        undo.visibleProperty().bind(library.undoable().isNotEmpty());
+        undo.managedProperty().bind(undo.visibleProperty());
+        undo.setOnAction(e -> library.undoDelete());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label count = new Label();
         count.textProperty().bind(library.articles().map(l -> messages.get("status.count", l.size())));
-        HBox bar = new HBox(10, message, progress, cancel, error, details, dismiss, grow, count);
+        HBox bar = new HBox(10, message, progress, cancel, error, details, dismiss, deleted, undo, grow, count);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return bar;
@@ -289,45 +321,134 @@ public final class MainWindow {
         return box;
     }
 
-    private void onKey(KeyEvent e) {
-        boolean typing = scene.getFocusOwner() instanceof TextInputControl;
-        if (e.getCode() == KeyCode.ESCAPE && typing) {
-            libraryView.list().requestFocus();
-            e.consume();
-            return;
-        }
-        if (e.isShortcutDown() && e.getCode() == KeyCode.K) {
-            searchView.focus();
-            e.consume();
-            return;
-        }
-        if (typing || e.isShortcutDown() || e.isAltDown()) {
-            return;
-        }
-        String t = e.getText();
-        boolean handled = true;
-        switch (t) {
-            case "j" -> library.next();
-            case "k" -> library.previous();
-            case "o" -> openInBrowser(reader.url().get());
-            case "s" -> library.toggleStar();
-            case "a" -> issues.add(library.selected().get());
-            case "e" -> readerView.editNotes();
-            case "/" -> searchView.focus();
-            case "?" -> showKeys();
-            default -> handled = false;
-        }
-        if (handled) {
-            e.consume();
-        }
+    /** Binds one action to every {@link Shortcut}; the key list is built from the same table. */
+    private void bindKeys() {
+        actions.put(Shortcut.NEXT_ARTICLE, library::next);
+        actions.put(Shortcut.PREVIOUS_ARTICLE, library::previous);
+        actions.put(Shortcut.NEXT_UNREAD, library::nextUnread);
+        actions.put(Shortcut.PREVIOUS_UNREAD, library::previousUnread);
+        actions.put(Shortcut.PAGE_DOWN, () -> {
+            // Paging through the article the window showed by itself is reading it.
+            if (library.selected().get() != null) {
+                library.open(library.selectedIndex().get());
+            }
+            if (library.selected().get() == null || !readerView.pageDown()) {
+                library.nextUnread();
+            }
+        });
+        actions.put(Shortcut.PAGE_UP, readerView::pageUp);
+        actions.put(Shortcut.MARK_READ, () -> library.markSelected(true));
+        actions.put(Shortcut.MARK_UNREAD, () -> library.markSelected(false));
+        actions.put(Shortcut.MARK_ALL_READ, library::markAllRead);
+        actions.put(Shortcut.STAR, library::toggleStar);
+        actions.put(Shortcut.OPEN_IN_BROWSER, () -> openInBrowser(reader.url().get()));
+        actions.put(Shortcut.DELETE, library::deleteSelected);
+        actions.put(Shortcut.UNDO, library::undoDelete);
+        actions.put(Shortcut.ADD_TO_ISSUE, () -> issues.add(library.selected().get()));
+        actions.put(Shortcut.EDIT_NOTES, readerView::editNotes);
+        actions.put(Shortcut.SEARCH, searchView::focus);
+        actions.put(Shortcut.LEAVE_FIELD, () -> libraryView.list().requestFocus());
+        actions.put(Shortcut.SHOW_KEYS, this::showKeys);
     }
 
+    /** {@return the shortcuts that have an action in this window} */
+    java.util.Set<Shortcut> boundShortcuts() {
+        return java.util.Collections.unmodifiableSet(actions.keySet());
+    }
+
+    private void onKey(KeyEvent e) {
+        javafx.scene.Node focus = scene.getFocusOwner();
+        boolean typing = focus instanceof TextInputControl;
+        // Space and Enter stay with a focused button, check box or menu.
+        if ((e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER)
+                && (focus instanceof javafx.scene.control.ButtonBase
+                        || focus instanceof javafx.scene.control.ComboBoxBase<?>
+                        || focus instanceof javafx.scene.control.ChoiceBox<?>
+                        || focus instanceof javafx.scene.control.TabPane)) {
+            return;
+        }
+        Shortcut shortcut = Shortcut.of(e, typing);
+        Runnable action = shortcut == null ? null : actions.get(shortcut);
+        if (action == null) {
+            return;
+        }
+        // In Feeds, Tags and Issues the keys on articles would act on one not in view (Delete!).
+        boolean articlesShown = content.getChildren().contains(readerView.root());
+        if (!articlesShown && !shortcut.everywhere()) {
+            return;
+        }
+        // The key's character (if any) comes next as a KEY_TYPED; it must not type into the field now focused.
+        swallowTyped = true;
+        e.consume();
+        action.run();
+    }
+
+    /** Shows every key the window answers, from the same table the keys are bound from. */
     private void showKeys() {
-        Alert keys = new Alert(Alert.AlertType.INFORMATION, messages.get("keys.list"));
+        keysDialog().show();
+    }
+
+    /** {@return the key list's dialog, not shown yet} */
+    javafx.scene.control.Dialog<Void> keysDialog() {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane(24, 6);
+        grid.getStyleClass().add("keys-list");
+        Label keyHead = new Label(messages.get("keys.key"));
+        Label actionHead = new Label(messages.get("keys.action"));
+        keyHead.getStyleClass().add("keys-head");
+        actionHead.getStyleClass().add("keys-head");
+        grid.addRow(0, keyHead, actionHead);
+        int row = 1;
+        for (Shortcut s : Shortcut.values()) {
+            if (!actions.containsKey(s)) {
+                continue;
+            }
+            Label key = new Label(s.label());
+            key.getStyleClass().add("keys-key");
+            grid.addRow(row++, key, new Label(messages.get(s.messageKey())));
+        }
+        javafx.scene.control.Dialog<Void> keys = new javafx.scene.control.Dialog<>();
         keys.setTitle(messages.get("keys.title"));
         keys.setHeaderText(messages.get("keys.title"));
+        keys.getDialogPane().setContent(grid);
+        keys.getDialogPane().getStyleClass().add("keys-dialog");
+        keys.getDialogPane()
+                .getButtonTypes()
+                .add(new javafx.scene.control.ButtonType(
+                        messages.get("keys.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        keys.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
+        keys.getDialogPane().setStyle(scene.getRoot().getStyle());
         keys.initOwner(scene.getWindow());
-        keys.show();
+        return keys;
+    }
+
+    /**
+     * Choosing a sidebar entry (click or arrow keys) while the search field has text clears the
+     * search, so the list shows the entry chosen, also when it is the one already marked.
+     */
+    private void clearSearchOnSidebarChoice() {
+        var sidebar = libraryView.sidebar();
+        sidebar.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            javafx.scene.Node n = e.getPickResult().getIntersectedNode();
+            while (n != null && n != sidebar && !(n instanceof javafx.scene.control.ListCell<?>)) {
+                n = n.getParent();
+            }
+            if (n instanceof javafx.scene.control.ListCell<?> cell && !cell.isEmpty()) {
+                clearSearch();
+            }
+        });
+        sidebar.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            switch (e.getCode()) {
+                case UP, DOWN, HOME, END, PAGE_UP, PAGE_DOWN -> clearSearch();
+                default -> {}
+            }
+        });
+    }
+
+    private void clearSearch() {
+        String q = search.query().get();
+        if (q != null && !q.isBlank()) {
+            search.query().set("");
+        }
     }
 
     private void showLog() {
@@ -341,6 +462,10 @@ public final class MainWindow {
 
     private void openInBrowser(String url) {
         if (url == null || url.isBlank() || !(url.startsWith("https://") || url.startsWith("http://"))) {
+            return;
+        }
+        if (browser != null) {
+            browser.accept(url);
             return;
         }
         Thread.ofVirtual().name("gleaner-open-browser").start(() -> {
@@ -385,7 +510,7 @@ public final class MainWindow {
         String query = searchField().getText();
         saveState();
         settings.systemDark().unbind();
-        successor = new MainWindow(services, background, delay);
+        successor = new MainWindow(services, background, delay, browser);
         successor.showOn(stage);
         if (query != null && !query.isBlank()) {
             successor.searchField().setText(query);
@@ -453,6 +578,7 @@ public final class MainWindow {
             return;
         }
         reader.saveNotes();
+        library.commitDelete();
         double[] d = split.getItems().size() == 3 ? split.getDividerPositions() : listDividers;
         double sidebar = d.length > 0 ? d[0] : 0.17;
         double list = d.length > 1 ? (d[1] - sidebar) / Math.max(0.01, 1 - sidebar) : 0.4;

@@ -46,6 +46,7 @@ final class Snapshots {
         onFx(() -> window.searchField().setText("레디스"));
         written.add(shoot("main-window.png"));
         onFx(() -> window.searchField().setText(""));
+        written.add(shootKeys("keys.png"));
         onFx(() -> {
             window.library().selectedIndex().set(indexOf(a -> a.markdown().length() > 500));
             window.readerView().root().setDividerPositions(0.6);
@@ -82,6 +83,38 @@ final class Snapshots {
     }
 
     private Path shoot(String name) throws Exception {
+        return write(window(), name);
+    }
+
+    /** The window with the key list ({@code ?}) over its middle: a dialog is a window of its own, so the two are drawn together. */
+    private Path shootKeys(String name) throws Exception {
+        javafx.scene.control.Dialog<?>[] keys = new javafx.scene.control.Dialog<?>[1];
+        onFx(() -> {
+            keys[0] = window.keysDialog();
+            keys[0].show();
+        });
+        BufferedImage main = window();
+        CompletableFuture<WritableImage> image = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            var pane = keys[0].getDialogPane();
+            pane.applyCss();
+            pane.layout();
+            image.complete(pane.getScene().snapshot(null));
+        });
+        BufferedImage dialog = toAwt(image.get(30, TimeUnit.SECONDS));
+        onFx(() -> keys[0].close());
+        var g = main.createGraphics();
+        int x = (main.getWidth() - dialog.getWidth()) / 2, y = (main.getHeight() - dialog.getHeight()) / 2;
+        g.setColor(new java.awt.Color(0, 0, 0, 60));
+        g.fillRect(0, 0, main.getWidth(), main.getHeight());
+        g.drawImage(dialog, x, y, null);
+        g.setColor(java.awt.Color.GRAY);
+        g.drawRect(x - 1, y - 1, dialog.getWidth() + 1, dialog.getHeight() + 1);
+        g.dispose();
+        return write(main, name);
+    }
+
+    private BufferedImage window() throws Exception {
         Thread.sleep(150); // let a few pulses lay the new state out
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
         Platform.runLater(() -> {
@@ -89,7 +122,10 @@ final class Snapshots {
             window.scene().getRoot().layout();
             image.complete(window.scene().snapshot(null));
         });
-        WritableImage fx = image.get(30, TimeUnit.SECONDS);
+        return toAwt(image.get(30, TimeUnit.SECONDS));
+    }
+
+    private static BufferedImage toAwt(WritableImage fx) {
         int w = (int) fx.getWidth(), h = (int) fx.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         int[] row = new int[w];
@@ -97,8 +133,12 @@ final class Snapshots {
             fx.getPixelReader().getPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
             out.setRGB(0, y, w, 1, row, 0, w);
         }
+        return out;
+    }
+
+    private Path write(BufferedImage image, String name) throws java.io.IOException {
         Path file = dir.resolve(name);
-        javax.imageio.ImageIO.write(out, "png", file.toFile());
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
         return file;
     }
 

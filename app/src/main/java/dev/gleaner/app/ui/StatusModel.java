@@ -106,9 +106,17 @@ public final class StatusModel {
         message.set("");
     }
 
-    /** Shows a sentence the user should read (nothing failed inside Gleaner, so nothing is logged). */
+    /**
+     * Shows a sentence about something the user must act on, in the error's place (nothing failed
+     * inside Gleaner, so nothing is logged); news that something worked goes to {@link #note}.
+     */
     public void tell(String sentence) {
         error.set(sentence);
+    }
+
+    /** Shows news that something worked (or a neutral remark) on the plain status line, not as an error. */
+    public void note(String sentence) {
+        message.set(sentence);
     }
 
     /** Asks the running job to stop at its next check. */

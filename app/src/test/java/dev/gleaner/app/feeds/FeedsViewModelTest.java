@@ -94,7 +94,9 @@ class FeedsViewModelTest {
             assertEquals(1, vm.feeds().size());
             assertEquals("Example Blog", vm.feeds().getFirst().name());
             vm.refresh(null);
-            assertEquals("1 feeds refreshed, 2 new articles.", status.error().get());
+            assertEquals(
+                    "1 feed refreshed, 2 new articles.", status.message().get(), "news that it worked, not an error");
+            assertEquals("", status.error().get());
             var row = vm.feeds().getFirst();
             assertEquals(2, row.unread());
             assertEquals(2, row.total());
@@ -184,8 +186,8 @@ class FeedsViewModelTest {
             vm.remove(vm.feeds().getFirst());
             assertTrue(vm.feeds().isEmpty(), "the feed is gone from the list");
             assertEquals(
-                    "Removed Example Blog: 1 articles deleted, 1 kept (starred, noted or from another source).",
-                    status.error().get());
+                    "Removed Example Blog: 1 article deleted, 1 kept (starred, noted or from another source).",
+                    status.message().get());
             assertTrue(library.article(starred).isPresent(), "the starred article stays");
             assertTrue(library.findByUrl("http://example.test/posts/2").isEmpty(), "the other one went");
             assertTrue(sidebar.get() > before, "the sidebar reloads");

@@ -86,7 +86,8 @@ class IssueEditingTest {
             Path target = site.resolve("content/posts/weekly-1.md");
             assertEquals(new IssueComposerViewModel.ExportPlan(target, false, List.of()), plans.getFirst());
             vm.export();
-            assertEquals("Wrote " + target, status.error().get());
+            assertEquals("Wrote " + target, status.message().get(), "news that it worked, not an error");
+            assertEquals("", status.error().get());
             assertEquals(vm.preview().get(), Files.readString(target, StandardCharsets.UTF_8));
 
             vm.title().set("My better week");

@@ -247,7 +247,8 @@ class LibraryViewModelTest {
             assertEquals(null, LibraryViewModel.droppedUrl(null, "just some words"));
             clipping.choose(Place.of(Place.Kind.INBOX));
             clipping.clip(LibraryViewModel.droppedUrl(url, null));
-            assertEquals("Clipped " + url, status.error().get());
+            assertEquals("Clipped " + url, status.message().get(), "news that it worked, not an error");
+            assertEquals("", status.error().get());
             assertEquals(1, followed[0], "the clip tells the library's listeners (the index follower)");
             assertEquals("레디스 운영 노트", clipping.selected().get().title(), "the clipped article is selected");
             assertTrue(clipping.selected().get().text().contains("만료 정책"));

@@ -37,6 +37,27 @@ class FacetSearchTest {
     }
 
     @Test
+    void tagsThatDifferOnlyInCaseAreCountedAsOneAsTheFilterMatchesThem() {
+        try (Library library = Library.open(dir.resolve("library.db"));
+                SearchIndex index = SearchIndex.open(dir.resolve("index"), dir.resolve("synonyms.txt"))) {
+            library.save(draft(1, "a.example.com", List.of("Redis"), "레디스 캐시 만료 정책"), null);
+            library.save(draft(2, "a.example.com", List.of("redis"), "레디스 복제와 장애 조치"), null);
+            library.save(draft(3, "b.example.com", List.of("Redis", "cache"), "레디스 대신 쓸 수 있는 캐시"), null);
+            library.save(draft(4, "b.example.com", List.of("kafka"), "카프카 컨슈머"), null);
+            index.catchUp(library);
+            var vm = new SearchViewModel(
+                    new IndexSearchService(() -> index), Background.sameThread(), TestLibraries.english());
+            vm.loadTags();
+            assertEquals(
+                    List.of("Redis 3", "cache 1", "kafka 1"),
+                    vm.tags().stream().map(t -> t.value() + " " + t.count()).toList(),
+                    "one Redis, under the spelling most articles use");
+            vm.showTag(vm.tags().getFirst());
+            assertEquals(3, vm.hits().size(), "the count is what the tag's filter lists");
+        }
+    }
+
+    @Test
     void chipsNarrowTheResultsAndTagsComeFromTheIndex() {
         try (Library library = Library.open(dir.resolve("library.db"));
                 SearchIndex index = SearchIndex.open(dir.resolve("index"), dir.resolve("synonyms.txt"))) {

@@ -51,6 +51,26 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void readingTimeStartsAtOnceIsKeptAndStaysWithinAMinute() {
+        Path file = dir.resolve("library.db");
+        try (Library library = Library.open(file)) {
+            var vm = new SettingsViewModel(library, Locale.US);
+            assertEquals(0, vm.readAfter().get(), "by default an opened article is read at once");
+            vm.readAfter().set(5);
+        }
+        try (Library library = Library.open(file)) {
+            assertEquals(
+                    5, new SettingsViewModel(library, Locale.US).readAfter().get());
+            library.putSetting("ui.readAfterSeconds", "600");
+            assertEquals(
+                    60, new SettingsViewModel(library, Locale.US).readAfter().get());
+            library.putSetting("ui.readAfterSeconds", "soon");
+            assertEquals(
+                    0, new SettingsViewModel(library, Locale.US).readAfter().get());
+        }
+    }
+
+    @Test
     void damagedSettingsFallBackToDefaults() {
         try (Library library = Library.open(dir.resolve("library.db"))) {
             library.putSetting("ui.theme", "PURPLE");

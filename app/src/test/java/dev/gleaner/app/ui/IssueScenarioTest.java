@@ -67,9 +67,11 @@ class IssueScenarioTest {
             });
             onFx(() -> {
                 window.searchField().setText("레디스");
+                // Typing opens no hit; the user opens the first one, as a click on it does.
+                window.library().open(0);
                 return null;
             });
-            assertEquals("레디스 캐시 정리", onFx(() -> window.reader().title().get()), "searching opened the hit");
+            assertEquals("레디스 캐시 정리", onFx(() -> window.reader().title().get()), "the hit is open");
             onFx(() -> {
                 window.readerView().editNotes();
                 window.readerView().notesEditor().appendText("- 만료는 TTL로 정한다.");
@@ -80,6 +82,7 @@ class IssueScenarioTest {
             assertEquals("", onFx(() -> window.status().error().get()), "no error after adding");
             onFx(() -> {
                 window.searchField().setText("Kafka");
+                window.library().open(0);
                 return null;
             });
             assertEquals("Kafka partitions", onFx(() -> window.reader().title().get()));

@@ -34,4 +34,21 @@ class MessagesTest {
     void argumentsAreFilledIn() {
         assertEquals("1,234 articles", new Messages(Locale.ENGLISH).get("status.count", 1234));
     }
+
+    @Test
+    void oneIsSingularInEnglishAndCountedInKorean() {
+        Messages en = new Messages(Locale.ENGLISH);
+        Messages ko = new Messages(Locale.KOREAN);
+        assertEquals("1 result", en.get("search.count", 1));
+        assertEquals("2 results", en.get("search.count", 2));
+        assertEquals("1 feed", en.get("feeds.count", 1));
+        assertEquals("1 article", en.get("status.count", 1));
+        assertEquals("1 feed refreshed, 1 new article.", en.get("feeds.refreshed", 1, 1));
+        assertEquals("3 feeds refreshed, no new articles.", en.get("feeds.refreshed", 3, 0));
+        assertEquals("Weekly: 1 issue, newest first", en.get("place.series.tip", "Weekly", 1));
+        assertEquals("1 of 1 feed failed: Broken", en.get("feeds.failed", 1, 1, "Broken"));
+        assertEquals("결과 1건", ko.get("search.count", 1));
+        assertEquals("피드 1개", ko.get("feeds.count", 1));
+        assertEquals("글 1개", ko.get("status.count", 1));
+    }
 }

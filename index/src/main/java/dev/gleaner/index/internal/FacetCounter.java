@@ -47,10 +47,11 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Map<St
     public Map<String, Map<String, Integer>> reduce(Collection<Counts> collectors) {
         Map<String, Map<String, Integer>> merged = new LinkedHashMap<>();
         for (String field : fields) {
-            Map<String, Integer> all = new HashMap<>();
+            Map<String, Integer> spelled = new HashMap<>();
             for (Counts c : collectors) {
-                c.counts.get(field).forEach((k, v) -> all.merge(k, v, Integer::sum));
+                c.counts.get(field).forEach((k, v) -> spelled.merge(k, v, Integer::sum));
             }
+            Map<String, Integer> all = foldCase(spelled);
             Map<String, Integer> top = new LinkedHashMap<>();
             all.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue()
@@ -61,6 +62,27 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Map<St
             merged.put(field, top);
         }
         return merged;
+    }
+
+    /**
+     * {@return the counts with values that differ only in case ("Redis", "redis") counted as one, as
+     * the filters match them, under the spelling most articles use}. A document holds one spelling
+     * of a value at most, so the sums count documents.
+     */
+    static Map<String, Integer> foldCase(Map<String, Integer> spelled) {
+        Map<String, String> shown = new HashMap<>();
+        Map<String, Integer> byKey = new HashMap<>();
+        for (Map.Entry<String, Integer> e : spelled.entrySet()) {
+            String key = ArticleDocuments.key(e.getKey());
+            byKey.merge(key, e.getValue(), Integer::sum);
+            shown.merge(key, e.getKey(), (a, b) -> {
+                int ca = spelled.get(a), cb = spelled.get(b);
+                return ca != cb ? (ca > cb ? a : b) : (a.compareTo(b) <= 0 ? a : b);
+            });
+        }
+        Map<String, Integer> out = new HashMap<>();
+        byKey.forEach((key, count) -> out.put(shown.get(key), count));
+        return out;
     }
 
     /** One slice's counts. */
