@@ -3,11 +3,14 @@ package dev.gleaner.ingest.feed;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gleaner.ingest.text.LenientDates;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Reads JSON Feed 1.0 and 1.1 with Jackson. */
 final class JsonFeeds {
+    private static final LenientDates DATES = LenientDates.feeds();
+
     private JsonFeeds() {}
 
     static ParsedFeed parse(ObjectMapper json, String text, String feedUrl, String name) {
@@ -55,8 +58,8 @@ final class JsonFeeds {
                             a.path("size_in_bytes").asLong(-1)));
                 }
             }
-            var published = FeedDates.parse(text(item, "date_published"));
-            var updated = FeedDates.parse(text(item, "date_modified"));
+            var published = DATES.parse(text(item, "date_published")).orElse(null);
+            var updated = DATES.parse(text(item, "date_modified")).orElse(null);
             entries.add(new FeedEntry(
                     text(item, "id"),
                     EntryHtml.title(text(item, "title")),

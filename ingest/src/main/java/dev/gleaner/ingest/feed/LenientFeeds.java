@@ -1,5 +1,6 @@
 package dev.gleaner.ingest.feed;
 
+import dev.gleaner.ingest.text.LenientDates;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,8 @@ import org.jsoup.parser.Parser;
 
 /** Recovers what it can from ill-formed feed XML with jsoup's forgiving XML parser. */
 final class LenientFeeds {
+    private static final LenientDates DATES = LenientDates.feeds();
+
     private LenientFeeds() {}
 
     /**
@@ -161,8 +164,10 @@ final class LenientFeeds {
                     }
                 }
             }
-            var published = FeedDates.parse(firstText(item, "pubDate", "published", "dc:date", "issued", "updated"));
-            var updated = FeedDates.parse(firstText(item, "updated", "modified", "dcterms:modified"));
+            var published = DATES.parse(firstText(item, "pubDate", "published", "dc:date", "issued", "updated"))
+                    .orElse(null);
+            var updated = DATES.parse(firstText(item, "updated", "modified", "dcterms:modified"))
+                    .orElse(null);
             String guid = firstText(item, "guid", "id");
             String link = link(item);
             if (link == null && guid != null && guid.matches("(?i)https?://\\S+")) {

@@ -9,6 +9,7 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
+import dev.gleaner.ingest.text.LenientDates;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import org.jdom2.Element;
 
 /** Maps a JDOM document through Rome into a {@link ParsedFeed}. */
 final class RomeFeeds {
+    private static final LenientDates DATES = LenientDates.feeds();
+
     private static final List<String> PUBLISHED = List.of("pubDate", "published", "issued", "date", "created");
     private static final List<String> UPDATED = List.of("updated", "modified", "lastBuildDate");
     private static final Set<String> ROOTS = Set.of("rss", "rdf", "feed", "channel");
@@ -39,8 +42,8 @@ final class RomeFeeds {
         List<Element> items = itemElements(doc.getRootElement());
         List<OffsetDateTime[]> dates = new ArrayList<>(items.size());
         for (Element item : items) {
-            OffsetDateTime published = FeedDates.parse(childText(item, PUBLISHED));
-            OffsetDateTime updated = FeedDates.parse(childText(item, UPDATED));
+            OffsetDateTime published = DATES.parse(childText(item, PUBLISHED)).orElse(null);
+            OffsetDateTime updated = DATES.parse(childText(item, UPDATED)).orElse(null);
             dates.add(new OffsetDateTime[] {published, updated});
             if (published != null && (updated != null || childText(item, UPDATED) == null)) {
                 item.getChildren().removeIf(c -> PUBLISHED.contains(c.getName()) || UPDATED.contains(c.getName()));

@@ -13,6 +13,7 @@ import dev.gleaner.ingest.html.internal.SiteRule;
 import dev.gleaner.ingest.html.internal.SiteRules;
 import dev.gleaner.ingest.html.internal.SmartEditor;
 import dev.gleaner.ingest.html.internal.TistoryPlaceholders;
+import dev.gleaner.ingest.text.LenientDates;
 import dev.gleaner.ingest.text.TextDecoding;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -212,7 +213,8 @@ public final class ArticleExtractor {
             }
             String ruleDate = textOf(doc, rule.date());
             if (ruleDate != null) {
-                OffsetDateTime d = MetadataReader.parseKoreanDate(ruleDate, rule.offset());
+                OffsetDateTime d =
+                        LenientDates.pages(rule.offset()).parse(ruleDate).orElse(null);
                 if (d != null) {
                     published = d;
                 }

@@ -12,6 +12,7 @@ import dev.gleaner.core.url.CanonicalUrl;
 import dev.gleaner.ingest.IngestException;
 import dev.gleaner.ingest.safety.SafeDrafts;
 import dev.gleaner.ingest.text.Languages;
+import dev.gleaner.ingest.text.LenientDates;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -45,6 +46,7 @@ public final class LocalImporter {
     private final Library library;
     private final HtmlFileReader htmlReader;
     private final ZoneId zone;
+    private final LenientDates frontMatterDates;
 
     /**
      * Creates an importer.
@@ -57,6 +59,7 @@ public final class LocalImporter {
         this.library = library;
         this.htmlReader = htmlReader;
         this.zone = zone;
+        this.frontMatterDates = LenientDates.frontMatter(zone);
     }
 
     /**
@@ -336,8 +339,8 @@ public final class LocalImporter {
                 .filter(u -> CanonicalUrl.canonicalize(u).isPresent())
                 .orElse(null);
         var published = fm.text("date", "publishDate", "published", "publishedAt", "pubDate", "created")
-                .flatMap(d -> Dates.parse(d, zone))
-                .or(() -> Dates.fromFileName(file, zone))
+                .flatMap(d -> frontMatterDates.parse(d))
+                .or(() -> frontMatterDates.fromFileName(file))
                 .orElse(null);
         List<String> tags = fm.list("tags", "categories", "category", "keywords");
         List<String> authors = fm.list("authors", "author");

@@ -183,31 +183,6 @@ class FeedTextTest {
     }
 
     @Test
-    void datesInTheShapesLenientFeedReadersAcceptAreRead() {
-        assertEquals(
-                java.time.OffsetDateTime.parse("2006-01-02T15:04:00Z"), FeedDates.parse("January 2, 2006 3:04 PM"));
-        assertEquals(
-                java.time.OffsetDateTime.parse("2006-01-02T15:04:05-07:00"),
-                FeedDates.parse("Mon Jan 2 15:04:05 MST 2006"));
-        assertEquals(java.time.OffsetDateTime.parse("2006-01-02T00:00:00Z"), FeedDates.parse("2006 January 02"));
-        assertEquals(
-                java.time.OffsetDateTime.parse("2006-01-02T00:00:00Z"), FeedDates.parse("Monday, January 2, 2006"));
-        assertEquals(java.time.OffsetDateTime.parse("2006-01-02T00:00:00Z"), FeedDates.parse("2006/01/02"));
-        assertEquals(java.time.OffsetDateTime.parse("2006-01-02T15:04:05Z"), FeedDates.parse("2006-1-2 15:04:05"));
-        assertEquals(java.time.OffsetDateTime.parse("2006-01-02T15:04:05Z"), FeedDates.parse("02.01.2006 15:04:05"));
-        assertEquals(java.time.OffsetDateTime.parse("2006-01-13T00:00:00Z"), FeedDates.parse("01/13/2006"));
-        assertEquals(
-                java.time.OffsetDateTime.parse("2006-01-02T15:04:00-07:00"), FeedDates.parse("15:04 02.01.2006 -0700"));
-        assertEquals(
-                java.time.OffsetDateTime.parse("2006-01-02T15:04:05-07:00"),
-                FeedDates.parse("Mon, 02 Jan 2006 15:04:05 GMT-0700"));
-        assertEquals(
-                java.time.OffsetDateTime.parse("2006-01-02T00:04:05+09:00"),
-                FeedDates.parse("Jan 2, 2006 12:04:05 AM KST"));
-        assertNull(FeedDates.parse("sometime in 2006"));
-    }
-
-    @Test
     void itemsBesideOrInsideTheChannelAndInAnyCaseAreAllRead() {
         ParsedFeed rss = parser.parse(
                 "<rss version=\"2.0\"><channel><title>T</title><item><title>Inside</title>"

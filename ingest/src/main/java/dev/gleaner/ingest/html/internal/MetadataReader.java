@@ -2,6 +2,7 @@ package dev.gleaner.ingest.html.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gleaner.ingest.text.LenientDates;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -28,8 +29,6 @@ public final class MetadataReader {
             Pattern.compile("byline|author|dateline|writtenby|p-author", Pattern.CASE_INSENSITIVE);
     static final Pattern NON_WORD = Pattern.compile("\\W+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern CDATA = Pattern.compile("^\\s*<!\\[CDATA\\[|]]>\\s*$");
-    private static final Pattern KOREAN_DATE = Pattern.compile(
-            "(\\d{4})[.\\-/년]\\s*(\\d{1,2})[.\\-/월]\\s*(\\d{1,2})[.일]?\\s*(?:\\S*\\s+)?(?:(오전|오후)\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
     private static final Set<String> ARTICLE_TYPES = Set.of(
             "article",
             "blogposting",
@@ -532,32 +531,6 @@ public final class MetadataReader {
         } catch (DateTimeParseException ignored) {
             // try the next form
         }
-        return parseKoreanDate(v, offset);
-    }
-
-    /** {@return a date like "2019. 4. 3. 11:07" or "2024년 7월 14일 오후 2:31", or {@code null}} */
-    public static OffsetDateTime parseKoreanDate(String v, ZoneOffset offset) {
-        Matcher m = KOREAN_DATE.matcher(v);
-        if (!m.find()) {
-            return null;
-        }
-        try {
-            int hour = Integer.parseInt(m.group(5));
-            if ("오후".equals(m.group(4)) && hour < 12) {
-                hour += 12;
-            } else if ("오전".equals(m.group(4)) && hour == 12) {
-                hour = 0;
-            }
-            return LocalDateTime.of(
-                            Integer.parseInt(m.group(1)),
-                            Integer.parseInt(m.group(2)),
-                            Integer.parseInt(m.group(3)),
-                            hour,
-                            Integer.parseInt(m.group(6)),
-                            m.group(7) == null ? 0 : Integer.parseInt(m.group(7)))
-                    .atOffset(offset);
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return LenientDates.pages(offset).parse(v).orElse(null);
     }
 }
