@@ -171,7 +171,8 @@ public final class LenientDates {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern KOREAN =
             Pattern.compile("(\\d{4})[.\\-/년]\\s*(\\d{1,2})[.\\-/월]\\s*(\\d{1,2})[.일]?\\s*"
-                    + "(?:\\S*\\s+)?(?:(오전|오후)\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+                    // A weekday or other word may stand before the time, never 오전/오후 itself.
+                    + "(?:(?!오[전후])\\S*\\s+)?(?:(오전|오후)\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
     private static final Pattern LOOSE_MONTH_NAME =
             Pattern.compile("(?i)(?<![a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?");
     private static final Pattern LOOSE_CLOCK = Pattern.compile(

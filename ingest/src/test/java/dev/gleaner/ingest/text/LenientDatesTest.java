@@ -105,6 +105,9 @@ class LenientDatesTest {
     void koreanPageDatesAreFoundInTextWithTheirTwelveHourClock() {
         assertEquals(at("2019-04-03T11:07+09:00"), pages.parse("2019. 4. 3. 11:07"));
         assertEquals(at("2024-07-14T14:31+09:00"), pages.parse("2024년 7월 14일 오후2:31"));
+        assertEquals(at("2024-07-14T14:31+09:00"), pages.parse("2024년 7월 14일 오후 2:31"));
+        assertEquals(at("2024-07-14T14:31+09:00"), pages.parse("2024. 7. 14. (일) 오후 2:31"));
+        assertEquals(at("2024-07-14T00:05+09:00"), pages.parse("2024.07.14 오전 12:05"));
         assertEquals(at("2024-07-14T00:05+09:00"), pages.parse("2024년 7월 14일 오전12:05"));
         assertEquals(at("2017-03-27T14:31:09+09:00"), pages.parse("작성일 2017.03.27 14:31:09 조회 120"));
         assertEquals(Optional.empty(), pages.parse("2017년 13월 40일 14:31"));
