@@ -74,6 +74,20 @@ public interface Library extends AutoCloseable {
     void delete(long id);
 
     /**
+     * {@return the local files (source path by article id) of the articles from {@code sourceId} that
+     * have no URL} Cheap at any size: no bodies are read.
+     */
+    default java.util.Map<Long, String> localPaths(long sourceId) {
+        java.util.Map<Long, String> paths = new java.util.LinkedHashMap<>();
+        for (Article a : articles(new ArticleQuery(sourceId, false, false, null, 0, Integer.MAX_VALUE))) {
+            if (a.url() == null && a.sourcePath() != null) {
+                paths.put(a.id(), a.sourcePath());
+            }
+        }
+        return paths;
+    }
+
+    /**
      * Records that a local article's file was renamed or moved: the article keeps its id, state,
      * notes, tags and issue membership under its new path.
      */

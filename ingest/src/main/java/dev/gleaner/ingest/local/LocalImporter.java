@@ -5,7 +5,6 @@ import dev.gleaner.core.StorageFault;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.core.model.Article;
 import dev.gleaner.core.model.ArticleDraft;
-import dev.gleaner.core.model.ArticleQuery;
 import dev.gleaner.core.model.SaveResult;
 import dev.gleaner.core.model.SourceKind;
 import dev.gleaner.core.url.CanonicalUrl;
@@ -154,31 +153,32 @@ public final class LocalImporter {
                 || name.endsWith(".htm");
     }
 
+    /** {@return the articles of this folder whose files are no longer there, by their text} */
+    private Map<String, Deque<Article>> goneNotes(long sourceId) {
+        Map<String, Deque<Article>> byText = new HashMap<>();
+        for (Map.Entry<Long, String> e : library.localPaths(sourceId).entrySet()) {
+            String path = e.getValue().replaceFirst("#\\d+$", "");
+            boolean gone;
+            try {
+                gone = !Files.exists(Path.of(path));
+            } catch (java.nio.file.InvalidPathException notHere) {
+                gone = false; // not a path of this system: leave it alone
+            }
+            if (gone) {
+                library.article(e.getKey())
+                        .ifPresent(a -> byText.computeIfAbsent(a.text(), t -> new ArrayDeque<>())
+                                .add(a));
+            }
+        }
+        return byText;
+    }
+
     /**
      * Imports one file (one post, or each post of a listing page) in its own transaction per post. A
      * file that cannot be read or stored is reported and the import goes on; a library that cannot
      * be written at all (a full or read-only disk) stops the import, leaving the files before it
      * stored.
      */
-    /** {@return the articles of this folder whose files are no longer there, by their text} */
-    private Map<String, Deque<Article>> goneNotes(long sourceId) {
-        Map<String, Deque<Article>> byText = new HashMap<>();
-        for (Article a : library.articles(new ArticleQuery(sourceId, false, false, null, 0, Integer.MAX_VALUE))) {
-            if (a.url() != null || a.sourcePath() == null) {
-                continue;
-            }
-            String path = a.sourcePath().replaceFirst("#\\d+$", "");
-            try {
-                if (!Files.exists(Path.of(path))) {
-                    byText.computeIfAbsent(a.text(), t -> new ArrayDeque<>()).add(a);
-                }
-            } catch (java.nio.file.InvalidPathException e) {
-                // not a path of this system: leave it alone
-            }
-        }
-        return byText;
-    }
-
     private List<ImportReport.FileResult> importFile(
             Path file, long sourceId, Consumer<ImportReport.Warning> warn, Map<String, Deque<Article>> goneByText) {
         List<ArticleDraft> drafts;

@@ -19,7 +19,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The SQLite implementation of {@link Library}. */
@@ -129,6 +131,24 @@ public final class SqliteLibrary implements Library {
         }
         String key = CanonicalUrl.identityKey(url);
         return db.read(c -> one(c, "SELECT " + ARTICLE_COLUMNS + " FROM articles a WHERE a.url_key = ?", key));
+    }
+
+    @Override
+    public Map<Long, String> localPaths(long sourceId) {
+        return db.read(c -> {
+            Map<Long, String> paths = new LinkedHashMap<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT a.id, a.source_path FROM articles a"
+                    + " WHERE a.url IS NULL AND a.source_path IS NOT NULL"
+                    + " AND a.id IN (SELECT article_id FROM article_sources WHERE source_id = ?)")) {
+                q.setLong(1, sourceId);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        paths.put(rs.getLong(1), rs.getString(2));
+                    }
+                }
+            }
+            return paths;
+        });
     }
 
     @Override
