@@ -442,13 +442,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     public IndexCheck check(Library library) {
         this.library = library;
         Set<Long> indexed = indexedIds();
-        Set<Long> inLibrary = new HashSet<>();
-        int libraryCount = library.count(ArticleQuery.all(0));
-        for (int offset = 0; offset < libraryCount; offset += 1000) {
-            for (Article a : library.articles(new ArticleQuery(null, false, false, null, offset, 1000))) {
-                inLibrary.add(a.id());
-            }
-        }
+        // The ids alone: loading every article (bodies included) would read the whole library.
+        Set<Long> inLibrary = new HashSet<>(library.ids(ArticleQuery.all(0)));
         long librarySeq = library.changeSequence();
         int missing = 0;
         for (long id : inLibrary) {
