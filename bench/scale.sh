@@ -44,7 +44,7 @@ measure() {
   }
   awk '{ printf "%s %.0f\n", $1, $2 / 1024 }' "$DIR/time.out"
 }
-mb() { du -sm "$1" | cut -f1; }
+mb() { du -smL "$1" | cut -f1; }
 
 echo "$(date -u +%FT%TZ) $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $DOCS posts ($(mb "$POSTS") MB)"
 read -r IMPORT_S IMPORT_RSS < <(measure ./gleaner --workspace "$WS" import "$POSTS")

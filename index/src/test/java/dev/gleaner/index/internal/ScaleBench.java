@@ -112,7 +112,7 @@ public final class ScaleBench {
 
     static void bare(Path corpus, Path indexDir) throws Exception {
         List<Path> files;
-        try (Stream<Path> s = Files.walk(corpus)) {
+        try (Stream<Path> s = Files.walk(corpus, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             files = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
         }
         long t0 = System.nanoTime();
