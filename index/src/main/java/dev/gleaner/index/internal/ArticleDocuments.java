@@ -22,12 +22,18 @@ import org.apache.lucene.util.BytesRef;
 /** The index schema: how an {@link Article} becomes one Lucene document. */
 final class ArticleDocuments {
     /** Bump when the fields or the analysis change: an index of another schema is rebuilt. */
-    static final String SCHEMA = "gleaner-index-4";
+    static final String SCHEMA = "gleaner-index-5";
 
     static final String ID = "id";
     static final String TITLE = "title";
-    /** Everything searchable in one field: title, tags, notes, body (stored for snippets). */
+    /**
+     * Everything searchable in one field: title, tags, notes, body ({@link #text}). Indexed with
+     * offsets for the snippets, not stored: the library holds the text, and the snippets of the few
+     * hits shown load it from there.
+     */
     static final String TEXT = "text";
+    /** A fingerprint of the indexed text: a snippet is marked only in the very text that was indexed. */
+    static final String TEXT_PRINT = "text_print";
 
     static final String BODY = "body";
     static final String URL = "url";
@@ -47,25 +53,24 @@ final class ArticleDocuments {
     static final DateTimeFormatter MONTH_FORMAT =
             DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
 
-    private static final FieldType TEXT_WITH_OFFSETS = textType(true);
-    private static final FieldType TITLE_TYPE = textType(true);
+    /** Offsets for the highlighter; the text itself stays in the library. */
+    private static final FieldType TEXT_TYPE = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    /** Stored for the hit list; positions for phrases; no offsets (snippets come from {@link #TEXT}). */
+    private static final FieldType TITLE_TYPE = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
     private ArticleDocuments() {}
 
-    private static FieldType textType(boolean stored) {
+    private static FieldType textType(boolean stored, IndexOptions options) {
         FieldType type = new FieldType();
         type.setTokenized(true);
         type.setStored(stored);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setIndexOptions(options);
         type.freeze();
         return type;
     }
 
-    static Document toDocument(Article a, boolean inIssue) {
-        Document doc = new Document();
-        doc.add(new StringField(ID, Long.toString(a.id()), Field.Store.YES));
-        doc.add(new NumericDocValuesField(ID, a.id()));
-        doc.add(new Field(TITLE, a.title(), TITLE_TYPE));
+    /** {@return what the {@link #TEXT} field of {@code a} indexes: title, tags, notes and body} */
+    static String text(Article a) {
         StringBuilder text = new StringBuilder(a.title()).append('\n');
         if (!a.tags().isEmpty()) {
             text.append(String.join(", ", a.tags())).append('\n');
@@ -73,8 +78,22 @@ final class ArticleDocuments {
         if (!a.notes().isBlank()) {
             text.append(a.notes()).append('\n');
         }
-        text.append('\n').append(body(a));
-        doc.add(new Field(TEXT, text.toString(), TEXT_WITH_OFFSETS));
+        return text.append('\n').append(body(a)).toString();
+    }
+
+    /** {@return the fingerprint of an indexed text: its length and its hash} */
+    static long print(String text) {
+        return ((long) text.length() << 32) | (text.hashCode() & 0xffffffffL);
+    }
+
+    static Document toDocument(Article a, boolean inIssue) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(a.id()), Field.Store.YES));
+        doc.add(new NumericDocValuesField(ID, a.id()));
+        doc.add(new Field(TITLE, a.title(), TITLE_TYPE));
+        String text = text(a);
+        doc.add(new Field(TEXT, text, TEXT_TYPE));
+        doc.add(new NumericDocValuesField(TEXT_PRINT, print(text)));
         if (a.url() != null) {
             doc.add(new StoredField(URL, a.url()));
         }

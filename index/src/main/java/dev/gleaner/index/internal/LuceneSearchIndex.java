@@ -1,6 +1,7 @@
 package dev.gleaner.index.internal;
 
 import dev.gleaner.core.library.Library;
+import dev.gleaner.core.library.LibraryException;
 import dev.gleaner.core.model.Article;
 import dev.gleaner.core.model.ArticleQuery;
 import dev.gleaner.core.model.Changes;
@@ -19,12 +20,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
@@ -39,6 +45,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -47,6 +54,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PrefixQuery;
@@ -74,6 +82,15 @@ public final class LuceneSearchIndex implements SearchIndex {
     static final String SEQUENCE_KEY = "library.sequence";
     static final String SCHEMA_KEY = "schema";
     static final int BATCH = 500;
+    /** A catch-up commits after this many changes; a rebuild commits once, at the end. */
+    static final int COMMIT_EVERY = 20_000;
+    /** Analysis threads: Nori is CPU-bound, and a desktop shares its cores with the window. */
+    static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    /** Batches smaller than this are indexed on the calling thread (a catch-up after one change). */
+    private static final int PARALLEL_FROM = 64;
+    /** The writer's buffer: a few large segments instead of many small ones to merge. */
+    static final double RAM_BUFFER_MB = 128;
+
     private static final List<String> FACETS =
             List.of(ArticleDocuments.SITE, ArticleDocuments.TAG, ArticleDocuments.LANG, ArticleDocuments.MONTH);
     private static final int FACET_VALUES = 20;
@@ -88,6 +105,9 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final QueryLanguage language;
     private final Object writeLock = new Object();
     private volatile long sequence;
+    /** The library last caught up with: where the snippets' texts are read. */
+    private volatile Library library;
+
     private volatile String rebuildReason;
 
     private LuceneSearchIndex(
@@ -180,7 +200,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private static IndexWriterConfig writerConfig(GleanerAnalysis analysis, IndexWriterConfig.OpenMode mode) {
         IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
-        config.setRAMBufferSizeMB(64);
+        config.setRAMBufferSizeMB(RAM_BUFFER_MB);
         config.setOpenMode(mode);
         return config;
     }
@@ -217,6 +237,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public RepairResult catchUp(Library library) {
+        this.library = library;
         synchronized (writeLock) {
             String reason = rebuildReason;
             if (reason != null) {
@@ -230,46 +251,65 @@ public final class LuceneSearchIndex implements SearchIndex {
                 return new RepairResult.UpToDate(sequence);
             }
             long from = sequence;
-            int[] counts = apply(library, from, null, 0);
+            int[] counts = apply(library, from, null, 0, false);
             return new RepairResult.CaughtUp(from, sequence, counts[0], counts[1]);
         }
     }
 
-    /** Applies changes after {@code from} in batches, committing each; returns {updated, deleted}. */
-    private int[] apply(Library library, long from, RebuildProgress progress, int total) {
+    /**
+     * Applies changes after {@code from}, streamed from the library in batches of {@link #BATCH}: at
+     * most two batches are in memory whatever the library's size, the next one read while the last
+     * one is analysed on {@link #THREADS} threads. A catch-up commits every {@link #COMMIT_EVERY}
+     * changes (a crash costs at most that much work again), a rebuild ({@code fresh}: the index was
+     * cleared) once at the end; returns {updated, deleted}.
+     */
+    private int[] apply(Library library, long from, RebuildProgress progress, int total, boolean fresh) {
         int updated = 0;
         int deleted = 0;
+        int sinceCommit = 0;
         long seq = from;
+        ExecutorService pool = null;
+        List<Future<?>> running = List.of();
         try {
             while (true) {
                 Changes changes = library.changesSince(seq, BATCH);
-                for (long id : changes.deletedIds()) {
-                    writer.deleteDocuments(new Term(ArticleDocuments.ID, Long.toString(id)));
-                    deleted++;
-                }
+                List<Document> docs = new ArrayList<>(changes.changed().size());
                 for (Article a : changes.changed()) {
-                    writer.updateDocument(
-                            new Term(ArticleDocuments.ID, Long.toString(a.id())),
-                            ArticleDocuments.toDocument(a, library.issues().isInIssue(a.id())));
-                    updated++;
+                    docs.add(ArticleDocuments.toDocument(a, library.issues().isInIssue(a.id())));
                 }
+                awaitAll(running);
+                if (!fresh && sinceCommit >= COMMIT_EVERY) {
+                    commit(seq);
+                    sinceCommit = 0;
+                }
+                if (!fresh) {
+                    // A cleared index has nothing to delete (and an id SQLite gave again must stay).
+                    for (long id : changes.deletedIds()) {
+                        writer.deleteDocuments(new Term(ArticleDocuments.ID, Long.toString(id)));
+                        deleted++;
+                    }
+                }
+                if (docs.size() >= PARALLEL_FROM && pool == null) {
+                    pool = Executors.newFixedThreadPool(
+                            THREADS,
+                            Thread.ofPlatform()
+                                    .name("gleaner-index-", 1)
+                                    .daemon(true)
+                                    .factory());
+                }
+                running = index(docs, fresh, pool);
+                updated += docs.size();
+                sinceCommit += docs.size() + changes.deletedIds().size();
                 seq = changes.upTo();
                 if (progress != null) {
                     progress.indexed(updated, total);
-                } else {
-                    writer.setLiveCommitData(commitData(seq));
-                    writer.commit();
-                    sequence = seq;
                 }
                 if (changes.changed().size() < BATCH) {
                     break;
                 }
             }
-            if (progress != null) {
-                writer.setLiveCommitData(commitData(seq));
-                writer.commit();
-                sequence = seq;
-            }
+            awaitAll(running);
+            commit(seq);
             searchers.maybeRefreshBlocking();
             return new int[] {updated, deleted};
         } catch (IOException e) {
@@ -277,6 +317,63 @@ public final class LuceneSearchIndex implements SearchIndex {
                     "Cannot update the search index " + dir + ": " + e.getMessage()
                             + ". Run `gleaner reindex` to rebuild it.",
                     e);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private void commit(long seq) throws IOException {
+        writer.setLiveCommitData(commitData(seq));
+        writer.commit();
+        sequence = seq;
+    }
+
+    /** Starts indexing {@code docs}: on the pool's threads in slices, or here when there is no pool. */
+    private List<Future<?>> index(List<Document> docs, boolean fresh, ExecutorService pool) throws IOException {
+        if (pool == null) {
+            indexSlice(docs, fresh);
+            return List.of();
+        }
+        List<Future<?>> started = new ArrayList<>(THREADS);
+        int slice = (docs.size() + THREADS - 1) / THREADS;
+        for (int from = 0; from < docs.size(); from += slice) {
+            List<Document> part = docs.subList(from, Math.min(docs.size(), from + slice));
+            started.add(pool.submit(() -> {
+                indexSlice(part, fresh);
+                return null;
+            }));
+        }
+        return started;
+    }
+
+    private void indexSlice(List<Document> docs, boolean fresh) throws IOException {
+        for (Document doc : docs) {
+            if (fresh) {
+                writer.addDocument(doc);
+            } else {
+                writer.updateDocument(new Term(ArticleDocuments.ID, doc.get(ArticleDocuments.ID)), doc);
+            }
+        }
+    }
+
+    private static void awaitAll(List<Future<?>> running) throws IOException {
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while indexing");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IOException(e.getCause());
+            }
         }
     }
 
@@ -286,6 +383,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     private RepairResult rebuild(Library library, RebuildProgress progress, String reason) {
+        this.library = library;
         synchronized (writeLock) {
             try {
                 writer.deleteAll();
@@ -294,7 +392,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
             int total = library.count(ArticleQuery.all(0));
             progress.indexed(0, total);
-            int[] counts = apply(library, 0, progress, total);
+            int[] counts = apply(library, 0, progress, total, true);
             rebuildReason = null;
             return new RepairResult.Rebuilt(reason, counts[0], sequence);
         }
@@ -342,14 +440,10 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public IndexCheck check(Library library) {
+        this.library = library;
         Set<Long> indexed = indexedIds();
-        Set<Long> inLibrary = new HashSet<>();
-        int libraryCount = library.count(ArticleQuery.all(0));
-        for (int offset = 0; offset < libraryCount; offset += 1000) {
-            for (Article a : library.articles(new ArticleQuery(null, false, false, null, offset, 1000))) {
-                inLibrary.add(a.id());
-            }
-        }
+        // The ids alone: loading every article (bodies included) would read the whole library.
+        Set<Long> inLibrary = new HashSet<>(library.ids(ArticleQuery.all(0)));
         long librarySeq = library.changeSequence();
         int missing = 0;
         for (long id : inLibrary) {
@@ -444,38 +538,124 @@ public final class LuceneSearchIndex implements SearchIndex {
         } else {
             top = searcher.search(query, topManager);
         }
-        int highlighted = Math.min(request.highlighted(), top.scoreDocs.length);
-        String[] snippets = new String[top.scoreDocs.length];
-        if (highlighted > 0) {
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analysis.indexAnalyzer())
-                    .withMaxLength(50_000)
-                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                            BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_GOAL, 0.5f))
-                    // Each matched term apart: a proximity match would otherwise mark every word between.
-                    .withWeightMatches(false)
-                    .withFormatter(new SnippetFormatter(request.query()))
-                    .build();
-            TopDocs first = new TopDocs(top.totalHits, Arrays.copyOf(top.scoreDocs, highlighted));
+        ScoreDoc[] scored = top.scoreDocs;
+        Document[] docs = documents(searcher, scored);
+        String[] texts = texts(searcher, scored, docs);
+        int highlighted = Math.min(request.highlighted(), scored.length);
+        String[] snippets = new String[scored.length];
+        Map<Integer, String> textOf = new HashMap<>();
+        List<ScoreDoc> marking = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < highlighted; i++) {
+            if (texts[i] != null) {
+                textOf.put(scored[i].doc, texts[i]);
+                marking.add(scored[i]);
+                at.add(i);
+            }
+        }
+        if (!marking.isEmpty()) {
+            UnifiedHighlighter highlighter =
+                    new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, analysis.indexAnalyzer())
+                            .withMaxLength(50_000)
+                            .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                                    BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_GOAL, 0.5f))
+                            // Each matched term apart: a proximity match would otherwise mark every word between.
+                            .withWeightMatches(false)
+                            .withFormatter(new SnippetFormatter(request.query()))) {
+                        @Override
+                        protected List<CharSequence[]> loadFieldValues(
+                                String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+                            // The texts come from the library (the index does not store them), loaded above.
+                            List<CharSequence[]> values = new ArrayList<>();
+                            for (int doc = docIter.nextDoc();
+                                    doc != DocIdSetIterator.NO_MORE_DOCS;
+                                    doc = docIter.nextDoc()) {
+                                CharSequence[] perField = new CharSequence[fields.length];
+                                for (int f = 0; f < fields.length; f++) {
+                                    perField[f] =
+                                            ArticleDocuments.TEXT.equals(fields[f]) ? textOf.getOrDefault(doc, "") : "";
+                                }
+                                values.add(perField);
+                            }
+                            return values;
+                        }
+                    };
+            TopDocs first = new TopDocs(top.totalHits, marking.toArray(ScoreDoc[]::new));
             // A few passages: the formatter picks the best one outside the title, joining neighbours.
             String[] marked = highlighter.highlight(ArticleDocuments.TEXT, query, first, 3);
-            System.arraycopy(marked, 0, snippets, 0, highlighted);
+            for (int j = 0; j < marked.length; j++) {
+                snippets[at.get(j)] = marked[j];
+            }
         }
         List<SearchHit> hits = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
-            Document doc = stored.document(sd.doc);
-            float score = Float.isNaN(sd.score) ? 0f : sd.score;
-            hits.add(toHit(doc, score, snippets[i]));
+        for (int i = 0; i < scored.length; i++) {
+            float score = Float.isNaN(scored[i].score) ? 0f : scored[i].score;
+            hits.add(toHit(docs[i], score, snippets[i], texts[i]));
         }
         boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
         long total = lowerBound ? Math.min(top.totalHits.value(), countUpTo) : top.totalHits.value();
         return new SearchResult(total, hits, facets, note, lowerBound);
     }
 
-    private static SearchHit toHit(Document doc, float score, String snippet) {
+    private static Document[] documents(IndexSearcher searcher, ScoreDoc[] scored) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Document[] docs = new Document[scored.length];
+        for (int i = 0; i < scored.length; i++) {
+            docs[i] = stored.document(scored[i].doc);
+        }
+        return docs;
+    }
+
+    /**
+     * {@return the indexed text of each hit, read from the library; {@code null} where the library
+     * is not known yet, no longer has the article, or has changed its text since it was indexed}
+     */
+    private String[] texts(IndexSearcher searcher, ScoreDoc[] scored, Document[] docs) throws IOException {
+        String[] texts = new String[scored.length];
+        Library source = library;
+        if (source == null || scored.length == 0) {
+            return texts;
+        }
+        List<Long> ids = new ArrayList<>(scored.length);
+        for (Document doc : docs) {
+            ids.add(Long.parseLong(doc.get(ArticleDocuments.ID)));
+        }
+        Map<Long, Article> articles = new HashMap<>();
+        try {
+            source.articlesById(ids).forEach(a -> articles.put(a.id(), a));
+        } catch (LibraryException e) {
+            return texts; // a closed or failing library: the hits without their text
+        }
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (int i = 0; i < scored.length; i++) {
+            Article a = articles.get(ids.get(i));
+            if (a == null) {
+                continue;
+            }
+            String text = ArticleDocuments.text(a);
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scored[i].doc, leaves));
+            NumericDocValues print = leaf.reader().getNumericDocValues(ArticleDocuments.TEXT_PRINT);
+            if (print != null
+                    && print.advanceExact(scored[i].doc - leaf.docBase)
+                    && print.longValue() == ArticleDocuments.print(text)) {
+                texts[i] = text;
+            }
+        }
+        return texts;
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] scored) throws IOException {
+        Document[] docs = documents(searcher, scored);
+        String[] texts = texts(searcher, scored, docs);
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < scored.length; i++) {
+            hits.add(toHit(docs[i], scored[i].score, null, texts[i]));
+        }
+        return hits;
+    }
+
+    private static SearchHit toHit(Document doc, float score, String snippet, String text) {
         String title = doc.get(ArticleDocuments.TITLE);
-        String text = doc.get(ArticleDocuments.TEXT);
         String shown = snippet;
         if (shown == null || shown.isBlank()) {
             String body = text == null
@@ -529,13 +709,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
         Query query = b.build();
         return withSearcher(s -> {
-            TopDocs top = s.search(query, limit);
-            List<SearchHit> hits = new ArrayList<>();
-            StoredFields stored = s.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) {
-                hits.add(toHit(stored.document(sd.doc), sd.score, null));
-            }
-            return hits;
+            return hits(s, s.search(query, limit).scoreDocs);
         });
     }
 
@@ -577,18 +751,26 @@ public final class LuceneSearchIndex implements SearchIndex {
             mlt.setMinWordLen(2);
             mlt.setMaxQueryTerms(30);
             mlt.setBoost(true);
-            Query like = mlt.like(self.scoreDocs[0].doc);
+            // The title stored here and the text from the library (the index does not store it).
+            Map<String, Collection<Object>> fields = new HashMap<>();
+            fields.put(
+                    ArticleDocuments.TITLE,
+                    List.of(s.storedFields().document(self.scoreDocs[0].doc).get(ArticleDocuments.TITLE)));
+            Library source = library;
+            if (source != null) {
+                try {
+                    source.article(articleId)
+                            .ifPresent(a -> fields.put(ArticleDocuments.TEXT, List.of(ArticleDocuments.text(a))));
+                } catch (LibraryException e) {
+                    // a closed or failing library: related by title alone
+                }
+            }
+            Query like = mlt.like(fields);
             BooleanQuery q = new BooleanQuery.Builder()
                     .add(like, Occur.MUST)
                     .add(new TermQuery(idTerm), Occur.MUST_NOT)
                     .build();
-            TopDocs top = s.search(q, limit);
-            List<SearchHit> hits = new ArrayList<>();
-            StoredFields stored = s.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) {
-                hits.add(toHit(stored.document(sd.doc), sd.score, null));
-            }
-            return hits;
+            return hits(s, s.search(q, limit).scoreDocs);
         });
     }
 

@@ -26,6 +26,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -118,12 +123,40 @@ public final class LocalImporter {
             Map<String, Deque<Article>> goneByText = Files.isDirectory(root) ? goneNotes(sourceId) : new HashMap<>();
             // Files and what the walk passed over, reported in path order.
             List<ImportReport.Failed> refused = new ArrayList<>(found.refused());
-            for (Path file : found.files()) {
-                while (!refused.isEmpty() && refused.getFirst().file().compareTo(file) < 0) {
-                    report(refused.removeFirst(), results, progress);
+            List<Path> files = found.files();
+            // Files are read and converted ahead on other threads (a bounded window), and stored here
+            // in path order, each post in its own transaction.
+            ExecutorService readers = files.size() > 1
+                    ? Executors.newFixedThreadPool(
+                            READERS,
+                            Thread.ofPlatform()
+                                    .name("gleaner-import-", 1)
+                                    .daemon(true)
+                                    .factory())
+                    : null;
+            try {
+                ArrayDeque<Future<Parsed>> ahead = new ArrayDeque<>();
+                int next = 0;
+                for (Path file : files) {
+                    while (next < files.size() && ahead.size() < READ_AHEAD) {
+                        Path f = files.get(next++);
+                        ahead.add(
+                                readers == null
+                                        ? CompletableFuture.completedFuture(parse(f))
+                                        : readers.submit(() -> parse(f)));
+                    }
+                    Parsed parsed = join(ahead.removeFirst());
+                    while (!refused.isEmpty() && refused.getFirst().file().compareTo(file) < 0) {
+                        report(refused.removeFirst(), results, progress);
+                    }
+                    parsed.warnings().forEach(warn);
+                    for (ImportReport.FileResult r : store(file, parsed, sourceId, goneByText)) {
+                        report(r, results, progress);
+                    }
                 }
-                for (ImportReport.FileResult r : importFile(file, sourceId, warn, goneByText)) {
-                    report(r, results, progress);
+            } finally {
+                if (readers != null) {
+                    readers.shutdownNow();
                 }
             }
             refused.forEach(f -> report(f, results, progress));
@@ -133,6 +166,33 @@ public final class LocalImporter {
                     .forEach(a -> gone.add(new ImportReport.Gone(Path.of(a.sourcePath()), a.id(), a.title())));
         }
         return new ImportReport(results, warnings, gone);
+    }
+
+    /** How many files are read ahead of the one being stored: bounds the memory whatever the folder. */
+    private static final int READ_AHEAD = 32;
+
+    /** Threads reading and converting files while the importing thread stores them. */
+    private static final int READERS =
+            Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+
+    /** One file read: its posts, or why it failed; and what could not be read of it. */
+    private record Parsed(List<ArticleDraft> drafts, ImportReport.Failed failed, List<ImportReport.Warning> warnings) {}
+
+    private static Parsed join(Future<Parsed> parsed) {
+        try {
+            return parsed.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IngestException("The import was interrupted; the files before it are stored.", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static void report(
@@ -173,27 +233,41 @@ public final class LocalImporter {
         return byText;
     }
 
-    /**
-     * Imports one file (one post, or each post of a listing page) in its own transaction per post. A
-     * file that cannot be read or stored is reported and the import goes on; a library that cannot
-     * be written at all (a full or read-only disk) stops the import, leaving the files before it
-     * stored.
-     */
-    private List<ImportReport.FileResult> importFile(
-            Path file, long sourceId, Consumer<ImportReport.Warning> warn, Map<String, Deque<Article>> goneByText) {
-        List<ArticleDraft> drafts;
+    /** Reads one file into its posts; safe on any thread (nothing is stored). */
+    private Parsed parse(Path file) {
+        List<ImportReport.Warning> warnings = new ArrayList<>();
         try {
-            drafts = readPosts(file, warn);
+            return new Parsed(readPosts(file, warnings::add), null, warnings);
         } catch (GleanerException e) {
             LOG.log(System.Logger.Level.INFO, e.getMessage(), e);
             String why = String.valueOf(e.getMessage());
-            return List.of(new ImportReport.Failed(file, why.contains(file.toString()) ? why : file + ": " + why));
+            return new Parsed(
+                    List.of(),
+                    new ImportReport.Failed(file, why.contains(file.toString()) ? why : file + ": " + why),
+                    warnings);
         } catch (RuntimeException | StackOverflowError e) {
             // Fuzzed or pathological input can trip a parser; that file fails, the others are imported.
             LOG.log(System.Logger.Level.WARNING, "Importing " + file + " failed", e);
-            return List.of(new ImportReport.Failed(
-                    file, file + " could not be read (" + e + "): it was skipped; details are in the log."));
+            return new Parsed(
+                    List.of(),
+                    new ImportReport.Failed(
+                            file, file + " could not be read (" + e + "): it was skipped; details are in the log."),
+                    warnings);
         }
+    }
+
+    /**
+     * Stores one file's posts (one post, or each post of a listing page), each in its own
+     * transaction. A file that cannot be read or stored is reported and the import goes on; a
+     * library that cannot be written at all (a full or read-only disk) stops the import, leaving the
+     * files before it stored.
+     */
+    private List<ImportReport.FileResult> store(
+            Path file, Parsed parsed, long sourceId, Map<String, Deque<Article>> goneByText) {
+        if (parsed.failed() != null) {
+            return List.of(parsed.failed());
+        }
+        List<ArticleDraft> drafts = parsed.drafts();
         List<ImportReport.FileResult> results = new ArrayList<>();
         for (ArticleDraft draft : drafts) {
             try {

@@ -31,6 +31,8 @@ final class ArticleRows {
     static Article read(ResultSet rs) throws SQLException {
         String published = rs.getString("published");
         String tags = rs.getString("tags");
+        byte[] packed = rs.getBytes("body");
+        String[] body = packed == null ? null : BodyCodec.unpack(packed);
         return new Article(
                 rs.getLong("id"),
                 rs.getString("url"),
@@ -45,8 +47,8 @@ final class ArticleRows {
                 rs.getInt("read") != 0,
                 rs.getInt("starred") != 0,
                 rs.getString("notes"),
-                rs.getString("markdown"),
-                rs.getString("text"),
+                body == null ? rs.getString("markdown") : body[0],
+                body == null ? rs.getString("text") : body[1],
                 rs.getString("source_path"),
                 rs.getString("lead_image"),
                 rs.getLong("change_seq"));
@@ -76,7 +78,7 @@ final class ArticleRows {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO articles(url, url_key, source_path, title, authors, published, sort_time, added, updated,"
                         + " lang, site_name, markdown, text, lead_image, content_hash, change_seq)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, ?, ?)",
                 PreparedStatement.RETURN_GENERATED_KEYS)) {
             int i = bindContent(ps, d, url, urlKey);
             ps.setLong(i++, sortTime(d));
@@ -84,8 +86,6 @@ final class ArticleRows {
             ps.setString(i++, now);
             ps.setString(i++, d.lang());
             ps.setString(i++, d.siteName());
-            ps.setString(i++, d.markdown());
-            ps.setString(i++, d.text());
             ps.setString(i++, d.leadImage());
             ps.setString(i++, hash);
             ps.setLong(i, seq);
@@ -93,6 +93,7 @@ final class ArticleRows {
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
                 long id = keys.getLong(1);
+                putBody(c, id, d);
                 putTags(c, id, d.tags());
                 return id;
             }
@@ -104,26 +105,35 @@ final class ArticleRows {
         try (PreparedStatement ps =
                 c.prepareStatement("UPDATE articles SET url = coalesce(?, url), url_key = coalesce(?, url_key),"
                         + " source_path = coalesce(?, source_path), title = ?, authors = ?, published = ?,"
-                        + " sort_time = ?, updated = ?, lang = ?, site_name = ?, markdown = ?, text = ?,"
+                        + " sort_time = ?, updated = ?, lang = ?, site_name = ?, markdown = '', text = '',"
                         + " lead_image = ?, content_hash = ?, change_seq = ? WHERE id = ?")) {
             int i = bindContent(ps, d, url, urlKey);
             ps.setLong(i++, sortTime(d));
             ps.setString(i++, Instant.now().toString());
             ps.setString(i++, d.lang());
             ps.setString(i++, d.siteName());
-            ps.setString(i++, d.markdown());
-            ps.setString(i++, d.text());
             ps.setString(i++, d.leadImage());
             ps.setString(i++, hash);
             ps.setLong(i++, seq);
             ps.setLong(i, id);
             ps.executeUpdate();
         }
+        putBody(c, id, d);
         try (PreparedStatement del = c.prepareStatement("DELETE FROM article_tags WHERE article_id = ?")) {
             del.setLong(1, id);
             del.executeUpdate();
         }
         putTags(c, id, d.tags());
+    }
+
+    /** The Markdown and the text, compressed together, in their own table: article rows stay small. */
+    private static void putBody(Connection c, long id, ArticleDraft d) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_bodies(article_id, body) VALUES (?, ?)"
+                + " ON CONFLICT(article_id) DO UPDATE SET body = excluded.body")) {
+            ps.setLong(1, id);
+            ps.setBytes(2, BodyCodec.pack(d.markdown(), d.text()));
+            ps.executeUpdate();
+        }
     }
 
     private static int bindContent(PreparedStatement ps, ArticleDraft d, String url, String urlKey)

@@ -73,12 +73,22 @@ public final class Database implements AutoCloseable {
     private void configure() throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("PRAGMA busy_timeout = 5000");
+            // Only a new library takes it: 16 KB pages hold several compressed article bodies each
+            // (with 4 KB, most would spill into a mostly empty overflow page).
+            s.execute("PRAGMA page_size = 16384");
             try (ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
                 rs.next();
             }
             s.execute("PRAGMA foreign_keys = ON");
             s.execute("PRAGMA synchronous = NORMAL");
         }
+        // For the migration that compresses the bodies of a library written before it.
+        org.sqlite.Function.create(connection, "gleaner_pack_body", new org.sqlite.Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                result(BodyCodec.pack(value_text(0), value_text(1)));
+            }
+        });
     }
 
     /** {@return the database file} */

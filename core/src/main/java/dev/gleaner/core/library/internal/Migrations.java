@@ -133,6 +133,13 @@ final class Migrations {
             name TEXT PRIMARY KEY COLLATE NOCASE,
             query TEXT NOT NULL,
             created TEXT NOT NULL)
+          """, """
+          CREATE TABLE article_bodies(
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            body BLOB NOT NULL);
+          INSERT INTO article_bodies(article_id, body)
+            SELECT id, gleaner_pack_body(markdown, text) FROM articles;
+          UPDATE articles SET markdown = '', text = ''
           """);
 
     private Migrations() {}

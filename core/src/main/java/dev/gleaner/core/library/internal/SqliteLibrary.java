@@ -28,7 +28,8 @@ import java.util.Optional;
 public final class SqliteLibrary implements Library {
     private static final String ARTICLE_COLUMNS =
             "a.id, a.url, a.title, a.authors, a.published, a.added, a.updated, a.lang, a.site_name,"
-                    + " a.read, a.starred, a.notes, a.markdown, a.text, a.source_path, a.lead_image, a.change_seq,"
+                    + " a.read, a.starred, a.notes, a.markdown, a.text,"
+                    + " (SELECT body FROM article_bodies b WHERE b.article_id = a.id) AS body, a.source_path, a.lead_image, a.change_seq,"
                     + " (SELECT group_concat(tag, char(31)) FROM"
                     + " (SELECT tag, 0 AS k, position AS p FROM article_tags t WHERE t.article_id = a.id"
                     + " UNION ALL SELECT u.tag, 1, u.rowid FROM user_tags u WHERE u.article_id = a.id"

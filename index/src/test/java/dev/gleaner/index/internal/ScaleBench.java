@@ -1,0 +1,201 @@
+package dev.gleaner.index.internal;
+
+import dev.gleaner.index.SearchRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.ko.KoreanAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The parts of {@code bench/scale.sh} that run in Java (not part of the tests):
+ *
+ * <ul>
+ *   <li>{@code corpus KBLOGS DIR N}: writes N Markdown posts (front matter: title, date, tags) into
+ *       DIR, 1,000 per folder, replicating the kblogs posts with their paragraphs shuffled and one
+ *       paragraph of another post mixed in, so that no two are equal;
+ *   <li>{@code bare DIR INDEX}: indexes the bodies of those files with a bare Lucene IndexWriter and
+ *       the plain KoreanAnalyzer (2 threads, 256 MB buffer, body not stored) as a reference;
+ *   <li>{@code warm WORKSPACE}: warm search latency over a workspace Gleaner wrote (complete searches: 10
+ *       hits, snippets and facets; search-as-you-type; facets apart).
+ * </ul>
+ */
+public final class ScaleBench {
+    private ScaleBench() {}
+
+    /** Runs one part; see the class comment. */
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "corpus" -> corpus(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
+            case "bare" -> bare(Path.of(args[1]), Path.of(args[2]));
+            case "warm" -> warm(Path.of(args[1]));
+            default -> throw new IllegalArgumentException("corpus, bare or warm: " + args[0]);
+        }
+    }
+
+    private static final List<String> TAGS = List.of(
+            "redis",
+            "kafka",
+            "spring",
+            "java",
+            "jpa",
+            "docker",
+            "kubernetes",
+            "database",
+            "network",
+            "test",
+            "architecture",
+            "algorithm",
+            "회고",
+            "독서",
+            "동시성",
+            "보안");
+
+    static void corpus(Path kblogs, Path out, int docs) throws IOException {
+        List<String[]> posts = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(kblogs)) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                String s = Files.readString(f);
+                String title = f.getParent().getFileName().toString();
+                var m = java.util.regex.Pattern.compile("(?m)^title:\\s*[\"']?(.*?)[\"']?\\s*$")
+                        .matcher(s);
+                if (m.find()) {
+                    title = m.group(1);
+                }
+                int end = s.startsWith("---") ? s.indexOf("\n---", 3) : -1;
+                posts.add(new String[] {title, (end > 0 ? s.substring(end + 4) : s).strip()});
+            }
+        }
+        Random r = new Random(42);
+        long bytes = 0;
+        for (int i = 0; i < docs; i++) {
+            String[] p = posts.get(i % posts.size());
+            List<String> paragraphs = new ArrayList<>(Arrays.asList(p[1].split("\n\n")));
+            if (i >= posts.size()) {
+                Collections.shuffle(paragraphs, r);
+                String[] other = posts.get(r.nextInt(posts.size()));
+                String[] otherParas = other[1].split("\n\n");
+                paragraphs.add(otherParas[r.nextInt(otherParas.length)]);
+            }
+            String title = p[0] + (i >= posts.size() ? " (" + (i / posts.size()) + ")" : "");
+            String date = "%04d-%02d-%02d".formatted(2015 + r.nextInt(11), 1 + r.nextInt(12), 1 + r.nextInt(28));
+            String tags = TAGS.get(r.nextInt(TAGS.size())) + ", " + TAGS.get(r.nextInt(TAGS.size()));
+            String text = "---\ntitle: \"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\ndate: " + date
+                    + "\ntags: [" + tags + "]\n---\n\n" + String.join("\n\n", paragraphs) + "\n";
+            Path file = out.resolve("%03d/post-%06d.md".formatted(i / 1000, i));
+            Files.createDirectories(file.getParent());
+            byte[] b = text.getBytes(StandardCharsets.UTF_8);
+            Files.write(file, b);
+            bytes += b.length;
+        }
+        System.out.printf(
+                "%d posts from %d kblogs posts, %.1f MB of Markdown in %s%n", docs, posts.size(), bytes / 1e6, out);
+    }
+
+    static void bare(Path corpus, Path indexDir) throws Exception {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(corpus, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+            files = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        long t0 = System.nanoTime();
+        AtomicInteger next = new AtomicInteger();
+        try (var d = FSDirectory.open(indexDir);
+                var w = new IndexWriter(d, new IndexWriterConfig(new KoreanAnalyzer()).setRAMBufferSizeMB(256))) {
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                done.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+                        try {
+                            String s = Files.readString(files.get(i));
+                            int end = s.indexOf("\n---", 3);
+                            Document doc = new Document();
+                            doc.add(new TextField("body", s.substring(end + 4), Field.Store.NO));
+                            w.addDocument(doc);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            pool.shutdown();
+            w.commit();
+        }
+        System.out.printf("bare: %d docs in %.1f s%n", files.size(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    static void warm(Path workspace) {
+        List<String> queries = List.of(
+                "레디스",
+                "카프카 컨슈머",
+                "스프링 부트 테스트 코드 작성",
+                "트랜잭션 격리 수준",
+                "redis",
+                "spring boot",
+                "kafka consumer group rebalance",
+                "Redis 분산 락 구현",
+                "JVM 메모리",
+                "Docker로",
+                "쿠버네티스",
+                "가비지 컬렉션");
+        try (var library = dev.gleaner.core.library.Library.open(workspace.resolve("library.db"));
+                LuceneSearchIndex index =
+                        LuceneSearchIndex.open(workspace.resolve("index"), GleanerAnalysis.load(null))) {
+            index.catchUp(library);
+            for (int round = 0; round < 5; round++) {
+                for (String q : queries) {
+                    index.search(SearchRequest.of(q, 10));
+                }
+            }
+            String[] names = {"complete: 10 hits, snippets, facets", "as you type: 20 hits, 20 snippets", "facets apart"
+            };
+            List<List<Long>> times = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (int round = 0; round < 20; round++) {
+                for (String q : queries) {
+                    for (int kind = 0; kind < 3; kind++) {
+                        long s = System.nanoTime();
+                        switch (kind) {
+                            case 0 -> index.search(SearchRequest.of(q, 10));
+                            case 1 -> index.search(SearchRequest.typing(q, 20, 20));
+                            default -> index.facets(q, () -> false);
+                        }
+                        times.get(kind).add(System.nanoTime() - s);
+                    }
+                }
+            }
+            for (int kind = 0; kind < 3; kind++) {
+                List<Long> t = new ArrayList<>(times.get(kind));
+                Collections.sort(t);
+                System.out.printf(
+                        "warm %-36s p50 %6.2f ms  p99 %6.2f ms  (%d searches, %d docs)%n",
+                        names[kind],
+                        t.get(t.size() / 2) / 1e6,
+                        t.get((int) Math.ceil(t.size() * 0.99) - 1) / 1e6,
+                        t.size(),
+                        index.documentCount());
+            }
+        }
+    }
+}
