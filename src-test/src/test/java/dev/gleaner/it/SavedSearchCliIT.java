@@ -34,7 +34,7 @@ class SavedSearchCliIT {
 
         CliRun save = CliRun.run(ws, "search", "분산", "--save", "분산 시스템");
         assertEquals(0, save.status(), save.err());
-        assertTrue(save.out().contains("2 article(s) found"), save.out());
+        assertTrue(save.out().contains("2 articles found"), save.out());
         assertTrue(save.out().contains("Saved as 분산 시스템"), save.out());
         CliRun json = CliRun.run(ws, "search", "레디스", "--save", "Redis", "--format", "json");
         JsonNode saved = JSON.readTree(json.out());

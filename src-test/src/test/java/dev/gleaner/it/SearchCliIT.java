@@ -66,6 +66,8 @@ class SearchCliIT {
                 0, CliRun.run(ws, "import", dir.resolve("notes").toString()).status());
         CliRun k8s = CliRun.run(ws, "search", "kubernetes", "--format", "json", "--limit", "5");
         assertEquals(1, JSON.readTree(k8s.out()).get("total").asInt(), k8s.out());
+        CliRun k8sText = CliRun.run(ws, "search", "kubernetes");
+        assertTrue(k8sText.out().startsWith("1 article found\n"), k8sText.out());
 
         CliRun text = CliRun.run(ws, "search", "분산", "락", "--sort", "date");
         assertEquals(0, text.status(), text.err());

@@ -151,7 +151,7 @@ final class SearchCommand implements Callable<Integer> {
         if (result.note() != null) {
             out.println(result.note());
         }
-        out.printf("%d article(s) found%n", result.total());
+        out.printf("%,d %s found%n", result.total(), result.total() == 1 ? "article" : "articles");
         for (SearchHit h : result.hits()) {
             String date = h.published() == null ? "          " : h.published().substring(0, 10);
             out.printf("%5d  %s  %s%s%n", h.id(), date, h.title(), h.site() == null ? "" : "  (" + h.site() + ")");
