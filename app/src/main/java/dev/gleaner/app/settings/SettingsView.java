@@ -85,7 +85,11 @@ public final class SettingsView {
             seriesRows(grid, 6, series, messages);
         }
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // The platform's ButtonType.CLOSE is English whatever the language Gleaner shows.
+        dialog.getDialogPane()
+                .getButtonTypes()
+                .add(new ButtonType(
+                        messages.get("dialog.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
     }
 
     private void chooseFolder(TextField into) {

@@ -91,4 +91,18 @@ class SettingsViewTest {
             assertEquals("Digest 3", saved.title(3));
         }
     }
+
+    @Test
+    void theKoreanDialogClosesInKorean() throws Exception {
+        try (Library library = Library.open(dir.resolve("library.db"))) {
+            var messages = new dev.gleaner.app.ui.Messages(Locale.KOREAN);
+            var series = new SeriesSettingsViewModel(library.issues(), messages);
+            var buttons = onFx(() -> new SettingsView(
+                            new SettingsViewModel(library, Locale.KOREAN), series, messages, dir.toString())
+                    .pane().getButtonTypes().stream()
+                            .map(javafx.scene.control.ButtonType::getText)
+                            .toList());
+            assertEquals(java.util.List.of("닫기"), buttons);
+        }
+    }
 }
