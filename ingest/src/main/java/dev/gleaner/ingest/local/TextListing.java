@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * lines are the platform's, not the author's, and are left out of the posts.
  *
  * <p>A text is a listing only when such a pattern occurs at least twice and it leaves at least two
- * posts; a single post with one byline at its end is not split.
+ * posts; a single post with one byline at its end is not split. A listing whose platform lines were
+ * all left out (each post only a title line over its paragraphs) is cut by {@link TitledPosts}.
  */
 final class TextListing {
     /** The link under an excerpt. */
@@ -89,7 +90,7 @@ final class TextListing {
             }
         }
         if (footers < 2 && headers < 2) {
-            return List.of();
+            return TitledPosts.split(lines);
         }
         // After a footer, the next line of text opens a post.
         for (int i = 0; i < n; i++) {

@@ -42,6 +42,19 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aGalleryCounterOverAFigureIsNotTextButItsCaptionIs() {
+        String para = "<p>The outbreak was traced to a rabbit eaten by a hunter, officials said on Tuesday, "
+                + "and the province has closed the area while samples are tested.</p>";
+        String html = "<html><body><article>" + para
+                + "<figure><a href=\"/g/1\"><img src=\"/a.jpg\"></a><div class=\"count\"><span>6</span></div>"
+                + "<figcaption>Officials inspect the market where the animal was sold</figcaption></figure>"
+                + para.replace("rabbit", "marmot") + "</article></body></html>";
+        Extraction e = extractor.extract(html, "https://news.example.com/a");
+        assertTrue(e.text().contains("Officials inspect the market"), e.text());
+        assertTrue(e.text().lines().noneMatch(l -> l.strip().equals("6")), e.text());
+    }
+
+    @Test
     void hexoIndexWithReadMoreLinksIsAListingOfItsPosts() throws IOException {
         Extraction e = extractor.extract(fixture("hexo-index.html"), null, "https://blog.example.com/");
         assertTrue(e.listing());

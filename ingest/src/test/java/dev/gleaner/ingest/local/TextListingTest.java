@@ -157,6 +157,58 @@ class TextListingTest {
                 """).size());
     }
 
+    /**
+     * An index copied without its platform lines: each post is a title over its paragraphs, and the
+     * long post has sections that open like titles but go on naming its subject.
+     */
+    private static final String TITLES_ONLY = """
+            Kafka consumer lag 줄이기
+
+            컨슈머 lag이 쌓이는 이유는 대개 파티션 수보다 컨슈머가 적거나 처리 시간이 길기 때문이다. Kafka 컨슈머 그룹의 설정을 먼저 본다.
+
+            Partition assignment
+
+            Kafka는 컨슈머 그룹 안에서 파티션을 나눠 준다. 파티션보다 컨슈머가 많으면 노는 컨슈머가 생기고, lag은 줄지 않는다.
+
+            Batch size
+
+            max.poll.records를 키우면 한 번에 많이 가져오지만 처리 시간이 길어져 리밸런스가 일어날 수 있다. Kafka 컨슈머의 lag을 보며 조절한다.
+
+            Postgres VACUUM이 느릴 때
+
+            autovacuum이 따라가지 못하면 테이블이 부풀고 쿼리가 느려진다. Postgres의 dead tuple 통계를 먼저 확인한다.
+
+            pg_stat_user_tables에서 n_dead_tup을 보고 autovacuum_vacuum_scale_factor를 테이블별로 낮춘다. VACUUM은 Postgres가 공간을 되찾는 유일한 길이다.
+
+            주말에 읽은 책
+
+            출퇴근길에 소설 한 권을 다 읽었다. 오랜만에 화면이 아닌 종이로 읽으니 눈이 덜 피곤했다.
+            """;
+
+    @Test
+    void anIndexOfTitlesAndParagraphsBecomesItsPostsWithTheirSectionsKept() throws Exception {
+        List<ArticleDraft> posts = posts("index.txt", TITLES_ONLY);
+        assertEquals(
+                List.of("Kafka consumer lag 줄이기", "Postgres VACUUM이 느릴 때", "주말에 읽은 책"),
+                posts.stream().map(ArticleDraft::title).toList());
+        assertTrue(posts.get(0).text().contains("Batch size"), posts.get(0).text());
+        assertTrue(posts.get(0).text().contains("max.poll.records"));
+        assertFalse(posts.get(0).text().contains("Postgres"));
+        assertTrue(posts.get(1).text().contains("n_dead_tup"));
+        assertFalse(posts.get(2).text().contains("주말에 읽은 책"), "the title is not repeated in the body");
+    }
+
+    @Test
+    void aSinglePostWithSectionsOrAMarkdownNoteWithHeadingsIsNotCutAtItsHeadings() throws Exception {
+        String onePost = TITLES_ONLY.substring(0, TITLES_ONLY.indexOf("Postgres VACUUM"));
+        assertEquals(1, posts("one.txt", onePost).size());
+        String note = TITLES_ONLY
+                .replace("Kafka consumer lag", "# Kafka consumer lag")
+                .replace("Postgres VACUUM이", "## Postgres VACUUM이")
+                .replace("주말에", "## 주말에");
+        assertEquals(1, posts("note.md", note).size());
+    }
+
     @Test
     void eachPostIsItsOwnArticleAndReimportingChangesNothing() throws Exception {
         Path p = dir.resolve("notes/index.txt");
@@ -179,7 +231,7 @@ class TextListingTest {
                         : Path.of(corpus).resolveSibling("seeds").toString()));
         assumeTrue(Files.isDirectory(seeds), "seeds not found at " + seeds + ": skipped");
         record Expected(String prefix, int posts) {}
-        for (Expected e : List.of(new Expected("000_", 5), new Expected("004_", 10), new Expected("002_", -1))) {
+        for (Expected e : List.of(new Expected("000_", 5), new Expected("004_", 10), new Expected("002_", 11))) {
             Path seed;
             try (Stream<Path> s = Files.list(seeds)) {
                 seed = s.filter(f -> f.getFileName().toString().startsWith(e.prefix()))

@@ -28,6 +28,8 @@ public final class ContentCleaner {
             "(?i)(관련\\s*글|관련\\s*포스트|추천\\s*글|함께 보면 좋은 글|이전 글|다음 글|related (posts?|articles?|stories)|"
                     + "you may also like|read next|more from .{1,40}|comments?|tags?|태그|카테고리|categories|분류 전체보기|댓글\\s*\\d*|공감\\s*\\d*)");
 
+    private static final Pattern MEDIA_COUNTER = Pattern.compile("\\s*\\d{1,3}(?:\\s*(?:/|of)\\s*\\d{1,3})?\\s*");
+
     private final Deadline deadline;
 
     /** Creates a cleaner bound to a time budget. */
@@ -248,6 +250,7 @@ public final class ContentCleaner {
             }
         }
         removeLeadingHeadline(content, title);
+        removeMediaCounters(content);
         if (conditional) {
             for (String tag : List.of("table", "ul", "ol", "div", "section")) {
                 Elements found = content.getElementsByTag(tag);
@@ -342,6 +345,25 @@ public final class ContentCleaner {
         }
         return table.getElementsByTag("tr").size() >= 2
                 && table.getElementsByTag("table").size() == 1;
+    }
+
+    /**
+     * A figure's gallery counter or slide number ("6", "3/12") is a badge drawn over its image, not
+     * text of the article: a block inside a figure whose whole text is such a number goes, the image
+     * and caption stay.
+     */
+    private static void removeMediaCounters(Element content) {
+        for (Element figure : content.getElementsByTag("figure")) {
+            for (Element e : figure.getAllElements()) {
+                if (e != figure
+                        && e.parent() != null
+                        && !e.normalName().equals("figcaption")
+                        && e.getElementsByTag("img").isEmpty()
+                        && MEDIA_COUNTER.matcher(e.text()).matches()) {
+                    e.remove();
+                }
+            }
+        }
     }
 
     /** Makes links and images absolute, flattens nested tables and deep nesting, marks code languages. */
