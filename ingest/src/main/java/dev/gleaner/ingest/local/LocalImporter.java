@@ -333,7 +333,7 @@ public final class LocalImporter {
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
         FrontMatter fm = FrontMatter.parse(normalized, file);
         if (fm.format() == null) {
-            List<TextListing.Post> posts = TextListing.split(fm.body(), zone);
+            List<TextListing.Post> posts = TextListing.split(fm.body(), zone, plain);
             if (!posts.isEmpty()) {
                 List<ArticleDraft> drafts = new ArrayList<>();
                 for (int i = 0; i < posts.size(); i++) {

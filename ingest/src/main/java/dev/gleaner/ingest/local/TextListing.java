@@ -48,8 +48,13 @@ final class TextListing {
 
     private TextListing() {}
 
-    /** {@return the posts of a listing page's text, or an empty list when the text is not one} */
-    static List<Post> split(String text, ZoneId zone) {
+    /**
+     * {@return the posts of a listing page's text, or an empty list when the text is not one}; a
+     * listing without any marker (bare titles over paragraphs) is only looked for in plain text
+     * ({@code plainText}): a Markdown note marks its posts with headings or front matter, and a
+     * Markdown post without either is one post, whatever its plain section lines look like.
+     */
+    static List<Post> split(String text, ZoneId zone, boolean plainText) {
         String[] lines = text.split("\n", -1);
         int n = lines.length;
         boolean[] footer = new boolean[n];
@@ -90,7 +95,7 @@ final class TextListing {
             }
         }
         if (footers < 2 && headers < 2) {
-            return TitledPosts.split(lines);
+            return plainText ? TitledPosts.split(lines) : List.of();
         }
         // After a footer, the next line of text opens a post.
         for (int i = 0; i < n; i++) {

@@ -210,6 +210,12 @@ class TextListingTest {
     }
 
     @Test
+    void aMarkdownPostWithoutFrontMatterOrHeadingsStaysOnePost() throws Exception {
+        // Plain section lines in a Markdown file are the author's own sections, not a listing.
+        assertEquals(1, posts("post.md", TITLES_ONLY).size());
+    }
+
+    @Test
     void eachPostIsItsOwnArticleAndReimportingChangesNothing() throws Exception {
         Path p = dir.resolve("notes/index.txt");
         Files.createDirectories(p.getParent());
