@@ -19,6 +19,20 @@ public interface FeedService {
         add(url);
     }
 
+    /**
+     * Adds the feed at {@code url} into {@code folder} and fetches it once, so that it shows what the
+     * feed really gave. {@return what the first fetch did}
+     */
+    default Refreshed subscribe(String url, String folder, StatusModel.Progress progress) {
+        add(url, folder);
+        return new Refreshed(0, 0, java.util.List.of());
+    }
+
+    /** Gives a feed the name the user chose. */
+    default void rename(long sourceId, String name) {
+        throw new IllegalStateException("feeds are not available in this build");
+    }
+
     /** Moves a feed into {@code folder}; a blank folder takes it out of its folder. */
     default void setFolder(long sourceId, String folder) {
         throw new IllegalStateException("feeds are not available in this build");

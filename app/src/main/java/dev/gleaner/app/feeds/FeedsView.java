@@ -21,10 +21,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,16 +38,17 @@ import javafx.stage.Window;
 /**
  * The Feeds view: add by URL (into a folder), refresh, OPML in and out through file choosers, and
  * the feeds with their folder and unread counts; each feed's menu refreshes it, switches full text,
- * moves it to a folder or removes it after a confirmation.
+ * moves it to a folder, renames it or removes it after a confirmation. A feed's state says whether it
+ * was never fetched, works, or has been failing since when.
  */
 public final class FeedsView {
     private final VBox root;
     private final FeedsViewModel vm;
     private final Messages messages;
     private final TableView<FeedsViewModel.FeedRow> table;
-    private final ContextMenu menu = new ContextMenu();
     private Predicate<FeedsViewModel.FeedRow> confirmRemove = this::askRemove;
     private Function<FeedsViewModel.FeedRow, Optional<String>> askFolder = this::askNewFolder;
+    private Function<FeedsViewModel.FeedRow, Optional<String>> askName = this::askNewName;
     private BiFunction<Window, Boolean, Optional<Path>> chooseOpml = FeedsView::chooseOpmlFile;
 
     /** Builds the view over {@code vm}. */
@@ -96,15 +100,23 @@ public final class FeedsView {
         unread.setCellValueFactory(c -> new SimpleIntegerProperty(c.getValue().unread()));
         TableColumn<FeedsViewModel.FeedRow, Number> total = new TableColumn<>(messages.get("feeds.total"));
         total.setCellValueFactory(c -> new SimpleIntegerProperty(c.getValue().total()));
-        TableColumn<FeedsViewModel.FeedRow, String> state = new TableColumn<>(messages.get("feeds.state"));
-        state.setCellValueFactory(c -> new SimpleStringProperty(
-                c.getValue().lastError() == null
-                        ? messages.get("feeds.ok")
-                        : c.getValue().lastError()));
+        TableColumn<FeedsViewModel.FeedRow, FeedsViewModel.FeedRow> state =
+                new TableColumn<>(messages.get("feeds.state"));
+        state.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
+        state.setCellFactory(c -> new StateCell(vm));
         state.setPrefWidth(300);
         table.getColumns().setAll(List.of(name, folderColumn, location, unread, total, state));
-        table.setContextMenu(menu);
-        menu.setOnShowing(e -> fillMenu());
+        // Each row carries its own menu, built with the row: a menu filled only while it shows
+        // opens empty, and JavaFX does not show an empty menu at all.
+        table.setRowFactory(t -> {
+            TableRow<FeedsViewModel.FeedRow> r = new TableRow<>();
+            r.itemProperty().addListener((o, old, row) -> r.setContextMenu(row == null ? null : menuFor(row)));
+            // Built again as it is asked for, so that it lists the folders there are now.
+            r.addEventFilter(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    e -> r.setContextMenu(r.getItem() == null ? null : menuFor(r.getItem())));
+            return r;
+        });
         table.setOnKeyPressed(e -> {
             var row = table.getSelectionModel().getSelectedItem();
             if (row != null && e.getCode() == KeyCode.DELETE) {
@@ -121,13 +133,8 @@ public final class FeedsView {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
-    /** Rebuilds the selected feed's menu: refresh, full text, move to a folder, remove. */
-    private void fillMenu() {
-        var row = table.getSelectionModel().getSelectedItem();
-        menu.getItems().clear();
-        if (row == null) {
-            return;
-        }
+    /** {@return the menu of {@code row}: refresh, full text, move to a folder, rename, remove} */
+    private ContextMenu menuFor(FeedsViewModel.FeedRow row) {
         MenuItem one = new MenuItem(messages.get("feeds.refreshOne"));
         one.setOnAction(e -> vm.refresh(row));
         CheckMenuItem full = new CheckMenuItem(messages.get("feeds.fullText"));
@@ -147,9 +154,45 @@ public final class FeedsView {
         MenuItem fresh = new MenuItem(messages.get("feeds.moveToNew"));
         fresh.setOnAction(e -> askFolder.apply(row).ifPresent(f -> vm.setFolder(row, f)));
         move.getItems().addAll(new SeparatorMenuItem(), fresh);
+        MenuItem rename = new MenuItem(messages.get("feeds.rename"));
+        rename.setOnAction(e -> askName.apply(row).ifPresent(n -> vm.rename(row, n)));
         MenuItem remove = new MenuItem(messages.get("feeds.remove"));
         remove.setOnAction(e -> removeWithConfirmation(row));
-        menu.getItems().setAll(one, full, move, new SeparatorMenuItem(), remove);
+        ContextMenu menu = new ContextMenu(one, full, move, rename, new SeparatorMenuItem(), remove);
+        menu.getStyleClass().add("feed-menu");
+        return menu;
+    }
+
+    /** A feed's state: never fetched, OK since when, or failing since when with the error as tooltip. */
+    private static final class StateCell extends TableCell<FeedsViewModel.FeedRow, FeedsViewModel.FeedRow> {
+        private static final javafx.css.PseudoClass FAILING = javafx.css.PseudoClass.getPseudoClass("failing");
+        private final FeedsViewModel vm;
+        private final Tooltip error = new Tooltip();
+
+        StateCell(FeedsViewModel vm) {
+            this.vm = vm;
+            getStyleClass().add("feed-state");
+        }
+
+        @Override
+        protected void updateItem(FeedsViewModel.FeedRow row, boolean empty) {
+            super.updateItem(row, empty);
+            boolean failing = !empty && row != null && row.state() == FeedsViewModel.State.FAILING;
+            pseudoClassStateChanged(FAILING, failing);
+            String because = empty || row == null ? null : row.lastError();
+            // One tooltip per cell, set only when it changes: a new one on every update lays the table out again.
+            if (because == null) {
+                if (getTooltip() != null) {
+                    setTooltip(null);
+                }
+            } else {
+                error.setText(because);
+                if (getTooltip() != error) {
+                    setTooltip(error);
+                }
+            }
+            setText(empty || row == null ? null : vm.stateText(row));
+        }
     }
 
     /** Removes {@code row} once the user confirmed it. */
@@ -188,6 +231,14 @@ public final class FeedsView {
         return ask.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
+    private Optional<String> askNewName(FeedsViewModel.FeedRow row) {
+        TextInputDialog ask = new TextInputDialog(row.name());
+        ask.initOwner(window());
+        ask.setTitle(messages.get("feeds.renameTitle"));
+        ask.setHeaderText(messages.get("feeds.renamePrompt", row.url()));
+        return ask.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
     private static Optional<Path> chooseOpmlFile(Window owner, boolean save) {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("OPML", "*.opml", "*.xml"));
@@ -211,6 +262,11 @@ public final class FeedsView {
         this.askFolder = answer;
     }
 
+    /** Replaces the rename question (tests answer it themselves). */
+    public void askNameWith(Function<FeedsViewModel.FeedRow, Optional<String>> answer) {
+        this.askName = answer;
+    }
+
     /** Replaces the OPML file choosers ({@code true}: saving); tests answer them themselves. */
     public void chooseOpmlWith(BiFunction<Window, Boolean, Optional<Path>> answer) {
         this.chooseOpml = answer;
@@ -221,10 +277,10 @@ public final class FeedsView {
         return table;
     }
 
-    /** {@return the selected feed's menu, filled when it shows} */
+    /** {@return the selected feed's menu (the one its row shows), empty when no feed is selected} */
     public ContextMenu feedMenu() {
-        fillMenu();
-        return menu;
+        var row = table.getSelectionModel().getSelectedItem();
+        return row == null ? new ContextMenu() : menuFor(row);
     }
 
     /** {@return the view's root} */

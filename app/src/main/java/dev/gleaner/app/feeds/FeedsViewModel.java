@@ -6,6 +6,8 @@ import dev.gleaner.app.ui.StatusModel;
 import dev.gleaner.core.feed.Feed;
 import dev.gleaner.core.library.Library;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -30,6 +32,7 @@ public final class FeedsViewModel {
     private final StringProperty newFolder = new SimpleStringProperty("");
     private final ObservableList<String> folders = FXCollections.observableArrayList();
     private Runnable changed = () -> {};
+    private ZoneId zone = ZoneId.systemDefault();
 
     /**
      * A feed as listed.
@@ -42,6 +45,9 @@ public final class FeedsViewModel {
      * @param lastError the error of its last refresh, or {@code null} when it worked
      * @param fullText whether whole pages are fetched for excerpt entries
      * @param folder the folder it is in, empty when none
+     * @param lastSuccess when it was last fetched without error, or {@code null} when never
+     * @param failingSince the first failed fetch since it last worked, or {@code null} while it works
+     * @param failures consecutive failed fetches
      */
     public record FeedRow(
             long id,
@@ -51,17 +57,74 @@ public final class FeedsViewModel {
             int total,
             String lastError,
             boolean fullText,
-            String folder) {
+            String folder,
+            Instant lastSuccess,
+            Instant failingSince,
+            int failures) {
         public FeedRow {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(url, "url");
             folder = folder == null ? "" : folder.strip();
         }
 
+        /** A row without fetch history (as a feed just subscribed). */
+        public FeedRow(
+                long id,
+                String name,
+                String url,
+                int unread,
+                int total,
+                String lastError,
+                boolean fullText,
+                String folder) {
+            this(id, name, url, unread, total, lastError, fullText, folder, null, null, 0);
+        }
+
         static FeedRow of(Feed f) {
             return new FeedRow(
-                    f.id(), f.displayName(), f.url(), f.unread(), f.total(), f.lastError(), f.fullText(), f.folder());
+                    f.id(),
+                    f.displayName(),
+                    f.url(),
+                    f.unread(),
+                    f.total(),
+                    f.lastError(),
+                    f.fullText(),
+                    f.folder(),
+                    f.lastSuccess(),
+                    f.failures() > 0 ? (f.failingSince() == null ? Instant.EPOCH : f.failingSince()) : null,
+                    f.failures());
         }
+
+        /** {@return the state of its fetching, from what the library recorded} */
+        public State state() {
+            if (failures > 0) {
+                return State.FAILING;
+            }
+            return lastSuccess == null ? State.NEVER_FETCHED : State.OK;
+        }
+    }
+
+    /** How a feed's fetching stands. */
+    public enum State {
+        /** Subscribed but not fetched yet (or only refused parts). */
+        NEVER_FETCHED,
+        /** Its last fetch worked. */
+        OK,
+        /** Every fetch since {@link FeedRow#failingSince()} failed. */
+        FAILING
+    }
+
+    /** {@return the state of {@code row} in one short phrase, its times in the UI's language} */
+    public String stateText(FeedRow row) {
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                        java.time.format.FormatStyle.SHORT)
+                .withLocale(messages.locale())
+                .withZone(zone);
+        return switch (row.state()) {
+            case NEVER_FETCHED -> messages.get("feeds.state.never");
+            case OK -> messages.get("feeds.state.ok", when.format(row.lastSuccess()));
+            case FAILING -> messages.get("feeds.state.failing", when.format(row.failingSince()));
+        };
     }
 
     /** Creates the Feeds view's model. */
@@ -105,17 +168,17 @@ public final class FeedsViewModel {
             return;
         }
         String folder = newFolder.get() == null ? "" : newFolder.get().strip();
-        status.run(
-                messages.get("feeds.adding", url),
-                p -> {
-                    service.add(url, folder);
-                    return null;
-                },
-                x -> {
-                    newUrl.set("");
-                    load();
-                    changed.run();
-                });
+        // Subscribing fetches the feed at once, so its row shows what the feed really gave.
+        status.run(messages.get("feeds.adding", url), p -> service.subscribe(url, folder, p), done -> {
+            newUrl.set("");
+            load();
+            changed.run();
+            if (!done.failures().isEmpty()) {
+                status.tell(messages.get("feeds.addedFailing", done.failures().getFirst()));
+            } else {
+                status.note(messages.get("feeds.addedFetched", done.added()));
+            }
+        });
     }
 
     /** Refreshes one feed, or all when {@code row} is null, with progress and cancel in the status bar. */
@@ -175,6 +238,20 @@ public final class FeedsViewModel {
             changed.run();
             status.note(messages.get("feeds.removed", row.name(), removal.deleted(), removal.kept()));
         });
+    }
+
+    /** Renames one feed as the sidebar and this view show it; a blank name is ignored. */
+    public void rename(FeedRow row, String name) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.equals(row.name())) {
+            return;
+        }
+        act(messages.get("feeds.renaming", row.name(), n), () -> service.rename(row.id(), n));
+    }
+
+    /** Shows times in {@code zone} (the system's by default). */
+    public void showTimesIn(ZoneId zone) {
+        this.zone = Objects.requireNonNull(zone, "zone");
     }
 
     /** Turns full text on or off for one feed. */

@@ -43,12 +43,27 @@ public final class LibraryFeedService implements FeedService {
 
     @Override
     public void add(String url, String folder) {
+        subscribeOnly(url, folder);
+    }
+
+    @Override
+    public Refreshed subscribe(String url, String folder, StatusModel.Progress progress) {
+        return refresh(subscribeOnly(url, folder).id(), progress);
+    }
+
+    private Feed subscribeOnly(String url, String folder) {
         FeedDiscovery.Found found = discovery.get().discover(url);
         String f = folder == null || folder.isBlank() ? null : folder.strip();
         Feed feed = store.get().subscribe(found.url(), found.feed().title(), f);
         if (f != null && !f.equals(feed.folder())) {
             store.get().describe(feed.id(), null, f);
         }
+        return feed;
+    }
+
+    @Override
+    public void rename(long sourceId, String name) {
+        store.get().describe(sourceId, name.strip(), null);
     }
 
     @Override

@@ -117,6 +117,9 @@ public final class IssueComposerView {
         // The publish time: a date picker and a time (picked from the list or typed as HH:mm).
         DatePicker publishDate = new DatePicker();
         publishDate.getStyleClass().add("publish-date");
+        for (DatePicker picker : java.util.List.of(start, end, publishDate)) {
+            dev.gleaner.app.ui.LocalDates.writeIn(picker, messages.locale());
+        }
         ComboBox<String> publishTime = new ComboBox<>();
         publishTime.setEditable(true);
         publishTime.getStyleClass().add("publish-time");

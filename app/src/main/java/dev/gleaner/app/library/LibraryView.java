@@ -30,8 +30,13 @@ public final class LibraryView {
                 super.updateItem(p, empty);
                 setGraphic(null);
                 setTooltip(null);
+                setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
                 if (empty || p == null) {
                     setText(null);
+                    return;
+                }
+                if (vm.folds(p)) {
+                    foldingRow(this, p, vm, messages);
                     return;
                 }
                 LibraryViewModel.FeedBadge badge = p.kind() == Place.Kind.FEED ? vm.feedBadge(p.sourceId()) : null;
@@ -73,8 +78,19 @@ public final class LibraryView {
                 }
                 setText(
                         p.kind() == Place.Kind.FEED
-                                ? "    " + p.name()
+                                ? (vm.inFolder(p) ? "          " : "    ") + p.name()
                                 : messages.get("place." + p.kind().name().toLowerCase(java.util.Locale.ROOT)));
+            }
+        });
+        // Left folds the Feeds entry or a folder, Right opens it, as in a tree.
+        sidebar.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            Place p = sidebar.getSelectionModel().getSelectedItem();
+            if (p != null
+                    && vm.folds(p)
+                    && (e.getCode() == javafx.scene.input.KeyCode.LEFT
+                            || e.getCode() == javafx.scene.input.KeyCode.RIGHT)) {
+                vm.setOpen(p, e.getCode() == javafx.scene.input.KeyCode.RIGHT);
+                e.consume();
             }
         });
         // Reloading the entries (a feed or series added, a count changed) keeps the chosen one marked.
@@ -138,6 +154,49 @@ public final class LibraryView {
         });
         listPane = new VBox(list);
         VBox.setVgrow(list, Priority.ALWAYS);
+    }
+
+    /**
+     * Shows the Feeds entry or a folder as a tree row: a disclosure mark that opens or folds it (a
+     * click on the mark does not choose the entry), its name, and the unread articles under it.
+     */
+    private static void foldingRow(ListCell<Place> cell, Place p, LibraryViewModel vm, Messages messages) {
+        boolean open = vm.isOpen(p);
+        String name = p.kind() == Place.Kind.FOLDER ? p.name() : messages.get("place.feeds");
+        cell.setText((p.kind() == Place.Kind.FOLDER ? "    " : "") + name);
+        Label mark = new Label(open ? "▾" : "▸");
+        mark.getStyleClass().add("disclosure");
+        mark.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        mark.setOnMousePressed(e -> {
+            vm.setOpen(p, !open);
+            e.consume();
+        });
+        Label label = new Label(name);
+        label.setMinWidth(0);
+        label.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(grow, Priority.ALWAYS);
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(4, mark, label, grow);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        if (p.kind() == Place.Kind.FOLDER) {
+            row.setPadding(new javafx.geometry.Insets(0, 0, 0, 14));
+        }
+        int unread = vm.unreadIn(p);
+        if (unread > 0) {
+            Label count = new Label(Integer.toString(unread));
+            count.getStyleClass().add("unread-count");
+            count.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            row.getChildren().add(count);
+        }
+        // The row spans the cell, so the count sits at the right edge as on the feeds' rows.
+        row.prefWidthProperty()
+                .bind(cell.widthProperty()
+                        .subtract(
+                                cell.getPadding().getLeft() + cell.getPadding().getRight() + 2));
+        row.setMinWidth(0);
+        cell.setGraphic(row);
+        cell.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        cell.setTooltip(new javafx.scene.control.Tooltip(messages.get(open ? "place.fold" : "place.unfold", name)));
     }
 
     /** {@return the sidebar} */

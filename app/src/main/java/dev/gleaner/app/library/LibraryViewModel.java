@@ -42,6 +42,11 @@ public final class LibraryViewModel {
     private long pendingSelection = -1;
     private long shown; // the latest list asked for; older answers arriving late are dropped
     private java.util.Map<Long, FeedBadge> feedBadges = java.util.Map.of();
+    private Boolean feedsOpen; // null until the feeds were first counted
+    private final java.util.Set<String> openFolders = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    private java.util.Map<String, Integer> folderUnread = java.util.Map.of();
+    private java.util.Map<Long, String> folderOf = new java.util.HashMap<>();
+    private int feedsUnread;
     private java.util.Map<String, Integer> seriesCounts = java.util.Map.of();
     private final javafx.beans.property.ObjectProperty<java.util.Map<Long, String>> snippets =
             new javafx.beans.property.SimpleObjectProperty<>(java.util.Map.of());
@@ -130,18 +135,7 @@ public final class LibraryViewModel {
         saved.forEach(s -> all.add(Place.savedSearch(s.name())));
         all.add(Place.of(Place.Kind.FEEDS));
         java.util.Map<Long, FeedBadge> states = new java.util.HashMap<>();
-        // Feeds in folders come after the loose ones, grouped by folder, named "folder / feed".
-        List<dev.gleaner.core.feed.Feed> feeds = new ArrayList<>(library.feeds().feeds());
-        feeds.sort(
-                java.util.Comparator.comparing((dev.gleaner.core.feed.Feed f) -> f.folder() == null ? "" : f.folder())
-                        .thenComparing(f -> f.displayName().toLowerCase(java.util.Locale.ROOT)));
-        for (dev.gleaner.core.feed.Feed feed : feeds) {
-            String name = feed.folder() == null || feed.folder().isBlank()
-                    ? feed.displayName()
-                    : feed.folder() + " / " + feed.displayName();
-            all.add(new Place(Place.Kind.FEED, feed.id(), name));
-            states.put(feed.id(), new FeedBadge(feed.unread(), feed.lastError()));
-        }
+        all.addAll(feedPlaces(states));
         feedBadges = java.util.Map.copyOf(states);
         all.add(Place.of(Place.Kind.TAGS));
         all.add(Place.of(Place.Kind.ISSUES));
@@ -151,10 +145,114 @@ public final class LibraryViewModel {
         if (place.get().kind() == Place.Kind.SERIES && !all.contains(place.get())) {
             choose(Place.of(Place.Kind.ISSUES));
         }
+        if (place.get().kind() == Place.Kind.FOLDER
+                && !folderUnread.containsKey(place.get().name())) {
+            choose(Place.of(Place.Kind.FEEDS));
+        }
         if (place.get().kind() == Place.Kind.SEARCH && !all.contains(place.get())) {
             choose(Place.of(Place.Kind.ALL));
         }
         countSavedSearches(saved);
+    }
+
+    /**
+     * {@return the feed entries as a tree: each folder (with its feeds under it while open), then the
+     * feeds in no folder; none while the Feeds entry is folded} With many feeds the Feeds entry and the
+     * folders start folded, so Tags, Issues and the series stay in reach.
+     */
+    private List<Place> feedPlaces(java.util.Map<Long, FeedBadge> states) {
+        List<dev.gleaner.core.feed.Feed> feeds = new ArrayList<>(library.feeds().feeds());
+        feeds.sort(java.util.Comparator.comparing(
+                (dev.gleaner.core.feed.Feed f) -> f.displayName().toLowerCase(java.util.Locale.ROOT)));
+        java.util.Map<String, List<dev.gleaner.core.feed.Feed>> byFolder =
+                new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        List<dev.gleaner.core.feed.Feed> loose = new ArrayList<>();
+        java.util.Map<String, Integer> unread = new java.util.HashMap<>();
+        int total = 0;
+        for (dev.gleaner.core.feed.Feed feed : feeds) {
+            states.put(feed.id(), new FeedBadge(feed.unread(), feed.lastError()));
+            total += feed.unread();
+            if (feed.folder() == null || feed.folder().isBlank()) {
+                loose.add(feed);
+            } else {
+                byFolder.computeIfAbsent(feed.folder().strip(), k -> new ArrayList<>())
+                        .add(feed);
+                unread.merge(feed.folder().strip(), feed.unread(), Integer::sum);
+            }
+        }
+        folderUnread = java.util.Map.copyOf(unread);
+        feedsUnread = total;
+        folderOf = new java.util.HashMap<>();
+        byFolder.forEach((f, in) -> in.forEach(feed -> folderOf.put(feed.id(), f)));
+        if (feedsOpen == null) {
+            feedsOpen = feeds.size() <= FEEDS_SHOWN_OPEN;
+            if (feedsOpen) {
+                openFolders.addAll(byFolder.keySet());
+            }
+        }
+        // The feed being read stays in view: its folder opens.
+        if (place.get().kind() == Place.Kind.FEED
+                && folderOf.containsKey(place.get().sourceId())) {
+            openFolders.add(folderOf.get(place.get().sourceId()));
+        }
+        List<Place> out = new ArrayList<>();
+        if (!feedsOpen) {
+            return out;
+        }
+        byFolder.forEach((folder, in) -> {
+            out.add(Place.folder(folder));
+            if (openFolders.contains(folder)) {
+                in.forEach(feed -> out.add(new Place(Place.Kind.FEED, feed.id(), feed.displayName())));
+            }
+        });
+        loose.forEach(feed -> out.add(new Place(Place.Kind.FEED, feed.id(), feed.displayName())));
+        return out;
+    }
+
+    /** How many feeds the sidebar lists open at first; with more, the Feeds entry starts folded. */
+    public static final int FEEDS_SHOWN_OPEN = 20;
+
+    /** {@return whether {@code p} (the Feeds entry or a folder) shows what is under it} */
+    public boolean isOpen(Place p) {
+        return switch (p.kind()) {
+            case FEEDS -> Boolean.TRUE.equals(feedsOpen);
+            case FOLDER -> openFolders.contains(p.name());
+            default -> false;
+        };
+    }
+
+    /** {@return whether {@code p} can fold (the Feeds entry, a folder)} */
+    public boolean folds(Place p) {
+        return p.kind() == Place.Kind.FEEDS || p.kind() == Place.Kind.FOLDER;
+    }
+
+    /** Opens or folds {@code p} (the Feeds entry or a folder); other entries are left as they are. */
+    public void setOpen(Place p, boolean open) {
+        if (!folds(p) || isOpen(p) == open) {
+            return;
+        }
+        if (p.kind() == Place.Kind.FEEDS) {
+            feedsOpen = open;
+        } else if (open) {
+            openFolders.add(p.name());
+        } else {
+            openFolders.remove(p.name());
+        }
+        refreshPlaces();
+    }
+
+    /** {@return the unread articles in the feeds of {@code folder}, or of all feeds for the Feeds entry} */
+    public int unreadIn(Place p) {
+        return switch (p.kind()) {
+            case FEEDS -> feedsUnread;
+            case FOLDER -> folderUnread.getOrDefault(p.name(), 0);
+            default -> 0;
+        };
+    }
+
+    /** {@return whether the feed entry {@code p} is listed under a folder} */
+    public boolean inFolder(Place p) {
+        return p.kind() == Place.Kind.FEED && folderOf.containsKey(p.sourceId());
     }
 
     /** Counts what each saved search finds, off the UI thread, and shows the counts in the sidebar. */
@@ -340,6 +438,11 @@ public final class LibraryViewModel {
             case ALL -> List.of(ArticleQuery.all(limit));
             case STARRED -> List.of(new ArticleQuery(null, false, true, null, 0, limit));
             case FEED -> List.of(ArticleQuery.all(limit).fromSource(where.sourceId()));
+            case FOLDER ->
+                folderOf.entrySet().stream()
+                        .filter(e -> e.getValue().equalsIgnoreCase(where.name()))
+                        .map(e -> ArticleQuery.all(limit).fromSource(e.getKey()))
+                        .toList();
             case NOTES ->
                 library.sources(SourceKind.FOLDER).stream()
                         .map(s -> ArticleQuery.all(limit).fromSource(s.id()))

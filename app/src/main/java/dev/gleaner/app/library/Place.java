@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param kind what the entry shows
  * @param sourceId the feed of a {@link Kind#FEED} entry, else {@code null}
- * @param name the feed's name for a {@link Kind#FEED} entry, the series name for a {@link Kind#SERIES}
+ * @param name the feed's name for a {@link Kind#FEED} entry, the folder's for a {@link Kind#FOLDER}
+ *     entry, the series name for a {@link Kind#SERIES}
  *     entry, the saved search's name for a {@link Kind#SEARCH} entry, else {@code null} (the label comes
  *     from the texts)
  */
@@ -18,7 +19,7 @@ public record Place(Kind kind, Long sourceId, String name) {
         if ((kind == Kind.FEED) != (sourceId != null)) {
             throw new IllegalArgumentException("a source id belongs to FEED entries only: " + kind);
         }
-        if ((kind == Kind.SERIES || kind == Kind.SEARCH) && (name == null || name.isBlank())) {
+        if ((kind == Kind.SERIES || kind == Kind.SEARCH || kind == Kind.FOLDER) && (name == null || name.isBlank())) {
             throw new IllegalArgumentException("a " + kind + " entry needs a name");
         }
     }
@@ -33,6 +34,11 @@ public record Place(Kind kind, Long sourceId, String name) {
         return new Place(Kind.SERIES, null, series);
     }
 
+    /** {@return the entry listing the articles of the feeds in {@code folder}} */
+    public static Place folder(String folder) {
+        return new Place(Kind.FOLDER, null, folder);
+    }
+
     /** {@return the entry of a fixed kind} */
     public static Place of(Kind kind) {
         return new Place(kind, null, null);
@@ -41,7 +47,7 @@ public record Place(Kind kind, Long sourceId, String name) {
     /** {@return whether this entry lists articles (rather than opening a view)} */
     public boolean listsArticles() {
         return switch (kind) {
-            case INBOX, ALL, STARRED, NOTES, SEARCH, FEED -> true;
+            case INBOX, ALL, STARRED, NOTES, SEARCH, FEED, FOLDER -> true;
             case FEEDS, TAGS, ISSUES, SERIES -> false;
         };
     }
@@ -56,6 +62,8 @@ public record Place(Kind kind, Long sourceId, String name) {
         SEARCH,
         FEED,
         FEEDS,
+        /** The articles of the feeds in one folder; its feeds are listed under it while it is open. */
+        FOLDER,
         TAGS,
         ISSUES,
         /** The issues of one series, newest first. */

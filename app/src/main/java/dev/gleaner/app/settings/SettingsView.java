@@ -84,6 +84,12 @@ public final class SettingsView {
         if (series != null) {
             seriesRows(grid, 6, series, messages);
         }
+        // The names on the left are never cut ("Hugo site fo…"): the fields give way instead.
+        for (javafx.scene.Node n : grid.getChildren()) {
+            if (n instanceof Label l && GridPane.getColumnIndex(n) != null && GridPane.getColumnIndex(n) == 0) {
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
         dialog.getDialogPane().setContent(grid);
         // The platform's ButtonType.CLOSE is English whatever the language Gleaner shows.
         dialog.getDialogPane()
@@ -146,19 +152,38 @@ public final class SettingsView {
         });
         week.valueProperty().bindBidirectional(s.weekStart());
         grid.addRow(row++, new Label(messages.get("settings.series.weekStart")), week);
-        ComboBox<java.time.ZoneId> zone = new ComboBox<>();
-        zone.getItems()
-                .setAll(dev.gleaner.app.issue.PublishZones.choices(s.zone().get(), null));
+        // Some 500 zones: a filter narrows the list to those whose name contains what is typed.
+        javafx.collections.ObservableList<java.time.ZoneId> zones =
+                javafx.collections.FXCollections.observableArrayList(
+                        dev.gleaner.app.issue.PublishZones.choices(s.zone().get(), null));
+        javafx.collections.transformation.FilteredList<java.time.ZoneId> shown =
+                new javafx.collections.transformation.FilteredList<>(zones);
+        ComboBox<java.time.ZoneId> zone = new ComboBox<>(shown);
         zone.valueProperty().bindBidirectional(s.zone());
         zone.setVisibleRowCount(14);
-        grid.addRow(row++, new Label(messages.get("settings.series.zone")), zone);
+        zone.getStyleClass().add("zone-picker");
+        TextField zoneFilter = new TextField();
+        zoneFilter.setPromptText(messages.get("settings.zoneFilter"));
+        zoneFilter.setPrefColumnCount(12);
+        zoneFilter.getStyleClass().add("zone-filter");
+        zoneFilter.textProperty().addListener((o, a, typed) -> {
+            String t = typed == null ? "" : typed.strip().replace(' ', '_').toLowerCase(java.util.Locale.ROOT);
+            shown.setPredicate(
+                    t.isEmpty()
+                            ? null
+                            : z -> z.getId().toLowerCase(java.util.Locale.ROOT).contains(t));
+        });
+        grid.addRow(
+                row++,
+                new Label(messages.get("settings.series.zone")),
+                new javafx.scene.layout.HBox(6, zoneFilter, zone));
         grid.addRow(row++, new Label(messages.get("settings.series.authors")), text(s.authors(), 30));
         grid.addRow(row++, new Label(messages.get("settings.series.tags")), text(s.tags(), 30));
         Label error = new Label();
         error.getStyleClass().add("status-error");
         error.textProperty().bind(s.error());
         grid.add(error, 1, row);
-        for (javafx.scene.Node n : java.util.List.of(titlePattern, site, week, zone)) {
+        for (javafx.scene.Node n : java.util.List.of(titlePattern, site, week, zone, zoneFilter)) {
             n.disableProperty().bind(s.chosen().isEmpty());
         }
     }
@@ -173,6 +198,11 @@ public final class SettingsView {
     /** {@return the dialog's pane (its content is the settings grid)} */
     public javafx.scene.control.DialogPane pane() {
         return dialog.getDialogPane();
+    }
+
+    /** {@return the dialog itself (tests show it without waiting)} */
+    Dialog<Void> dialog() {
+        return dialog;
     }
 
     /** Shows the dialog and waits until it is closed. */

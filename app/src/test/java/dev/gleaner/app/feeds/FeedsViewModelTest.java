@@ -93,9 +93,11 @@ class FeedsViewModelTest {
             assertEquals("", vm.newUrl().get());
             assertEquals(1, vm.feeds().size());
             assertEquals("Example Blog", vm.feeds().getFirst().name());
+            assertEquals("Subscribed: 2 new articles.", status.message().get(), "subscribing fetched it, and says so");
+            assertEquals(2, vm.feeds().getFirst().unread());
             vm.refresh(null);
             assertEquals(
-                    "1 feed refreshed, 2 new articles.", status.message().get(), "news that it worked, not an error");
+                    "1 feed refreshed, no new articles.", status.message().get(), "news that it worked, not an error");
             assertEquals("", status.error().get());
             var row = vm.feeds().getFirst();
             assertEquals(2, row.unread());

@@ -88,12 +88,16 @@ class FeedsViewTest {
                 view.root().layout();
                 return view.root().lookupAll(".table-cell").stream()
                         .filter(n -> n instanceof Labeled)
-                        .map(n -> ((Labeled) n).getText())
-                        .filter(t -> t != null)
+                        .map(n -> ((Labeled) n).getText()
+                                + (((Labeled) n).getTooltip() == null
+                                        ? ""
+                                        : " [" + ((Labeled) n).getTooltip().getText() + "]"))
+                        .filter(t -> !t.startsWith("null"))
                         .collect(Collectors.joining("|"));
             });
             assertTrue(shown.contains("Broken"), shown);
-            assertTrue(shown.contains("500"), "the row shows the error: " + shown);
+            assertTrue(shown.contains("|Failing since "), "the row says it fails: " + shown);
+            assertTrue(shown.contains("500]"), "the row's tooltip shows the error: " + shown);
         } finally {
             server.stop(0);
         }

@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param fullText whether excerpt entries get their full page fetched
  * @param unread unread articles from this feed
  * @param total articles from this feed
+ * @param failingSince the first failed fetch since it last worked, or {@code null} while it works
  */
 public record Feed(
         long id,
@@ -37,12 +38,49 @@ public record Feed(
         Instant nextAttempt,
         boolean fullText,
         int unread,
-        int total) {
+        int total,
+        Instant failingSince) {
     public Feed {
         Objects.requireNonNull(url, "url");
         if (failures < 0 || unread < 0 || total < 0) {
             throw new IllegalArgumentException("negative count for feed " + url);
         }
+    }
+
+    /** A feed without a recorded start of its failures (as before that was kept). */
+    public Feed(
+            long id,
+            String url,
+            String title,
+            String siteUrl,
+            String folder,
+            String etag,
+            String lastModified,
+            Instant lastAttempt,
+            Instant lastSuccess,
+            String lastError,
+            int failures,
+            Instant nextAttempt,
+            boolean fullText,
+            int unread,
+            int total) {
+        this(
+                id,
+                url,
+                title,
+                siteUrl,
+                folder,
+                etag,
+                lastModified,
+                lastAttempt,
+                lastSuccess,
+                lastError,
+                failures,
+                nextAttempt,
+                fullText,
+                unread,
+                total,
+                failures > 0 ? lastAttempt : null);
     }
 
     /** {@return the title when there is one, else the URL} */

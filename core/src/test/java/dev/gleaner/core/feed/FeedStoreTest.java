@@ -136,6 +136,25 @@ class FeedStoreTest {
     }
 
     @Test
+    void aFeedIsFailingSinceItsFirstFailureAfterItLastWorked() {
+        Feed feed = feeds.subscribe("https://blog.example/feed.xml", null, null);
+        assertNull(feeds.feed(feed.id()).orElseThrow().failingSince(), "never fetched is not failing");
+        Instant first = Instant.parse("2026-11-20T10:00:00Z");
+        Instant later = Instant.parse("2026-11-23T10:00:00Z");
+        feeds.recordFailure(feed.id(), first, "HTTP 500", first.plusSeconds(600));
+        feeds.recordFailure(feed.id(), later, "HTTP 503", later.plusSeconds(600));
+        Feed failing = feeds.feed(feed.id()).orElseThrow();
+        assertEquals(first, failing.failingSince(), "the streak started with the first failure");
+        assertEquals("HTTP 503", failing.lastError());
+
+        feeds.recordNotModified(feed.id(), later.plusSeconds(3600));
+        assertNull(feeds.feed(feed.id()).orElseThrow().failingSince(), "working again ends the streak");
+        Instant again = later.plusSeconds(7200);
+        feeds.recordFailure(feed.id(), again, "timed out", again.plusSeconds(600));
+        assertEquals(again, feeds.feed(feed.id()).orElseThrow().failingSince(), "a new streak starts anew");
+    }
+
+    @Test
     void unreadCountsFollowTheReader() {
         Feed feed = feeds.subscribe("https://blog.example/feed.xml", null, null);
         long id = feeds.saveEntry(feed.id(), "1", ArticleDraft.of("https://blog.example/1", null, "1", "", ""))

@@ -140,6 +140,11 @@ final class Migrations {
           INSERT INTO article_bodies(article_id, body)
             SELECT id, gleaner_pack_body(markdown, text) FROM articles;
           UPDATE articles SET markdown = '', text = ''
+          """, """
+          ALTER TABLE sources ADD COLUMN failing_since TEXT;
+          UPDATE sources SET failing_since = CASE WHEN failures = 1 THEN last_attempt
+            ELSE coalesce(last_success, added) END
+            WHERE failures > 0
           """);
 
     private Migrations() {}

@@ -21,7 +21,7 @@ final class SqliteFeedStore implements FeedStore {
             + " s.last_attempt, s.last_success, s.last_error, s.failures, s.next_attempt, s.full_text,"
             + " (SELECT count(*) FROM article_sources x JOIN articles a ON a.id = x.article_id"
             + "   WHERE x.source_id = s.id AND a.read = 0),"
-            + " (SELECT count(*) FROM article_sources x WHERE x.source_id = s.id)";
+            + " (SELECT count(*) FROM article_sources x WHERE x.source_id = s.id), s.failing_since";
 
     /**
      * Articles a removal keeps besides those still in another source: starred, noted, or part of a
@@ -131,7 +131,7 @@ final class SqliteFeedStore implements FeedStore {
         update(
                 feedId,
                 "etag = ?, last_modified = ?, last_attempt = ?, last_success = ?, last_error = NULL, failures = 0,"
-                        + " next_attempt = NULL, title = coalesce(title, ?), site_url = coalesce(?, site_url)",
+                        + " failing_since = NULL, next_attempt = NULL, title = coalesce(title, ?), site_url = coalesce(?, site_url)",
                 etag,
                 lastModified,
                 at.toString(),
@@ -149,7 +149,8 @@ final class SqliteFeedStore implements FeedStore {
     public void recordNotModified(long feedId, Instant at) {
         update(
                 feedId,
-                "last_attempt = ?, last_success = ?, last_error = NULL, failures = 0, next_attempt = NULL",
+                "last_attempt = ?, last_success = ?, last_error = NULL, failures = 0, failing_since = NULL,"
+                        + " next_attempt = NULL",
                 at.toString(),
                 at.toString());
     }
@@ -158,10 +159,12 @@ final class SqliteFeedStore implements FeedStore {
     public void recordFailure(long feedId, Instant at, String error, Instant nextAttempt) {
         update(
                 feedId,
-                "last_attempt = ?, last_error = ?, failures = failures + 1, next_attempt = ?",
+                "last_attempt = ?, last_error = ?, failures = failures + 1, next_attempt = ?,"
+                        + " failing_since = coalesce(failing_since, ?)",
                 at.toString(),
                 error,
-                nextAttempt == null ? null : nextAttempt.toString());
+                nextAttempt == null ? null : nextAttempt.toString(),
+                at.toString());
     }
 
     @Override
@@ -277,7 +280,8 @@ final class SqliteFeedStore implements FeedStore {
                         instant(rs.getString(12)),
                         rs.getInt(13) != 0,
                         rs.getInt(14),
-                        rs.getInt(15)));
+                        rs.getInt(15),
+                        instant(rs.getString(16))));
             }
             return out;
         }
