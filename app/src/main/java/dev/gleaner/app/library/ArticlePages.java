@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A read-only list of articles over one or more library queries (their results one after another)
+ * A read-only list of articles over one or more library queries (merged, newest first, each once)
  * or over search hits, loaded a page at a time as the list view asks for rows; a few recent pages
  * stay cached. Only the ids are read up front (one query, off the UI thread); a page is then one
  * query by id wherever it is in the list, so 100,000 articles list and scroll as fast as 100.
@@ -30,12 +30,7 @@ final class ArticlePages extends AbstractList<Article> {
 
     /** Reads the ids the queries match now (off the UI thread) and loads the first page. */
     ArticlePages(Library library, List<ArticleQuery> queries) {
-        this(
-                library,
-                queries.stream()
-                        .flatMap(q -> library.ids(q).stream())
-                        .mapToLong(Long::longValue)
-                        .toArray());
+        this(library, library.ids(queries).stream().mapToLong(Long::longValue).toArray());
     }
 
     /** {@return the articles with {@code ids} in this order (search hits), the first page loaded now} */

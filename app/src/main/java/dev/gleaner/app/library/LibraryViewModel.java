@@ -90,6 +90,7 @@ public final class LibraryViewModel {
         this.importer = importer;
         this.status = status;
         this.messages = messages;
+        articles.addListener((o, old, list) -> placeCount.set(list == null ? 0 : list.size()));
         selectedIndex.addListener((o, old, i) -> {
             List<Article> list = articles.get();
             selected.set(i.intValue() >= 0 && i.intValue() < list.size() ? list.get(i.intValue()) : null);
@@ -119,7 +120,51 @@ public final class LibraryViewModel {
     public void searchWith(SearchService search, Background background) {
         this.search = search;
         this.background = background;
+        library.addChangeListener(sequence -> recountSoon());
         refreshPlaces();
+    }
+
+    /**
+     * {@return how many articles the shown place has now}: the list's size when it loads, counted
+     * again (in the background) after every library change, so that the status bar does not go stale
+     * while the list itself stays put until the user reloads it
+     */
+    public javafx.beans.value.ObservableIntegerValue placeCount() {
+        return placeCount;
+    }
+
+    private final IntegerProperty placeCount = new SimpleIntegerProperty();
+    private final java.util.concurrent.atomic.AtomicBoolean recountPending =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
+    // Called on the writing thread after a commit: at most one recount waits at a time.
+    private void recountSoon() {
+        Background bg = background;
+        if (bg == null || !recountPending.compareAndSet(false, true)) {
+            return;
+        }
+        bg.ui().execute(() -> {
+            Place where = place.get();
+            List<ArticleQuery> queries = where == null ? List.of() : queriesFor(where);
+            if (queries.isEmpty()) {
+                recountPending.set(false);
+                return;
+            }
+            bg.work().execute(() -> {
+                recountPending.set(false);
+                int n;
+                try {
+                    n = library.ids(queries).size();
+                } catch (RuntimeException e) {
+                    return; // the count stays as it was; the next change counts again
+                }
+                bg.ui().execute(() -> {
+                    if (where.equals(place.get())) {
+                        placeCount.set(n);
+                    }
+                });
+            });
+        });
     }
 
     /**

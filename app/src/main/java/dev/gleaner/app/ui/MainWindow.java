@@ -248,7 +248,9 @@ public final class MainWindow {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label count = new Label();
-        count.textProperty().bind(library.articles().map(l -> messages.get("status.count", l.size())));
+        count.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> messages.get("status.count", library.placeCount().get()), library.placeCount()));
         HBox bar = new HBox(10, message, progress, cancel, error, details, dismiss, deleted, undo, grow, count);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

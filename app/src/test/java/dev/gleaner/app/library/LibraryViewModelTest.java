@@ -8,6 +8,7 @@ import dev.gleaner.app.ui.Background;
 import dev.gleaner.app.ui.StatusModel;
 import dev.gleaner.app.ui.TestLibraries;
 import dev.gleaner.core.library.Library;
+import dev.gleaner.core.model.Article;
 import dev.gleaner.core.model.ArticleDraft;
 import dev.gleaner.core.model.SourceKind;
 import dev.gleaner.ingest.html.ArticleExtractor;
@@ -64,6 +65,29 @@ class LibraryViewModelTest {
                 vm.places().toString());
         assertEquals(new LibraryViewModel.FeedBadge(2, null), vm.feedBadge(ok.id()));
         assertEquals(new LibraryViewModel.FeedBadge(0, "HTTP 500 from b.example.com"), vm.feedBadge(broken.id()));
+    }
+
+    @Test
+    void aFolderListsItsFeedsArticlesOnceNewestFirstAndTheCountFollowsTheLibrary() {
+        var a = library.feeds().subscribe("https://a.example.com/feed.xml", "Alpha", "Dev");
+        var b = library.feeds().subscribe("https://b.example.com/feed.xml", "Beta", "Dev");
+        long first = library.save(TestLibraries.web(1), a.id()).id();
+        long shared = library.save(TestLibraries.web(3), a.id()).id();
+        library.save(TestLibraries.web(3), b.id());
+        long second = library.save(TestLibraries.web(2), b.id()).id();
+        vm.searchWith(null, Background.sameThread());
+        vm.refreshPlaces();
+        vm.choose(Place.folder("Dev"));
+        assertEquals(
+                List.of(shared, second, first),
+                vm.articles().get().stream().map(Article::id).toList(),
+                "one list, newest first, the article both feeds carry once");
+        assertEquals(3, vm.placeCount().get());
+
+        // A refresh stores a new article: the list stays put, the status count does not go stale.
+        library.save(TestLibraries.web(4), b.id());
+        assertEquals(3, vm.articles().get().size());
+        assertEquals(4, vm.placeCount().get());
     }
 
     @Test

@@ -56,6 +56,17 @@ public interface Library extends AutoCloseable {
                 .toList();
     }
 
+    /**
+     * {@return the ids of every article that any of {@code queries} matches, each once}: a folder of
+     * feeds or the notes of several folders as one list. The library merges them in list order
+     * (newest first); this default only puts each query's after the previous ones'.
+     */
+    default List<Long> ids(List<ArticleQuery> queries) {
+        java.util.Set<Long> merged = new java.util.LinkedHashSet<>();
+        queries.forEach(q -> merged.addAll(ids(q)));
+        return List.copyOf(merged);
+    }
+
     /** {@return the articles with these ids, in this order; ids no longer in the library are left out} */
     default List<Article> articlesById(List<Long> ids) {
         return ids.stream().map(this::article).flatMap(Optional::stream).toList();

@@ -30,6 +30,37 @@ class SqliteLibraryTest {
     }
 
     @Test
+    void aFolderOfFeedsListsItsArticlesOnceNewestFirst() {
+        try (Library lib = Library.open(dir.resolve("library.db"))) {
+            long feedA = lib.addSource(SourceKind.FEED, "https://a.example/rss", "A", null)
+                    .id();
+            long feedB = lib.addSource(SourceKind.FEED, "https://b.example/rss", "B", null)
+                    .id();
+            long other = lib.addSource(SourceKind.FEED, "https://c.example/rss", "C", null)
+                    .id();
+            long oldA =
+                    lib.save(dated("https://a.example/1", "2026-01-01"), feedA).id();
+            long shared = lib.save(dated("https://x.example/both", "2026-03-01"), feedA)
+                    .id();
+            lib.save(dated("https://x.example/both", "2026-03-01"), feedB);
+            long midB =
+                    lib.save(dated("https://b.example/2", "2026-02-01"), feedB).id();
+            lib.save(dated("https://c.example/3", "2026-04-01"), other);
+
+            assertEquals(
+                    List.of(shared, midB, oldA),
+                    lib.ids(List.of(
+                            ArticleQuery.all(10).fromSource(feedA),
+                            ArticleQuery.all(10).fromSource(feedB))));
+        }
+    }
+
+    private static ArticleDraft dated(String url, String day) {
+        return draft(url, "글 " + day, "본문 " + day)
+                .withPublished(java.time.OffsetDateTime.parse(day + "T09:00:00+09:00"));
+    }
+
+    @Test
     void theSameArticleFromTwoFeedsIsOneArticleWithTwoSources() {
         try (Library lib = Library.open(dir.resolve("library.db"))) {
             long feedA = lib.addSource(SourceKind.FEED, "https://a.example/rss", "A", null)

@@ -170,8 +170,27 @@ public final class SqliteLibrary implements Library {
 
     @Override
     public List<Long> ids(ArticleQuery query) {
+        return ids(List.of(query));
+    }
+
+    @Override
+    public List<Long> ids(List<ArticleQuery> queries) {
+        if (queries.isEmpty()) {
+            return List.of();
+        }
         List<Object> args = new ArrayList<>();
-        String sql = "SELECT a.id FROM articles a" + where(query, args) + " ORDER BY a.sort_time DESC, a.id DESC";
+        List<String> any = new ArrayList<>();
+        for (ArticleQuery q : queries) {
+            String w = where(q, args);
+            if (w.isEmpty()) {
+                any.clear();
+                args.clear();
+                break;
+            }
+            any.add("(" + w.substring(" WHERE ".length()) + ")");
+        }
+        String where = any.isEmpty() ? "" : " WHERE " + String.join(" OR ", any);
+        String sql = "SELECT a.id FROM articles a" + where + " ORDER BY a.sort_time DESC, a.id DESC";
         return db.read(c -> {
             List<Long> out = new ArrayList<>();
             try (PreparedStatement ps = prepare(c, sql, args.toArray());
