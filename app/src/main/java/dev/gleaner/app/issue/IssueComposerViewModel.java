@@ -71,8 +71,11 @@ public final class IssueComposerViewModel {
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ObservableList<MarkdownBlocks.Block> rendered = FXCollections.observableArrayList();
     private final StringProperty shownSeries = new SimpleStringProperty(null);
+    private final StringProperty number = new SimpleStringProperty("");
+    private final IssueAdder adder;
     private final List<Runnable> onChange = new ArrayList<>();
     private boolean openNewest;
+    private boolean selectLast;
     private boolean updating;
     private long generation;
 
@@ -110,6 +113,7 @@ public final class IssueComposerViewModel {
         this.status = status;
         this.messages = messages;
         this.saver = new IssueSaver(service, background, status, messages);
+        this.adder = new IssueAdder(this, service, background, status, messages);
         available.set(service.available());
         note.set(service.available() ? "" : messages.get("issue.unavailable"));
         title.addListener((o, a, b) -> edit(i -> withHeader(i, b, i.period(), i.date())));
@@ -218,11 +222,13 @@ public final class IssueComposerViewModel {
             zones.setAll(PublishZones.choices(shown, seriesZone));
             zone.set(shown);
             title.set(issue == null ? "" : issue.title());
+            number.set(issue == null ? "" : Integer.toString(issue.number()));
             start.set(issue == null ? null : issue.period().start());
             end.set(issue == null ? null : issue.period().end());
             publish.set(issue == null ? "" : issue.date().format(PUBLISH));
             items.setAll(issue == null ? List.of() : issue.items());
-            selected.set(items.isEmpty() ? -1 : 0);
+            selected.set(items.isEmpty() ? -1 : selectLast ? items.size() - 1 : 0);
+            selectLast = false;
             showItem();
         } finally {
             updating = false;
@@ -239,6 +245,11 @@ public final class IssueComposerViewModel {
             status.tell(messages.get("issue.unavailable"));
             return;
         }
+        if (article.url() == null) {
+            // A note has no link yet: the composer asks for it, then adds the note.
+            adder.needLink(article);
+            return;
+        }
         status.run(
                 messages.get("issue.add"),
                 p -> {
@@ -250,6 +261,186 @@ public final class IssueComposerViewModel {
                     open.set(null);
                     load();
                 });
+    }
+
+    /**
+     * Starts the next issue (of the series listed, else of the open issue's, else the first) over
+     * the last full week and opens it.
+     */
+    public void newIssue() {
+        if (!service.available()) {
+            status.tell(messages.get("issue.unavailable"));
+            return;
+        }
+        String in = shownSeries.get() != null
+                ? shownSeries.get()
+                : editing.get() == null ? null : editing.get().series();
+        status.run(
+                messages.get("issue.creating"),
+                p -> {
+                    saver.flush();
+                    return service.newIssue(in);
+                },
+                made -> {
+                    status.note(messages.get("issue.created", made.title()));
+                    reopen(made);
+                });
+    }
+
+    /** Gives the open issue the number typed in {@link #number()}, or says why it cannot. */
+    public void renumber() {
+        Issue current = editing.get();
+        if (current == null) {
+            return;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(number.get().strip().replaceFirst("^#", ""));
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 1) {
+            status.tell(messages.get("issue.badNumber", number.get().strip()));
+            number.set(Integer.toString(current.number()));
+            return;
+        }
+        if (n == current.number()) {
+            return;
+        }
+        int to = n;
+        status.run(
+                messages.get("issue.renumbering", to),
+                p -> {
+                    saver.flush();
+                    return service.renumber(current, to);
+                },
+                this::reopen);
+        // A refused number goes back to the issue's own.
+        if (editing.get() == current) {
+            number.set(Integer.toString(current.number()));
+        }
+    }
+
+    /** Deletes the open issue (its articles stay, an exported post stays on disk) and opens the newest left. */
+    public void deleteOpen() {
+        Issue current = editing.get();
+        if (current == null) {
+            return;
+        }
+        status.run(
+                messages.get("issue.deleting", current.title()),
+                p -> {
+                    saver.flush();
+                    service.delete(current);
+                    return current;
+                },
+                gone -> {
+                    status.note(messages.get("issue.deleted", gone.title()));
+                    open.set(null);
+                    editing.set(null);
+                    openNewest = true;
+                    load();
+                });
+    }
+
+    /** Renames the open issue's series to {@code name}, its issues with it. */
+    public void renameSeries(String name) {
+        Issue current = editing.get();
+        if (current == null || name == null || name.isBlank() || name.strip().equals(current.series())) {
+            return;
+        }
+        String to = name.strip();
+        status.run(
+                messages.get("issue.renamingSeries", current.series(), to),
+                p -> {
+                    saver.flush();
+                    service.renameSeries(current.series(), to);
+                    return service.issue(to, current.number());
+                },
+                renamed -> {
+                    if (current.series().equals(shownSeries.get())) {
+                        shownSeries.set(to);
+                    }
+                    reopen(renamed);
+                });
+    }
+
+    /** Deletes the open issue's series and all its issues (their articles and exported posts stay). */
+    public void deleteSeries() {
+        Issue current = editing.get();
+        if (current == null) {
+            return;
+        }
+        String name = current.series();
+        status.run(
+                messages.get("issue.deletingSeries", name),
+                p -> {
+                    saver.flush();
+                    return service.deleteSeries(name);
+                },
+                n -> {
+                    status.note(messages.get("issue.deletedSeries", name, n));
+                    if (name.equals(shownSeries.get())) {
+                        shownSeries.set(null);
+                    }
+                    open.set(null);
+                    editing.set(null);
+                    openNewest = true;
+                    load();
+                });
+    }
+
+    /** Reads the Hugo posts in {@code folder} back into issues, then lists them with the newest open. */
+    public void importHugo(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        status.run(
+                messages.get("issue.importingHugo", folder.toString()),
+                p -> {
+                    saver.flush();
+                    return service.importHugo(folder);
+                },
+                said -> {
+                    status.note(said);
+                    shownSeries.set(null);
+                    openNewest = true;
+                    load();
+                });
+    }
+
+    /** Opens {@code issue} (new, renumbered or changed in the background) and reloads the list. */
+    void reopen(Issue issue) {
+        reopen(issue, false);
+    }
+
+    /** Opens {@code issue} and reloads the list; {@code selectLast} selects its last item (one just added). */
+    void reopen(Issue issue, boolean selectLast) {
+        this.selectLast = selectLast;
+        open.set(new IssueService.IssueSummary(
+                issue.series(),
+                issue.number(),
+                issue.title(),
+                issue.period().start(),
+                issue.period().end(),
+                issue.items().stream().map(IssueItem::heading).toList()));
+        openNewest = false;
+        load();
+    }
+
+    /** Saves what is typed but not yet saved, on the calling thread (a background one). */
+    void flushEdits() {
+        saver.flush();
+    }
+
+    /** {@return adding to the open issue: a link by URL, an article from the library, a note's link} */
+    public IssueAdder adder() {
+        return adder;
+    }
+
+    /** {@return the open issue's number as typed; {@link #renumber()} applies it} */
+    public StringProperty number() {
+        return number;
     }
 
     /** Moves the selected item up ({@code -1}) or down ({@code +1}). */
@@ -379,16 +570,7 @@ public final class IssueComposerViewModel {
                     saver.flush();
                     return service.moveToSeries(current, name);
                 },
-                moved -> {
-                    open.set(new IssueService.IssueSummary(
-                            moved.series(),
-                            moved.number(),
-                            moved.title(),
-                            moved.period().start(),
-                            moved.period().end(),
-                            moved.items().stream().map(IssueItem::heading).toList()));
-                    load();
-                });
+                this::reopen);
     }
 
     private static Issue withHeader(Issue i, String title, IssuePeriod period, java.time.OffsetDateTime date) {
