@@ -76,6 +76,7 @@ public final class IssueComposerViewModel {
     private final List<Runnable> onChange = new ArrayList<>();
     private boolean openNewest;
     private boolean selectLast;
+    private String pendingNote;
     private boolean updating;
     private long generation;
 
@@ -192,6 +193,7 @@ public final class IssueComposerViewModel {
         open.set(summary);
         if (summary == null) {
             show(null);
+            showPendingNote();
             return;
         }
         status.load(
@@ -203,6 +205,7 @@ public final class IssueComposerViewModel {
                 o -> {
                     seriesNames.setAll(o.seriesNames());
                     show(o.issue(), o.seriesZone());
+                    showPendingNote();
                 });
     }
 
@@ -282,7 +285,7 @@ public final class IssueComposerViewModel {
                     return service.newIssue(in);
                 },
                 made -> {
-                    status.note(messages.get("issue.created", made.title()));
+                    noteWhenOpen(messages.get("issue.created", made.title()));
                     reopen(made);
                 });
     }
@@ -335,7 +338,7 @@ public final class IssueComposerViewModel {
                     return current;
                 },
                 gone -> {
-                    status.note(messages.get("issue.deleted", gone.title()));
+                    noteWhenOpen(messages.get("issue.deleted", gone.title()));
                     open.set(null);
                     editing.set(null);
                     openNewest = true;
@@ -379,7 +382,7 @@ public final class IssueComposerViewModel {
                     return service.deleteSeries(name);
                 },
                 n -> {
-                    status.note(messages.get("issue.deletedSeries", name, n));
+                    noteWhenOpen(messages.get("issue.deletedSeries", name, n));
                     if (name.equals(shownSeries.get())) {
                         shownSeries.set(null);
                     }
@@ -390,7 +393,7 @@ public final class IssueComposerViewModel {
                 });
     }
 
-    /** Reads the Hugo posts in {@code folder} back into issues, then lists them with the newest open. */
+    /** Reads the Hugo posts in {@code folder} back into issues, then opens the newest of them. */
     public void importHugo(Path folder) {
         if (folder == null) {
             return;
@@ -401,11 +404,15 @@ public final class IssueComposerViewModel {
                     saver.flush();
                     return service.importHugo(folder);
                 },
-                said -> {
-                    status.note(said);
+                imported -> {
+                    noteWhenOpen(imported.said());
                     shownSeries.set(null);
-                    openNewest = true;
-                    load();
+                    if (imported.newest() != null) {
+                        reopen(imported.newest());
+                    } else {
+                        openNewest = true;
+                        load();
+                    }
                 });
     }
 
@@ -426,6 +433,18 @@ public final class IssueComposerViewModel {
                 issue.items().stream().map(IssueItem::heading).toList()));
         openNewest = false;
         load();
+    }
+
+    /** Says {@code sentence} in the status bar once the issue opened next is shown (opening clears the line). */
+    private void noteWhenOpen(String sentence) {
+        pendingNote = sentence;
+    }
+
+    private void showPendingNote() {
+        if (pendingNote != null) {
+            status.note(pendingNote);
+            pendingNote = null;
+        }
     }
 
     /** Saves what is typed but not yet saved, on the calling thread (a background one). */

@@ -114,9 +114,9 @@ public interface IssueService {
 
     /**
      * Reads the Hugo posts in {@code folder} back into issues, as {@code gleaner issue import-hugo}
-     * does; {@return one sentence saying what was imported}
+     * does; {@return what was imported}
      */
-    default String importHugo(Path folder) {
+    default HugoImport importHugo(Path folder) {
         throw new IllegalStateException("the issue composer is not available in this build");
     }
 
@@ -164,6 +164,18 @@ public interface IssueService {
                 throw new IllegalArgumentException("issue number must be positive: " + number);
             }
             items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * What a Hugo import read.
+     *
+     * @param said one sentence saying so, as {@code gleaner issue import-hugo} prints it
+     * @param newest the newest issue read, or null when the folder held none
+     */
+    record HugoImport(String said, Issue newest) {
+        public HugoImport {
+            Objects.requireNonNull(said, "said");
         }
     }
 

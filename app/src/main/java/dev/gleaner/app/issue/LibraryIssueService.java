@@ -218,8 +218,10 @@ public final class LibraryIssueService implements IssueService {
     }
 
     @Override
-    public String importHugo(Path folder) {
-        return describe(new HugoImporter(library).importPath(folder, null));
+    public HugoImport importHugo(Path folder) {
+        HugoImporter.Summary r = new HugoImporter(library).importPath(folder, null);
+        return new HugoImport(
+                describe(r), r.issues().isEmpty() ? null : r.issues().getLast());
     }
 
     /** {@return the sentence saying what a Hugo import read, as the CLI and the window print it} */
