@@ -206,14 +206,14 @@ public final class IssueComposerView {
                 8,
                 new Label(messages.get("issue.field.series")),
                 series,
-                renameSeries,
-                deleteSeries,
                 which,
                 number,
                 new Label(messages.get("issue.field.title")),
                 title,
-                deleteIssue,
                 export);
+        first.getChildren().stream()
+                .filter(n -> n instanceof Label || n instanceof Button)
+                .forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         HBox second = new HBox(
                 8,
                 new Label(messages.get("issue.field.period")),
@@ -332,7 +332,14 @@ public final class IssueComposerView {
         importHugo.setText(messages.get("issue.importHugo"));
         importHugo.setOnAction(
                 e -> asker.folder(messages.get("issue.importHugo.title")).ifPresent(vm::importHugo));
-        HBox tools = new HBox(8, create, importHugo);
+        javafx.scene.control.Separator between =
+                new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL);
+        // Acting on the open issue and its series needs one open.
+        javafx.beans.binding.BooleanBinding none = vm.editing().isNull();
+        deleteIssue.disableProperty().bind(none);
+        renameSeries.disableProperty().bind(none);
+        deleteSeries.disableProperty().bind(none);
+        HBox tools = new HBox(8, create, deleteIssue, between, renameSeries, deleteSeries, importHugo);
         tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         tools.visibleProperty().bind(vm.available());
         tools.managedProperty().bind(vm.available());
