@@ -110,10 +110,10 @@ public final class IssueComposerView {
         number.getStyleClass().add("issue-number");
         number.setPrefColumnCount(4);
         number.setTooltip(new Tooltip(messages.get("issue.field.number.tip")));
-        number.setOnAction(e -> vm.renumber());
+        number.setOnAction(e -> vm.housekeeping().renumber());
         number.focusedProperty().addListener((o, a, focused) -> {
             if (!focused) {
-                vm.renumber();
+                vm.housekeeping().renumber();
             }
         });
         renameSeries.setText(messages.get("issue.renameSeries"));
@@ -328,10 +328,10 @@ public final class IssueComposerView {
     private HBox tools() {
         create.setText(messages.get("issue.new"));
         create.getStyleClass().add("accent");
-        create.setOnAction(e -> vm.newIssue());
+        create.setOnAction(e -> vm.housekeeping().newIssue());
         importHugo.setText(messages.get("issue.importHugo"));
         importHugo.setOnAction(
-                e -> asker.folder(messages.get("issue.importHugo.title")).ifPresent(vm::importHugo));
+                e -> asker.folder(messages.get("issue.importHugo.title")).ifPresent(vm.housekeeping()::importHugo));
         javafx.scene.control.Separator between =
                 new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL);
         // Acting on the open issue and its series needs one open.
@@ -427,7 +427,7 @@ public final class IssueComposerView {
             return;
         }
         asker.text(messages.get("issue.renameSeries.ask", issue.series()), issue.series())
-                .ifPresent(vm::renameSeries);
+                .ifPresent(vm.housekeeping()::renameSeries);
     }
 
     private void deleteSeries() {
@@ -439,14 +439,14 @@ public final class IssueComposerView {
                 .filter(i -> i.series().equals(issue.series()))
                 .count();
         if (asker.confirm(messages.get("issue.deleteSeries.ask", issue.series(), count))) {
-            vm.deleteSeries();
+            vm.housekeeping().deleteSeries();
         }
     }
 
     private void deleteIssue() {
         var issue = vm.editing().get();
         if (issue != null && asker.confirm(messages.get("issue.delete.ask", issue.title()))) {
-            vm.deleteOpen();
+            vm.housekeeping().deleteOpen();
         }
     }
 

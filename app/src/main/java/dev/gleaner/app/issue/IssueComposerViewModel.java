@@ -73,6 +73,7 @@ public final class IssueComposerViewModel {
     private final StringProperty shownSeries = new SimpleStringProperty(null);
     private final StringProperty number = new SimpleStringProperty("");
     private final IssueAdder adder;
+    private final IssueHousekeeping housekeeping;
     private final List<Runnable> onChange = new ArrayList<>();
     private boolean openNewest;
     private boolean selectLast;
@@ -115,6 +116,7 @@ public final class IssueComposerViewModel {
         this.messages = messages;
         this.saver = new IssueSaver(service, background, status, messages);
         this.adder = new IssueAdder(this, service, background, status, messages);
+        this.housekeeping = new IssueHousekeeping(this, service, status, messages);
         available.set(service.available());
         note.set(service.available() ? "" : messages.get("issue.unavailable"));
         title.addListener((o, a, b) -> edit(i -> withHeader(i, b, i.period(), i.date())));
@@ -266,154 +268,17 @@ public final class IssueComposerViewModel {
                 });
     }
 
-    /**
-     * Starts the next issue (of the series listed, else of the open issue's, else the first) over
-     * the last full week and opens it.
-     */
-    public void newIssue() {
-        if (!service.available()) {
-            status.tell(messages.get("issue.unavailable"));
-            return;
-        }
-        String in = shownSeries.get() != null
-                ? shownSeries.get()
-                : editing.get() == null ? null : editing.get().series();
-        status.run(
-                messages.get("issue.creating"),
-                p -> {
-                    saver.flush();
-                    return service.newIssue(in);
-                },
-                made -> {
-                    noteWhenOpen(messages.get("issue.created", made.title()));
-                    reopen(made);
-                });
+    /** Lists only the issues of {@code series} (null: every series') from the next load on. */
+    void showOnly(String series) {
+        shownSeries.set(series);
     }
 
-    /** Gives the open issue the number typed in {@link #number()}, or says why it cannot. */
-    public void renumber() {
-        Issue current = editing.get();
-        if (current == null) {
-            return;
-        }
-        int n;
-        try {
-            n = Integer.parseInt(number.get().strip().replaceFirst("^#", ""));
-        } catch (NumberFormatException e) {
-            n = -1;
-        }
-        if (n < 1) {
-            status.tell(messages.get("issue.badNumber", number.get().strip()));
-            number.set(Integer.toString(current.number()));
-            return;
-        }
-        if (n == current.number()) {
-            return;
-        }
-        int to = n;
-        status.run(
-                messages.get("issue.renumbering", to),
-                p -> {
-                    saver.flush();
-                    return service.renumber(current, to);
-                },
-                this::reopen);
-        // A refused number goes back to the issue's own.
-        if (editing.get() == current) {
-            number.set(Integer.toString(current.number()));
-        }
-    }
-
-    /** Deletes the open issue (its articles stay, an exported post stays on disk) and opens the newest left. */
-    public void deleteOpen() {
-        Issue current = editing.get();
-        if (current == null) {
-            return;
-        }
-        status.run(
-                messages.get("issue.deleting", current.title()),
-                p -> {
-                    saver.flush();
-                    service.delete(current);
-                    return current;
-                },
-                gone -> {
-                    noteWhenOpen(messages.get("issue.deleted", gone.title()));
-                    open.set(null);
-                    editing.set(null);
-                    openNewest = true;
-                    load();
-                });
-    }
-
-    /** Renames the open issue's series to {@code name}, its issues with it. */
-    public void renameSeries(String name) {
-        Issue current = editing.get();
-        if (current == null || name == null || name.isBlank() || name.strip().equals(current.series())) {
-            return;
-        }
-        String to = name.strip();
-        status.run(
-                messages.get("issue.renamingSeries", current.series(), to),
-                p -> {
-                    saver.flush();
-                    service.renameSeries(current.series(), to);
-                    return service.issue(to, current.number());
-                },
-                renamed -> {
-                    if (current.series().equals(shownSeries.get())) {
-                        shownSeries.set(to);
-                    }
-                    reopen(renamed);
-                });
-    }
-
-    /** Deletes the open issue's series and all its issues (their articles and exported posts stay). */
-    public void deleteSeries() {
-        Issue current = editing.get();
-        if (current == null) {
-            return;
-        }
-        String name = current.series();
-        status.run(
-                messages.get("issue.deletingSeries", name),
-                p -> {
-                    saver.flush();
-                    return service.deleteSeries(name);
-                },
-                n -> {
-                    noteWhenOpen(messages.get("issue.deletedSeries", name, n));
-                    if (name.equals(shownSeries.get())) {
-                        shownSeries.set(null);
-                    }
-                    open.set(null);
-                    editing.set(null);
-                    openNewest = true;
-                    load();
-                });
-    }
-
-    /** Reads the Hugo posts in {@code folder} back into issues, then opens the newest of them. */
-    public void importHugo(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        status.run(
-                messages.get("issue.importingHugo", folder.toString()),
-                p -> {
-                    saver.flush();
-                    return service.importHugo(folder);
-                },
-                imported -> {
-                    noteWhenOpen(imported.said());
-                    shownSeries.set(null);
-                    if (imported.newest() != null) {
-                        reopen(imported.newest());
-                    } else {
-                        openNewest = true;
-                        load();
-                    }
-                });
+    /** Closes the open issue and reloads the list with the newest issue open. */
+    void openNewest() {
+        open.set(null);
+        editing.set(null);
+        openNewest = true;
+        load();
     }
 
     /** Opens {@code issue} (new, renumbered or changed in the background) and reloads the list. */
@@ -436,7 +301,7 @@ public final class IssueComposerViewModel {
     }
 
     /** Says {@code sentence} in the status bar once the issue opened next is shown (opening clears the line). */
-    private void noteWhenOpen(String sentence) {
+    void noteWhenOpen(String sentence) {
         pendingNote = sentence;
     }
 
@@ -457,7 +322,12 @@ public final class IssueComposerViewModel {
         return adder;
     }
 
-    /** {@return the open issue's number as typed; {@link #renumber()} applies it} */
+    /** {@return the issue and series actions: new, renumber, delete, rename or delete a series, Hugo import} */
+    public IssueHousekeeping housekeeping() {
+        return housekeeping;
+    }
+
+    /** {@return the open issue's number as typed; {@link IssueHousekeeping#renumber()} applies it} */
     public StringProperty number() {
         return number;
     }
