@@ -133,7 +133,12 @@ public final class Services implements AutoCloseable {
 
     /** {@return the weekly issues the composer uses, from the library's issue store} */
     public dev.gleaner.app.issue.IssueService issues() {
-        return new dev.gleaner.app.issue.LibraryIssueService(library());
+        // Links added by URL in the composer are clipped as 'gleaner clip' does; articles are found by search.
+        return new dev.gleaner.app.issue.LibraryIssueService(
+                library(),
+                java.time.Clock.systemDefaultZone(),
+                dev.gleaner.app.library.Clipper.of(library(), this::pageFetcher),
+                search());
     }
 
     /** {@return the feed service the Feeds view uses, on the library's feeds} */

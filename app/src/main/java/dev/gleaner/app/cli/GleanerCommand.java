@@ -41,6 +41,7 @@ import picocli.CommandLine.Option;
             ArticleCommands.Read.class,
             ArticleCommands.Unread.class,
             ArticleCommands.Notes.class,
+            LinkCommand.class,
             TagCommand.class,
             ArticleCommands.Delete.class,
             ReindexCommand.class,

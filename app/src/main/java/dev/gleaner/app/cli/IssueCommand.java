@@ -2,12 +2,11 @@ package dev.gleaner.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gleaner.app.issue.LibraryIssueService;
 import dev.gleaner.core.issue.Issue;
 import dev.gleaner.core.issue.IssueItem;
-import dev.gleaner.core.issue.IssueLayout;
 import dev.gleaner.core.issue.IssuePeriod;
 import dev.gleaner.core.issue.IssueStatus;
-import dev.gleaner.core.issue.IssueStore;
 import dev.gleaner.core.issue.Series;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.exporter.ExportException;
@@ -105,31 +104,17 @@ final class IssueCommand {
         @Override
         public Integer call() {
             Series s = parent.currentSeries();
-            IssueStore store = parent.library().issues();
-            List<Issue> existing = store.issues(s.name());
-            int n = number != null
-                    ? number
-                    : existing.isEmpty() ? 1 : existing.getLast().number() + 1;
-            if (store.issue(s.name(), n).isPresent()) {
-                throw new ExportException(
-                        "Issue " + n + " of '" + s.name() + "' exists already: see 'gleaner issue show " + n + "'.");
+            if (number != null && number < 1) {
+                throw new ExportException("--number must be 1 or more, not " + number + ".");
             }
-            IssuePeriod p = period != null ? parsePeriod(period) : IssuePeriod.lastFullWeek(s.zone(), s.weekStart());
-            OffsetDateTime when = date != null
-                    ? parseDate(date, s)
-                    : OffsetDateTime.now(s.zone()).truncatedTo(ChronoUnit.MINUTES);
-            if (n < 1) {
-                throw new ExportException("--number must be 1 or more, not " + n + ".");
-            }
-            // A new issue keeps the file conventions of the latest one (line ends, byte order mark, fences).
-            IssueLayout layout = existing.isEmpty()
-                    ? IssueLayout.defaults(s)
-                    : existing.getLast().layout().conventionsFor(s);
-            Issue issue = new Issue(s.name(), n, s.title(n), p, when, IssueStatus.DRAFT, List.of(), layout);
-            store.save(issue);
+            IssuePeriod p = period != null ? parsePeriod(period) : null;
+            OffsetDateTime when = date != null ? parseDate(date, s) : null;
+            // The window's "New issue" starts issues the same way: next number, last full week, now.
+            Issue issue = new LibraryIssueService(parent.library()).newIssue(s, number, p, when);
             spec.commandLine()
                     .getOut()
-                    .println("Issue " + n + " of " + s.name() + ": " + issue.title() + " (" + p + ")");
+                    .println("Issue " + issue.number() + " of " + s.name() + ": " + issue.title() + " ("
+                            + issue.period() + ")");
             return 0;
         }
 
@@ -420,12 +405,7 @@ final class IssueCommand {
             HugoImporter.Summary r = new HugoImporter(parent.library()).importPath(path, parent.series);
             PrintWriter err = spec.commandLine().getErr();
             r.warnings().forEach(w -> err.println("warning: " + w));
-            spec.commandLine()
-                    .getOut()
-                    .println("Imported " + r.issues().size() + " issues of "
-                            + r.series().name()
-                            + " (" + r.lossless() + " export back unchanged); next issue: "
-                            + (r.issues().isEmpty() ? 1 : r.issues().getLast().number() + 1));
+            spec.commandLine().getOut().println(LibraryIssueService.describe(r));
             return 0;
         }
     }

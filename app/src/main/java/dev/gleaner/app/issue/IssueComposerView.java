@@ -2,6 +2,7 @@ package dev.gleaner.app.issue;
 
 import dev.gleaner.app.ui.Messages;
 import dev.gleaner.core.issue.IssueItem;
+import dev.gleaner.core.model.Article;
 import java.time.ZoneId;
 import java.util.function.Predicate;
 import javafx.css.PseudoClass;
@@ -38,6 +39,17 @@ public final class IssueComposerView {
     private final ListView<IssueService.IssueSummary> issueList = new ListView<>();
     private final TextArea preview = new TextArea();
     private Predicate<IssueComposerViewModel.ExportPlan> confirm = this::ask;
+    private Asker asker = new DialogAsker();
+    private final TextField number = new TextField();
+    private final TextField addField = new TextField();
+    private final ListView<Article> found = new ListView<>();
+    private final TextField noteLink = new TextField();
+    private final Button create = new Button();
+    private final Button importHugo = new Button();
+    private final Button renameSeries = new Button();
+    private final Button deleteSeries = new Button();
+    private final Button deleteIssue = new Button();
+    private final Button addButton = new Button();
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
     private int dragFrom = -1;
     private int pressed = -1;
@@ -80,7 +92,11 @@ public final class IssueComposerView {
         issues.visibleProperty().bind(vm.available());
         issues.managedProperty().bind(vm.available());
         VBox.setVgrow(composer, Priority.ALWAYS);
-        root = new VBox(10, heading, note, issues, composer);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox top = new HBox(8, heading, grow, tools());
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        root = new VBox(10, top, note, issues, composer);
         root.getStyleClass().add("feature-view");
     }
 
@@ -88,9 +104,25 @@ public final class IssueComposerView {
         ComboBox<String> series = new ComboBox<>(vm.seriesNames());
         series.valueProperty().bindBidirectional(vm.series());
         series.setTooltip(new Tooltip(messages.get("issue.field.series.tip")));
-        Label which = new Label();
+        Label which = new Label("#");
         which.getStyleClass().add("issue-header");
-        which.textProperty().bind(vm.editing().map(i -> "#" + i.number()).orElse(""));
+        number.textProperty().bindBidirectional(vm.number());
+        number.getStyleClass().add("issue-number");
+        number.setPrefColumnCount(4);
+        number.setTooltip(new Tooltip(messages.get("issue.field.number.tip")));
+        number.setOnAction(e -> vm.housekeeping().renumber());
+        number.focusedProperty().addListener((o, a, focused) -> {
+            if (!focused) {
+                vm.housekeeping().renumber();
+            }
+        });
+        renameSeries.setText(messages.get("issue.renameSeries"));
+        renameSeries.setOnAction(e -> renameSeries());
+        deleteSeries.setText(messages.get("issue.deleteSeries"));
+        deleteSeries.setOnAction(e -> deleteSeries());
+        deleteIssue.setText(messages.get("issue.delete"));
+        deleteIssue.getStyleClass().add("danger");
+        deleteIssue.setOnAction(e -> deleteIssue());
         ComboBox<ZoneId> zone = new ComboBox<>(vm.zones());
         zone.valueProperty().bindBidirectional(vm.zone());
         zone.setConverter(new StringConverter<>() {
@@ -178,9 +210,13 @@ public final class IssueComposerView {
                 new Label(messages.get("issue.field.series")),
                 series,
                 which,
+                number,
                 new Label(messages.get("issue.field.title")),
                 title,
                 export);
+        first.getChildren().stream()
+                .filter(n -> n instanceof Label || n instanceof Button)
+                .forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         HBox second = new HBox(
                 8,
                 new Label(messages.get("issue.field.period")),
@@ -263,7 +299,7 @@ public final class IssueComposerView {
         VBox left = new VBox(
                 6,
                 items,
-                new HBox(6, up, down, remove),
+                adding(new HBox(6, up, down, remove)),
                 itemHeading,
                 itemUrl,
                 itemAlso,
@@ -290,6 +326,218 @@ public final class IssueComposerView {
         split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
         return split;
+    }
+
+    private HBox tools() {
+        create.setText(messages.get("issue.new"));
+        create.getStyleClass().add("accent");
+        create.setOnAction(e -> vm.housekeeping().newIssue());
+        importHugo.setText(messages.get("issue.importHugo"));
+        importHugo.setOnAction(
+                e -> asker.folder(messages.get("issue.importHugo.title")).ifPresent(vm.housekeeping()::importHugo));
+        javafx.scene.control.Separator between =
+                new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL);
+        // Acting on the open issue and its series needs one open.
+        javafx.beans.binding.BooleanBinding none = vm.editing().isNull();
+        deleteIssue.disableProperty().bind(none);
+        renameSeries.disableProperty().bind(none);
+        deleteSeries.disableProperty().bind(none);
+        HBox tools = new HBox(8, create, deleteIssue, between, renameSeries, deleteSeries, importHugo);
+        tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        tools.visibleProperty().bind(vm.available());
+        tools.managedProperty().bind(vm.available());
+        return tools;
+    }
+
+    /** The Add field (a link, or words that find library articles), what it finds, and a note's link. */
+    private VBox adding(HBox itemButtons) {
+        IssueAdder adder = vm.adder();
+        addField.setPromptText(messages.get("issue.addField"));
+        addField.textProperty().bindBidirectional(adder.text());
+        addField.setOnAction(e -> addSelectedOrTyped());
+        addButton.setText(messages.get("issue.addButton"));
+        addButton.setOnAction(e -> addSelectedOrTyped());
+        HBox.setHgrow(addField, Priority.ALWAYS);
+        HBox row = new HBox(6, itemButtons, addField, addButton);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        found.setItems(adder.found());
+        found.getStyleClass().add("issue-found");
+        found.setPrefHeight(120);
+        found.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Article a, boolean empty) {
+                super.updateItem(a, empty);
+                setText(
+                        empty || a == null
+                                ? null
+                                : a.title() + "  ·  "
+                                        + (a.url() != null ? a.url() : messages.get("issue.noteWithoutLink")));
+            }
+        });
+        found.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                adder.add(found.getSelectionModel().getSelectedItem());
+            }
+        });
+        found.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                adder.add(found.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        found.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(adder.found()));
+        found.managedProperty().bind(found.visibleProperty());
+        Label which = new Label();
+        which.setWrapText(true);
+        which.textProperty()
+                .bind(adder.needsLink()
+                        .map(a -> messages.get("issue.linkFor", a.title()))
+                        .orElse(""));
+        noteLink.setPromptText("https://");
+        noteLink.textProperty().bindBidirectional(adder.link());
+        noteLink.setOnAction(e -> adder.giveLink());
+        HBox.setHgrow(noteLink, Priority.ALWAYS);
+        Button give = new Button(messages.get("issue.giveLink"));
+        give.setOnAction(e -> adder.giveLink());
+        Button cancel = new Button(messages.get("issue.cancel"));
+        cancel.setOnAction(e -> adder.cancelLink());
+        HBox linkRow = new HBox(6, noteLink, give, cancel);
+        linkRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox link = new VBox(4, which, linkRow);
+        link.getStyleClass().add("issue-note-link");
+        link.visibleProperty().bind(adder.needsLink().isNotNull());
+        link.managedProperty().bind(link.visibleProperty());
+        adder.needsLink().addListener((o, a, b) -> {
+            if (b != null) {
+                noteLink.requestFocus();
+            }
+        });
+        return new VBox(6, row, found, link);
+    }
+
+    private void addSelectedOrTyped() {
+        Article chosen = found.getSelectionModel().getSelectedItem();
+        if (chosen != null && !IssueAdder.isLink(addField.getText())) {
+            vm.adder().add(chosen);
+        } else {
+            vm.adder().add();
+        }
+    }
+
+    private void renameSeries() {
+        var issue = vm.editing().get();
+        if (issue == null) {
+            return;
+        }
+        asker.text(messages.get("issue.renameSeries.ask", issue.series()), issue.series())
+                .ifPresent(vm.housekeeping()::renameSeries);
+    }
+
+    private void deleteSeries() {
+        var issue = vm.editing().get();
+        if (issue == null) {
+            return;
+        }
+        long count = vm.issues().stream()
+                .filter(i -> i.series().equals(issue.series()))
+                .count();
+        if (asker.confirm(messages.get("issue.deleteSeries.ask", issue.series(), count))) {
+            vm.housekeeping().deleteSeries();
+        }
+    }
+
+    private void deleteIssue() {
+        var issue = vm.editing().get();
+        if (issue != null && asker.confirm(messages.get("issue.delete.ask", issue.title()))) {
+            vm.housekeeping().deleteOpen();
+        }
+    }
+
+    /** What the composer asks the writer: a yes or no, a line of text, a folder. */
+    public interface Asker {
+        /** {@return whether the writer agrees to {@code question}} */
+        boolean confirm(String question);
+
+        /** {@return the line the writer typed for {@code question}, starting from {@code initial}; empty when cancelled} */
+        java.util.Optional<String> text(String question, String initial);
+
+        /** {@return the folder the writer chose, empty when cancelled} */
+        java.util.Optional<java.nio.file.Path> folder(String title);
+    }
+
+    /** Replaces the composer's dialogs (tests answer them themselves). */
+    public void askWith(Asker answers) {
+        this.asker = answers;
+    }
+
+    /** The composer's questions as dialogs over the window. */
+    private final class DialogAsker implements Asker {
+        private javafx.stage.Window owner() {
+            return root.getScene() == null ? null : root.getScene().getWindow();
+        }
+
+        @Override
+        public boolean confirm(String question) {
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+            alert.initOwner(owner());
+            alert.setHeaderText(question);
+            ButtonType yes = new ButtonType(messages.get("issue.yes"), ButtonBar.ButtonData.OK_DONE);
+            alert.getButtonTypes()
+                    .setAll(yes, new ButtonType(messages.get("issue.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+            return alert.showAndWait().filter(yes::equals).isPresent();
+        }
+
+        @Override
+        public java.util.Optional<String> text(String question, String initial) {
+            javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
+            dialog.initOwner(owner());
+            dialog.setHeaderText(question);
+            return dialog.showAndWait().map(String::strip).filter(t -> !t.isEmpty());
+        }
+
+        @Override
+        public java.util.Optional<java.nio.file.Path> folder(String title) {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle(title);
+            java.io.File dir = chooser.showDialog(owner());
+            return java.util.Optional.ofNullable(dir).map(java.io.File::toPath);
+        }
+    }
+
+    /** {@return the Add field: a link to clip and add, or words that find library articles} */
+    public TextField addField() {
+        return addField;
+    }
+
+    /** {@return the library articles the Add field finds} */
+    public ListView<Article> foundList() {
+        return found;
+    }
+
+    /** {@return the field for the link of a note being added} */
+    public TextField noteLinkField() {
+        return noteLink;
+    }
+
+    /**
+     * {@return the composer's buttons by what they do: {@code new}, {@code importHugo},
+     * {@code renameSeries}, {@code deleteSeries}, {@code delete}, {@code add}}
+     */
+    public Button button(String action) {
+        return switch (action) {
+            case "new" -> create;
+            case "importHugo" -> importHugo;
+            case "renameSeries" -> renameSeries;
+            case "deleteSeries" -> deleteSeries;
+            case "delete" -> deleteIssue;
+            case "add" -> addButton;
+            default -> throw new IllegalArgumentException("no composer button " + action);
+        };
+    }
+
+    /** {@return the issue number field} */
+    public TextField numberField() {
+        return number;
     }
 
     private static java.time.LocalDate parseDate(String s) {

@@ -71,8 +71,13 @@ public final class IssueComposerViewModel {
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ObservableList<MarkdownBlocks.Block> rendered = FXCollections.observableArrayList();
     private final StringProperty shownSeries = new SimpleStringProperty(null);
+    private final StringProperty number = new SimpleStringProperty("");
+    private final IssueAdder adder;
+    private final IssueHousekeeping housekeeping;
     private final List<Runnable> onChange = new ArrayList<>();
     private boolean openNewest;
+    private boolean selectLast;
+    private String pendingNote;
     private boolean updating;
     private long generation;
 
@@ -110,6 +115,8 @@ public final class IssueComposerViewModel {
         this.status = status;
         this.messages = messages;
         this.saver = new IssueSaver(service, background, status, messages);
+        this.adder = new IssueAdder(this, service, background, status, messages);
+        this.housekeeping = new IssueHousekeeping(this, service, status, messages);
         available.set(service.available());
         note.set(service.available() ? "" : messages.get("issue.unavailable"));
         title.addListener((o, a, b) -> edit(i -> withHeader(i, b, i.period(), i.date())));
@@ -188,6 +195,7 @@ public final class IssueComposerViewModel {
         open.set(summary);
         if (summary == null) {
             show(null);
+            showPendingNote();
             return;
         }
         status.load(
@@ -199,6 +207,7 @@ public final class IssueComposerViewModel {
                 o -> {
                     seriesNames.setAll(o.seriesNames());
                     show(o.issue(), o.seriesZone());
+                    showPendingNote();
                 });
     }
 
@@ -218,11 +227,13 @@ public final class IssueComposerViewModel {
             zones.setAll(PublishZones.choices(shown, seriesZone));
             zone.set(shown);
             title.set(issue == null ? "" : issue.title());
+            number.set(issue == null ? "" : Integer.toString(issue.number()));
             start.set(issue == null ? null : issue.period().start());
             end.set(issue == null ? null : issue.period().end());
             publish.set(issue == null ? "" : issue.date().format(PUBLISH));
             items.setAll(issue == null ? List.of() : issue.items());
-            selected.set(items.isEmpty() ? -1 : 0);
+            selected.set(items.isEmpty() ? -1 : selectLast ? items.size() - 1 : 0);
+            selectLast = false;
             showItem();
         } finally {
             updating = false;
@@ -239,6 +250,11 @@ public final class IssueComposerViewModel {
             status.tell(messages.get("issue.unavailable"));
             return;
         }
+        if (article.url() == null) {
+            // A note has no link yet: the composer asks for it, then adds the note.
+            adder.needLink(article);
+            return;
+        }
         status.run(
                 messages.get("issue.add"),
                 p -> {
@@ -250,6 +266,70 @@ public final class IssueComposerViewModel {
                     open.set(null);
                     load();
                 });
+    }
+
+    /** Lists only the issues of {@code series} (null: every series') from the next load on. */
+    void showOnly(String series) {
+        shownSeries.set(series);
+    }
+
+    /** Closes the open issue and reloads the list with the newest issue open. */
+    void openNewest() {
+        open.set(null);
+        editing.set(null);
+        openNewest = true;
+        load();
+    }
+
+    /** Opens {@code issue} (new, renumbered or changed in the background) and reloads the list. */
+    void reopen(Issue issue) {
+        reopen(issue, false);
+    }
+
+    /** Opens {@code issue} and reloads the list; {@code selectLast} selects its last item (one just added). */
+    void reopen(Issue issue, boolean selectLast) {
+        this.selectLast = selectLast;
+        open.set(new IssueService.IssueSummary(
+                issue.series(),
+                issue.number(),
+                issue.title(),
+                issue.period().start(),
+                issue.period().end(),
+                issue.items().stream().map(IssueItem::heading).toList()));
+        openNewest = false;
+        load();
+    }
+
+    /** Says {@code sentence} in the status bar once the issue opened next is shown (opening clears the line). */
+    void noteWhenOpen(String sentence) {
+        pendingNote = sentence;
+    }
+
+    private void showPendingNote() {
+        if (pendingNote != null) {
+            status.note(pendingNote);
+            pendingNote = null;
+        }
+    }
+
+    /** Saves what is typed but not yet saved, on the calling thread (a background one). */
+    void flushEdits() {
+        saver.flush();
+    }
+
+    /** {@return adding to the open issue: a link by URL, an article from the library, a note's link} */
+    public IssueAdder adder() {
+        return adder;
+    }
+
+    /** {@return the issue and series actions: new, renumber, delete, rename or delete a series, Hugo import} */
+    public IssueHousekeeping housekeeping() {
+        return housekeeping;
+    }
+
+    /** {@return the open issue's number as typed; {@link IssueHousekeeping#renumber()} applies it} */
+    public StringProperty number() {
+        return number;
     }
 
     /** Moves the selected item up ({@code -1}) or down ({@code +1}). */
@@ -379,16 +459,7 @@ public final class IssueComposerViewModel {
                     saver.flush();
                     return service.moveToSeries(current, name);
                 },
-                moved -> {
-                    open.set(new IssueService.IssueSummary(
-                            moved.series(),
-                            moved.number(),
-                            moved.title(),
-                            moved.period().start(),
-                            moved.period().end(),
-                            moved.items().stream().map(IssueItem::heading).toList()));
-                    load();
-                });
+                this::reopen);
     }
 
     private static Issue withHeader(Issue i, String title, IssuePeriod period, java.time.OffsetDateTime date) {

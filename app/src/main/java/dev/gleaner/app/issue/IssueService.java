@@ -82,6 +82,72 @@ public interface IssueService {
     }
 
     /**
+     * Starts the next issue of {@code series} (the only or first series when null, a new default
+     * series when there is none) over the last full week, published now; {@return the new issue}
+     */
+    default Issue newIssue(String series) {
+        throw new IllegalStateException("the issue composer is not available in this build");
+    }
+
+    /**
+     * Gives {@code issue} the number {@code number}; a title that was the series' title of the old
+     * number follows; {@return the renumbered issue}
+     */
+    default Issue renumber(Issue issue, int number) {
+        throw new IllegalStateException("the issue composer is not available in this build");
+    }
+
+    /** Deletes {@code issue} (its articles stay in the library, an exported post stays on disk). */
+    default void delete(Issue issue) {
+        throw new IllegalStateException("the issue composer is not available in this build");
+    }
+
+    /** Renames the series {@code from} to {@code to}, its issues with it. */
+    default void renameSeries(String from, String to) {
+        throw new IllegalStateException("the issue composer is not available in this build");
+    }
+
+    /** Deletes the series {@code name} and its issues; {@return how many issues went with it} */
+    default int deleteSeries(String name) {
+        throw new IllegalStateException("the issue composer is not available in this build");
+    }
+
+    /**
+     * Reads the Hugo posts in {@code folder} back into issues, as {@code gleaner issue import-hugo}
+     * does; {@return what was imported}
+     */
+    default HugoImport importHugo(Path folder) {
+        throw new IllegalStateException("the issue composer is not available in this build");
+    }
+
+    /**
+     * Adds the page at {@code url} to {@code issue} as its last item: the library's article with that
+     * link, else the page clipped now; {@return the issue with the item}
+     */
+    default Issue addLink(Issue issue, String url) {
+        throw new IllegalStateException("the issue composer is not available in this build");
+    }
+
+    /**
+     * Adds the library article {@code articleId} to {@code issue} as its last item, with the writer's
+     * notes on it (else the summary it had in an earlier issue) as summary; {@return the issue with
+     * the item}
+     */
+    default Issue addArticle(Issue issue, long articleId) {
+        throw new IllegalStateException("the issue composer is not available in this build");
+    }
+
+    /** Gives the article {@code articleId} (a note without one) the link {@code url}. */
+    default void setLink(long articleId, String url) {
+        throw new IllegalStateException("the issue composer is not available in this build");
+    }
+
+    /** {@return library articles matching {@code query} (the newest when blank), at most {@code limit}} */
+    default List<dev.gleaner.core.model.Article> findArticles(String query, int limit) {
+        return List.of();
+    }
+
+    /**
      * One issue as the sidebar and the composer header show it.
      *
      * @param series the series name
@@ -98,6 +164,18 @@ public interface IssueService {
                 throw new IllegalArgumentException("issue number must be positive: " + number);
             }
             items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * What a Hugo import read.
+     *
+     * @param said one sentence saying so, as {@code gleaner issue import-hugo} prints it
+     * @param newest the newest issue read, or null when the folder held none
+     */
+    record HugoImport(String said, Issue newest) {
+        public HugoImport {
+            Objects.requireNonNull(said, "said");
         }
     }
 

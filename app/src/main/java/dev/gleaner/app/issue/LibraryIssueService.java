@@ -1,5 +1,8 @@
 package dev.gleaner.app.issue;
 
+import dev.gleaner.app.library.Clipper;
+import dev.gleaner.app.search.SearchOutcome;
+import dev.gleaner.app.search.SearchService;
 import dev.gleaner.core.GleanerException;
 import dev.gleaner.core.issue.Issue;
 import dev.gleaner.core.issue.IssueItem;
@@ -10,8 +13,10 @@ import dev.gleaner.core.issue.IssueStore;
 import dev.gleaner.core.issue.Series;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.core.model.Article;
+import dev.gleaner.core.model.ArticleQuery;
 import dev.gleaner.exporter.ExportException;
 import dev.gleaner.exporter.hugo.HugoExporter;
+import dev.gleaner.exporter.hugo.HugoImporter;
 import dev.gleaner.exporter.hugo.HugoRenderer;
 import dev.gleaner.exporter.hugo.IssueChecks;
 import java.io.IOException;
@@ -39,6 +44,8 @@ public final class LibraryIssueService implements IssueService {
 
     private final Library library;
     private final Clock clock;
+    private final Clipper clipper;
+    private final SearchService search;
 
     /** Reads and writes the issues of {@code library}. */
     public LibraryIssueService(Library library) {
@@ -47,8 +54,19 @@ public final class LibraryIssueService implements IssueService {
 
     /** Reads and writes the issues of {@code library}, with {@code clock} for new issues and export times. */
     public LibraryIssueService(Library library, Clock clock) {
+        this(library, clock, null, null);
+    }
+
+    /**
+     * Reads and writes the issues of {@code library}; links added by URL that the library does not
+     * have are clipped with {@code clipper}, and articles are found with {@code search} (either may
+     * be null: no clipping, articles found by title only).
+     */
+    public LibraryIssueService(Library library, Clock clock, Clipper clipper, SearchService search) {
         this.library = library;
         this.clock = clock;
+        this.clipper = clipper;
+        this.search = search;
     }
 
     @Override
@@ -90,8 +108,162 @@ public final class LibraryIssueService implements IssueService {
                 .filter(i -> i.status() == IssueStatus.DRAFT)
                 .findFirst()
                 .orElseGet(this::startIssue);
-        if (draft.items().stream().anyMatch(item -> Long.valueOf(articleId).equals(item.articleId()))) {
-            throw new GleanerException("'" + article.title() + "' is already in issue " + draft.number() + ".");
+        addArticle(draft, articleId);
+    }
+
+    /** Starts the next issue of the first series (a default series when there is none) over last week. */
+    private Issue startIssue() {
+        return newIssue(null);
+    }
+
+    @Override
+    public Issue newIssue(String series) {
+        Series s = series != null
+                ? library.issues()
+                        .series(series)
+                        .orElseThrow(() -> new GleanerException("The series '" + series + "' is gone."))
+                : library.issues().allSeries().stream().findFirst().orElseGet(() -> {
+                    Series made = Series.defaults(DEFAULT_SERIES);
+                    library.issues().putSeries(made);
+                    return made;
+                });
+        return newIssue(s, null, null, null);
+    }
+
+    /**
+     * Starts an issue of {@code s} and stores it: number {@code number} (null: the next after the
+     * last), over {@code period} (null: the last full week), published at {@code date} (null: now);
+     * it keeps the file conventions of the series' latest issue. {@return the new issue}
+     *
+     * @throws GleanerException when the number is taken or not positive
+     */
+    public Issue newIssue(Series s, Integer number, IssuePeriod period, OffsetDateTime date) {
+        IssueStore store = library.issues();
+        List<Issue> existing = store.issues(s.name());
+        int n = number != null ? number : nextNumber(existing);
+        if (n < 1) {
+            throw new GleanerException("An issue number is 1 or more, not " + n + ".");
+        }
+        if (store.issue(s.name(), n).isPresent()) {
+            throw new GleanerException(
+                    "Issue " + n + " of '" + s.name() + "' exists already: see 'gleaner issue show " + n + "'.");
+        }
+        IssuePeriod p = period != null
+                ? period
+                : IssuePeriod.lastFullWeek(LocalDate.now(clock.withZone(s.zone())), s.weekStart());
+        OffsetDateTime when = date != null
+                ? date
+                : OffsetDateTime.now(clock.withZone(s.zone())).truncatedTo(ChronoUnit.MINUTES);
+        // A new issue keeps the file conventions of the latest one (line ends, byte order mark, fences).
+        IssueLayout layout = existing.isEmpty()
+                ? IssueLayout.defaults(s)
+                : existing.getLast().layout().conventionsFor(s);
+        Issue issue = new Issue(s.name(), n, s.title(n), p, when, IssueStatus.DRAFT, List.of(), layout);
+        store.save(issue);
+        return issue;
+    }
+
+    private static int nextNumber(List<Issue> existing) {
+        return existing.isEmpty() ? 1 : existing.getLast().number() + 1;
+    }
+
+    @Override
+    public Issue renumber(Issue issue, int number) {
+        if (number == issue.number()) {
+            return issue;
+        }
+        Series s = series(issue);
+        try {
+            library.issues().renumber(issue.series(), issue.number(), number);
+        } catch (IllegalArgumentException e) {
+            throw new GleanerException(e.getMessage() + " Choose another number.", e);
+        }
+        Issue moved = issue(issue.series(), number);
+        if (issue.title().equals(s.title(issue.number()))) {
+            moved = new Issue(
+                    moved.series(),
+                    number,
+                    s.title(number),
+                    moved.period(),
+                    moved.date(),
+                    moved.status(),
+                    moved.items(),
+                    moved.layout());
+            library.issues().save(moved);
+        }
+        return moved;
+    }
+
+    @Override
+    public void delete(Issue issue) {
+        library.issues().delete(issue.series(), issue.number());
+    }
+
+    @Override
+    public void renameSeries(String from, String to) {
+        try {
+            library.issues().renameSeries(from, to);
+        } catch (IllegalArgumentException e) {
+            throw new GleanerException("Cannot rename '" + from + "': " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public int deleteSeries(String name) {
+        int n = library.issues().deleteSeries(name);
+        if (n < 0) {
+            throw new GleanerException("The series '" + name + "' is gone.");
+        }
+        return n;
+    }
+
+    @Override
+    public HugoImport importHugo(Path folder) {
+        HugoImporter.Summary r = new HugoImporter(library).importPath(folder, null);
+        return new HugoImport(
+                describe(r), r.issues().isEmpty() ? null : r.issues().getLast());
+    }
+
+    /** {@return the sentence saying what a Hugo import read, as the CLI and the window print it} */
+    public static String describe(HugoImporter.Summary r) {
+        return "Imported " + r.issues().size() + " issues of " + r.series().name() + " (" + r.lossless()
+                + " export back unchanged); next issue: "
+                + (r.issues().isEmpty() ? 1 : r.issues().getLast().number() + 1);
+    }
+
+    @Override
+    public Issue addLink(Issue issue, String url) {
+        String u = url == null ? "" : url.strip();
+        if (!(u.startsWith("http://") || u.startsWith("https://"))
+                || u.codePoints().anyMatch(Character::isWhitespace)) {
+            throw new GleanerException("'" + u + "' is not a web address: give an http(s) URL to add.");
+        }
+        if (issue.items().stream().anyMatch(i -> i.url().equals(u))) {
+            throw new GleanerException(u + " is already in issue " + issue.number() + ".");
+        }
+        Article article = library.findByUrl(u).orElse(null);
+        if (article == null) {
+            if (clipper == null) {
+                throw new GleanerException("Pages cannot be fetched here: clip " + u + " first.");
+            }
+            article = library.article(clipper.clip(u).id()).orElseThrow();
+        }
+        return addArticle(issue, article.id());
+    }
+
+    @Override
+    public Issue addArticle(Issue issue, long articleId) {
+        Article article = library.article(articleId)
+                .orElseThrow(() -> new GleanerException("The article " + articleId + " is no longer in the library."));
+        if (article.url() == null) {
+            throw new GleanerException(
+                    "'" + article.title() + "' is a local note without a link: give it its link first, then add it.");
+        }
+        Issue current = issue(issue.series(), issue.number());
+        if (current.items().stream()
+                .anyMatch(item -> Long.valueOf(articleId).equals(item.articleId())
+                        || item.url().equals(article.url()))) {
+            throw new GleanerException("'" + article.title() + "' is already in issue " + current.number() + ".");
         }
         // The writer's notes on the article, else the summary it had in an earlier issue, to edit.
         String summary = article.notes().strip();
@@ -102,21 +274,31 @@ public final class LibraryIssueService implements IssueService {
                     .orElse("");
         }
         IssueItem item = new IssueItem(article.id(), article.title(), summary, article.url());
-        library.issues().save(draft.withItemAt(item, draft.items().size() + 1));
+        Issue updated = current.withItemAt(item, current.items().size() + 1);
+        library.issues().save(updated);
+        return updated;
     }
 
-    /** Starts the next issue of the first series (a default series when there is none) over last week. */
-    private Issue startIssue() {
-        Series s = library.issues().allSeries().stream().findFirst().orElseGet(() -> {
-            Series made = Series.defaults(DEFAULT_SERIES);
-            library.issues().putSeries(made);
-            return made;
-        });
-        List<Issue> existing = library.issues().issues(s.name());
-        int n = existing.isEmpty() ? 1 : existing.getLast().number() + 1;
-        IssuePeriod period = IssuePeriod.lastFullWeek(LocalDate.now(clock.withZone(s.zone())), s.weekStart());
-        OffsetDateTime when = OffsetDateTime.now(clock.withZone(s.zone())).truncatedTo(ChronoUnit.MINUTES);
-        return new Issue(s.name(), n, s.title(n), period, when, IssueStatus.DRAFT, List.of(), IssueLayout.defaults(s));
+    @Override
+    public void setLink(long articleId, String url) {
+        library.setUrl(articleId, url);
+    }
+
+    @Override
+    public List<Article> findArticles(String query, int limit) {
+        String q = query == null ? "" : query.strip();
+        if (q.isEmpty()) {
+            return library.articles(ArticleQuery.all(limit));
+        }
+        if (search != null && search.search(q, limit) instanceof SearchOutcome.Results r) {
+            return library.articlesById(
+                    r.hits().stream().map(SearchOutcome.Hit::articleId).toList());
+        }
+        String lower = q.toLowerCase(java.util.Locale.ROOT);
+        return library.articles(ArticleQuery.all(Integer.MAX_VALUE)).stream()
+                .filter(a -> a.title().toLowerCase(java.util.Locale.ROOT).contains(lower))
+                .limit(limit)
+                .toList();
     }
 
     @Override
@@ -209,8 +391,7 @@ public final class LibraryIssueService implements IssueService {
         Series to = library.issues()
                 .series(series)
                 .orElseThrow(() -> new GleanerException("The series '" + series + "' is gone."));
-        List<Issue> existing = library.issues().issues(to.name());
-        int n = existing.isEmpty() ? 1 : existing.getLast().number() + 1;
+        int n = nextNumber(library.issues().issues(to.name()));
         String title = issue.title().equals(from.title(issue.number())) ? to.title(n) : issue.title();
         Issue moved = new Issue(
                 to.name(), n, title, issue.period(), issue.date(), issue.status(), issue.items(), issue.layout());

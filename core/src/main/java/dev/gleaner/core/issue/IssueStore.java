@@ -30,6 +30,29 @@ public interface IssueStore {
     /** Deletes an issue; {@return whether it existed} */
     boolean delete(String series, int number);
 
+    /**
+     * Gives issue {@code from} of {@code series} the number {@code to}, keeping its items and the
+     * record of its last export.
+     *
+     * @throws IllegalArgumentException when {@code to} is not positive, the issue is not there, or
+     *     {@code to} is taken
+     */
+    void renumber(String series, int from, int to);
+
+    /**
+     * Renames a series and moves its issues along; a title pattern that was the default for the old
+     * name ({@code OLD, Issue {number}}) becomes the default for the new one.
+     *
+     * @throws IllegalArgumentException when {@code from} is not there, or {@code to} is blank or taken
+     */
+    void renameSeries(String from, String to);
+
+    /**
+     * Deletes a series and its issues (their articles stay in the library, exported posts stay on
+     * disk); {@return how many issues were deleted with it, or -1 when there was no such series}
+     */
+    int deleteSeries(String name);
+
     /** {@return whether the article is an item of some issue} */
     boolean isInIssue(long articleId);
 

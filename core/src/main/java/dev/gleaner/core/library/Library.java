@@ -85,6 +85,18 @@ public interface Library extends AutoCloseable {
     void delete(long id);
 
     /**
+     * Gives an article a link (an imported note has none), so that it can be listed in an issue;
+     * re-imports of its file keep the link.
+     *
+     * @param url an http(s) URL
+     * @throws LibraryException when there is no such article, the URL is not http(s), or another
+     *     article has that link already
+     */
+    default void setUrl(long id, String url) {
+        throw new UnsupportedOperationException("this library cannot change an article's link");
+    }
+
+    /**
      * {@return the local files (source path by article id) of the articles from {@code sourceId} that
      * have no URL} Cheap at any size: no bodies are read.
      */

@@ -311,6 +311,106 @@ public final class SqliteIssueStore implements IssueStore {
     }
 
     @Override
+    public void renumber(String series, int from, int to) {
+        if (to <= 0) {
+            throw new IllegalArgumentException("An issue number is 1 or more, not " + to + ".");
+        }
+        if (from == to) {
+            return;
+        }
+        db.transaction(c -> {
+            if (issueId(c, series, to) != null) {
+                throw new IllegalArgumentException("Issue " + to + " of '" + series + "' exists already.");
+            }
+            try (PreparedStatement up =
+                    c.prepareStatement("UPDATE issues SET number = ? WHERE series = ? AND number = ?")) {
+                up.setInt(1, to);
+                up.setString(2, series);
+                up.setInt(3, from);
+                if (up.executeUpdate() == 0) {
+                    throw new IllegalArgumentException("There is no issue " + from + " of '" + series + "'.");
+                }
+            }
+            return null;
+        });
+    }
+
+    private static Long issueId(Connection c, String series, int number) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT id FROM issues WHERE series = ? AND number = ?")) {
+            q.setString(1, series);
+            q.setInt(2, number);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    @Override
+    public void renameSeries(String from, String to) {
+        String name = to == null ? "" : to.strip();
+        if (name.isEmpty() || name.contains("\n") || name.contains("\r")) {
+            throw new IllegalArgumentException("A series name is one non-empty line.");
+        }
+        if (name.equals(from)) {
+            return;
+        }
+        db.transaction(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM series WHERE name = ?")) {
+                q.setString(1, name);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (rs.next()) {
+                        throw new IllegalArgumentException("There is a series '" + name + "' already.");
+                    }
+                }
+            }
+            try (PreparedStatement up = c.prepareStatement("UPDATE series SET name = ?, title_pattern = CASE"
+                    + " WHEN title_pattern = ? THEN ? ELSE title_pattern END WHERE name = ?")) {
+                up.setString(1, name);
+                up.setString(2, Series.defaults(from).titlePattern());
+                up.setString(3, Series.defaults(name).titlePattern());
+                up.setString(4, from);
+                if (up.executeUpdate() == 0) {
+                    throw new IllegalArgumentException("There is no series '" + from + "'.");
+                }
+            }
+            try (PreparedStatement up = c.prepareStatement("UPDATE issues SET series = ? WHERE series = ?")) {
+                up.setString(1, name);
+                up.setString(2, from);
+                up.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public int deleteSeries(String name) {
+        return db.transaction(c -> {
+            Set<Long> members = new HashSet<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT i.article_id FROM issue_items i JOIN issues s"
+                    + " ON s.id = i.issue_id WHERE s.series = ? AND i.article_id IS NOT NULL")) {
+                q.setString(1, name);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        members.add(rs.getLong(1));
+                    }
+                }
+            }
+            int issues;
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM issues WHERE series = ?")) {
+                del.setString(1, name);
+                issues = del.executeUpdate();
+            }
+            int series;
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM series WHERE name = ?")) {
+                del.setString(1, name);
+                series = del.executeUpdate();
+            }
+            touch(c, members);
+            return series == 0 && issues == 0 ? -1 : issues;
+        });
+    }
+
+    @Override
     public boolean isInIssue(long articleId) {
         return db.read(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM issue_items WHERE article_id = ? LIMIT 1")) {

@@ -273,6 +273,37 @@ public final class SqliteLibrary implements Library {
     }
 
     @Override
+    public void setUrl(long id, String url) {
+        String given = url == null ? "" : url.strip();
+        String canonical = CanonicalUrl.canonicalize(given).orElse(null);
+        if (canonical == null || given.codePoints().anyMatch(Character::isWhitespace)) {
+            throw new LibraryException("'" + given + "' is not a web address: give an http(s) URL as the link.");
+        }
+        String key = CanonicalUrl.identityKey(given);
+        db.transaction(c -> {
+            Long holder = ArticleRows.idBy(c, "url_key", key);
+            if (holder != null && holder != id) {
+                throw new LibraryException(
+                        given + " is already the link of article " + holder + ": open that article instead.");
+            }
+            long seq = Database.nextChangeSequence(c);
+            // The content hash stays: a re-import of the note's unchanged file leaves the link alone.
+            try (PreparedStatement ps =
+                    c.prepareStatement("UPDATE articles SET url = ?, url_key = ?, change_seq = ? WHERE id = ?")) {
+                ps.setString(1, canonical);
+                ps.setString(2, key);
+                ps.setLong(3, seq);
+                ps.setLong(4, id);
+                if (ps.executeUpdate() == 0) {
+                    throw new LibraryException(
+                            "There is no article " + id + " in the library: check the id with 'gleaner list'.");
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public void setNotes(long id, String notes) {
         setFlag(id, "notes", notes == null ? "" : notes);
     }
