@@ -97,13 +97,13 @@ public interface Library extends AutoCloseable {
     }
 
     /**
-     * {@return the local files (source path by article id) of the articles from {@code sourceId} that
-     * have no URL} Cheap at any size: no bodies are read.
+     * {@return the local files (source path by article id) of the articles from {@code sourceId}},
+     * notes given a link among them. Cheap at any size: no bodies are read.
      */
     default java.util.Map<Long, String> localPaths(long sourceId) {
         java.util.Map<Long, String> paths = new java.util.LinkedHashMap<>();
         for (Article a : articles(new ArticleQuery(sourceId, false, false, null, 0, Integer.MAX_VALUE))) {
-            if (a.url() == null && a.sourcePath() != null) {
+            if (a.sourcePath() != null) {
                 paths.put(a.id(), a.sourcePath());
             }
         }

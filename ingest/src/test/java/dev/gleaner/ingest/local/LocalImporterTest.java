@@ -288,4 +288,22 @@ class LocalImporterTest {
         assertTrue(library.article(kafkaId).isPresent(), "a deleted file's article stays until the user removes it");
         assertEquals(2, library.count(new dev.gleaner.core.model.ArticleQuery(null, false, false, null, 0, 10)));
     }
+
+    @Test
+    void aNoteGivenItsLinkKeepsItsArticleWhenItsFileIsRenamed() throws Exception {
+        Path redis = write("redis.md", "# Redis 분산 락\n\nRedlock 알고리즘과 그 한계.\n");
+        importer.importPaths(List.of(dir.resolve("notes")), r -> {});
+        long id = library.findBySourcePath(redis.toString()).orElseThrow().id();
+        library.setUrl(id, "https://blog.example.com/redis-lock");
+
+        Path moved = dir.resolve("notes/redis-lock.md");
+        Files.move(redis, moved);
+        ImportReport report = importer.importPaths(List.of(dir.resolve("notes")), r -> {});
+
+        var article = library.findBySourcePath(moved.toString()).orElseThrow();
+        assertEquals(id, article.id(), "the renamed note is the same article");
+        assertEquals("https://blog.example.com/redis-lock", article.url(), "its link stays");
+        assertEquals(0, report.count(ImportReport.Added.class), report.toString());
+        assertEquals(1, library.count(new dev.gleaner.core.model.ArticleQuery(null, false, false, null, 0, 10)));
+    }
 }

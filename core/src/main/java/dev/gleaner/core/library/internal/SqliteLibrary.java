@@ -139,7 +139,7 @@ public final class SqliteLibrary implements Library {
         return db.read(c -> {
             Map<Long, String> paths = new LinkedHashMap<>();
             try (PreparedStatement q = c.prepareStatement("SELECT a.id, a.source_path FROM articles a"
-                    + " WHERE a.url IS NULL AND a.source_path IS NOT NULL"
+                    + " WHERE a.source_path IS NOT NULL"
                     + " AND a.id IN (SELECT article_id FROM article_sources WHERE source_id = ?)")) {
                 q.setLong(1, sourceId);
                 try (ResultSet rs = q.executeQuery()) {
