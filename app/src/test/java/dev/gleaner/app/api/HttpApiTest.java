@@ -251,6 +251,26 @@ class HttpApiTest {
     }
 
     @Test
+    void aRequestAddressedToAnotherHostIsRefused() throws Exception {
+        // A page on a rebound DNS name reaches 127.0.0.1 with its own name in Host.
+        try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), api.port())) {
+            socket.getOutputStream()
+                    .write(("GET /api/articles HTTP/1.1\r\nHost: rebound.example:" + api.port()
+                                    + "\r\nAuthorization: Bearer " + token + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 403"), answer);
+            assertTrue(answer.contains("127.0.0.1 or localhost"), answer);
+            assertFalse(answer.contains("Redis"), answer);
+        }
+        assertEquals(
+                200,
+                send(HttpRequest.newBuilder(URI.create("http://localhost:" + api.port() + "/api/feeds"))
+                                .header("Authorization", "Bearer " + token))
+                        .statusCode());
+    }
+
+    @Test
     void onlyGetOfKnownPathsWithGoodParametersIsAnswered() throws Exception {
         HttpResponse<String> post = send(HttpRequest.newBuilder(uri("/api/articles"))
                 .header("Authorization", "Bearer " + token)
