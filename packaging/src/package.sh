@@ -41,7 +41,7 @@ CACHE_OPTIONS=('-XX:AOTCache=$APPDIR/gleaner.aot' -XX:+UnlockDiagnosticVMOptions
 
 # JDK modules Gleaner uses (SQLite JDBC, Lucene, feeds/XML, HTTP, fonts and AWT for JavaFX,
 # Korean charsets and locale data), plus JavaFX.
-MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.prefs,java.sql,java.sql.rowset,java.xml,jdk.charsets,jdk.localedata,jdk.management,jdk.unsupported,jdk.zipfs,jdk.incubator.vector,javafx.controls
+MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.prefs,java.sql,java.sql.rowset,java.xml,jdk.charsets,jdk.httpserver,jdk.localedata,jdk.management,jdk.unsupported,jdk.zipfs,jdk.incubator.vector,javafx.controls
 
 log() { echo "[package] $*" >&2; }
 

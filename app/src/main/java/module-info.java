@@ -11,6 +11,7 @@ module dev.gleaner.app {
     requires java.desktop;
     requires java.management;
     requires com.fasterxml.jackson.databind;
+    requires jdk.httpserver;
 
     opens dev.gleaner.app.cli to
             info.picocli;

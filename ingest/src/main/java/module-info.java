@@ -21,6 +21,7 @@ module dev.gleaner.ingest {
     exports dev.gleaner.ingest.html;
     exports dev.gleaner.ingest.text;
     exports dev.gleaner.ingest.feed;
+    exports dev.gleaner.ingest.http;
     exports dev.gleaner.ingest.local;
     exports dev.gleaner.ingest.safety;
 }

@@ -20,7 +20,7 @@ public final class Services implements AutoCloseable {
     private final ZoneId zone;
     private SearchIndex index;
     private final IndexFollower follower;
-    private dev.gleaner.ingest.feed.FeedFetcher fetcher;
+    private dev.gleaner.ingest.http.HttpFetcher fetcher;
     private dev.gleaner.ingest.html.PageFetcher pages;
 
     private Services(Workspace workspace, ZoneId zone) {
@@ -62,10 +62,13 @@ public final class Services implements AutoCloseable {
         return extractor;
     }
 
-    /** {@return the page fetcher (one HTTP client for all pages), created on first use and closed with the services} */
+    /**
+     * {@return the page fetcher, created on first use and closed with the services; it fetches with
+     * the same HTTP client as feeds, so a host sees one set of limits}
+     */
     public synchronized dev.gleaner.ingest.html.PageFetcher pageFetcher() {
         if (pages == null) {
-            pages = new dev.gleaner.ingest.html.PageFetcher(extractor);
+            pages = new dev.gleaner.ingest.html.PageFetcher(extractor, feedFetcher());
         }
         return pages;
     }
@@ -102,11 +105,11 @@ public final class Services implements AutoCloseable {
         return index.rebuild(library(), progress);
     }
 
-    /** {@return the feed fetcher, created on first use and closed with the services} */
-    public synchronized dev.gleaner.ingest.feed.FeedFetcher feedFetcher() {
+    /** {@return the HTTP client of feeds, pages and discovery, created on first use and closed with the services} */
+    public synchronized dev.gleaner.ingest.http.HttpFetcher feedFetcher() {
         if (fetcher == null) {
-            fetcher = new dev.gleaner.ingest.feed.FeedFetcher(
-                    dev.gleaner.ingest.feed.FetchSettings.defaults(Version.current()));
+            fetcher = new dev.gleaner.ingest.http.HttpFetcher(
+                    dev.gleaner.ingest.http.FetchSettings.defaults(Version.current()));
         }
         return fetcher;
     }
@@ -181,11 +184,11 @@ public final class Services implements AutoCloseable {
         }
         synchronized (this) {
             try {
-                if (fetcher != null) {
-                    fetcher.close();
-                }
                 if (pages != null) {
                     pages.close();
+                }
+                if (fetcher != null) {
+                    fetcher.close();
                 }
             } finally {
                 if (index != null) {

@@ -236,11 +236,36 @@ final class IssueCommand {
         @Spec
         CommandSpec spec;
 
+        @Option(
+                names = "--format",
+                paramLabel = "FORMAT",
+                defaultValue = "text",
+                description = "text or json (default: ${DEFAULT-VALUE}).")
+        ListCommand.ListFormat format;
+
         @Override
         public Integer call() {
             Series s = parent.currentSeries();
             PrintWriter out = spec.commandLine().getOut();
             List<Issue> issues = parent.library().issues().issues(s.name());
+            if (format == ListCommand.ListFormat.json) {
+                ObjectNode doc = Json.object();
+                doc.put("series", s.name());
+                ArrayNode list = doc.putArray("issues");
+                for (Issue i : issues) {
+                    ObjectNode o = list.addObject();
+                    o.put("number", i.number());
+                    o.put("title", i.title());
+                    o.put("date", i.date().format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+                    ObjectNode p = o.putObject("period");
+                    p.put("start", i.period().start().toString());
+                    p.put("end", i.period().end().toString());
+                    o.put("status", i.status().name().toLowerCase(java.util.Locale.ROOT));
+                    o.put("items", i.items().size());
+                }
+                Json.print(out, doc);
+                return 0;
+            }
             if (issues.isEmpty()) {
                 out.println("No issues of " + s.name() + " yet: start one with 'gleaner issue new'.");
             }

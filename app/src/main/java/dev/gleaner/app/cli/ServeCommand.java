@@ -1,6 +1,7 @@
 package dev.gleaner.app.cli;
 
 import dev.gleaner.app.Services;
+import dev.gleaner.app.api.HttpApi;
 import dev.gleaner.app.instance.InstanceServer;
 import dev.gleaner.core.GleanerException;
 import java.io.PrintWriter;
@@ -8,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -20,7 +22,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Keep the workspace open without a window: gleaner commands started meanwhile are",
-            "answered by this process, from its warm search index. Stop it with Ctrl+C."
+            "answered by this process, from its warm search index. Stop it with Ctrl+C.",
+            "--http also answers read-only JSON requests on 127.0.0.1 (see README: HTTP API)."
         })
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
@@ -29,17 +32,48 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(
+            names = "--http",
+            description = "Also serve the read-only JSON API on 127.0.0.1, for requests that carry the token in"
+                    + " the workspace's api-token file.")
+    boolean http;
+
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            description = "The HTTP API's port (default: " + HttpApi.DEFAULT_PORT + "; 0 picks a free one).")
+    Integer port;
+
     @Override
     public Integer call() throws InterruptedException {
+        if (port != null && !http) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port goes with --http");
+        }
         Services s = root.services();
+        // Started first: a port in use stops the command before anything else listens.
+        HttpApi api = http
+                ? HttpApi.start(
+                        s.workspace().root(),
+                        port == null ? HttpApi.DEFAULT_PORT : port,
+                        (args, out, err) -> Cli.runForwarded(
+                                s, args, s.workspace().root(), java.io.InputStream.nullInputStream(), out, err))
+                : null;
         InstanceServer server = InstanceServer.start(s.workspace().root(), GleanerCommand.forwardedTo(s), null)
-                .orElseThrow(() -> new GleanerException("Gleaner cannot listen for commands in "
-                        + s.workspace().root() + " (see the log): commands can only run one at a time there."));
+                .orElseThrow(() -> {
+                    if (api != null) {
+                        api.close();
+                    }
+                    return new GleanerException("Gleaner cannot listen for commands in "
+                            + s.workspace().root() + " (see the log): commands can only run one at a time there.");
+                });
         s.searchIndex(); // opened now, so that the first forwarded search is as fast as the next
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(Thread.ofPlatform().name("gleaner-serve-stop").unstarted(() -> {
                     server.close();
+                    if (api != null) {
+                        api.close();
+                    }
                     root.closeServices();
                     stopped.countDown();
                 }));
@@ -47,6 +81,11 @@ final class ServeCommand implements Callable<Integer> {
         out.printf(
                 "Gleaner serves %s: commands started meanwhile are answered here. Stop with Ctrl+C.%n",
                 s.workspace().root());
+        if (api != null) {
+            out.printf(
+                    "HTTP API (read-only JSON) at %s; send the token in %s as 'Authorization: Bearer TOKEN'.%n",
+                    api.address(), api.tokenFile());
+        }
         out.flush();
         stopped.await();
         return 0;

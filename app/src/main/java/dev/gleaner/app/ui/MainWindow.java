@@ -87,8 +87,7 @@ public final class MainWindow {
         this.library = new LibraryViewModel(
                 services.library(),
                 services::importer,
-                dev.gleaner.app.library.Clipper.of(
-                        services.library(), () -> new dev.gleaner.ingest.html.PageFetcher(services.extractor())),
+                dev.gleaner.app.library.Clipper.of(services.library(), services::pageFetcher),
                 status,
                 messages);
         // Saved searches in the sidebar are counted and run on the window's search.

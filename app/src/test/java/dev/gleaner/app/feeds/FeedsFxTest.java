@@ -10,10 +10,10 @@ import dev.gleaner.app.ui.StatusModel;
 import dev.gleaner.app.ui.TestLibraries;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.ingest.feed.FeedDiscovery;
-import dev.gleaner.ingest.feed.FeedFetcher;
 import dev.gleaner.ingest.feed.FeedParser;
 import dev.gleaner.ingest.feed.FeedRefresher;
-import dev.gleaner.ingest.feed.FetchSettings;
+import dev.gleaner.ingest.http.FetchSettings;
+import dev.gleaner.ingest.http.HttpFetcher;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -97,7 +97,7 @@ class FeedsFxTest {
         Path out = dir.resolve("out.opml");
         var messages = TestLibraries.english();
         try (Library library = Library.open(dir.resolve("library.db"));
-                FeedFetcher fetcher = new FeedFetcher(FetchSettings.defaults("test"))) {
+                HttpFetcher fetcher = new HttpFetcher(FetchSettings.defaults("test"))) {
             var service = new LibraryFeedService(
                     library::feeds,
                     () -> new FeedDiscovery(fetcher, new FeedParser()),

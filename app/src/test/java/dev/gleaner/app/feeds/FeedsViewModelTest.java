@@ -10,10 +10,10 @@ import dev.gleaner.app.ui.StatusModel;
 import dev.gleaner.app.ui.TestLibraries;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.ingest.feed.FeedDiscovery;
-import dev.gleaner.ingest.feed.FeedFetcher;
 import dev.gleaner.ingest.feed.FeedParser;
 import dev.gleaner.ingest.feed.FeedRefresher;
-import dev.gleaner.ingest.feed.FetchSettings;
+import dev.gleaner.ingest.http.FetchSettings;
+import dev.gleaner.ingest.http.HttpFetcher;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +41,7 @@ class FeedsViewModelTest {
     Path dir;
 
     HttpServer server;
-    FeedFetcher fetcher;
+    HttpFetcher fetcher;
     final AtomicInteger changes = new AtomicInteger();
 
     @BeforeEach
@@ -59,7 +59,7 @@ class FeedsViewModelTest {
             x.close();
         });
         server.start();
-        fetcher = new FeedFetcher(FetchSettings.defaults("test"));
+        fetcher = new HttpFetcher(FetchSettings.defaults("test"));
     }
 
     @AfterEach

@@ -8,10 +8,10 @@ import dev.gleaner.app.ui.StatusModel;
 import dev.gleaner.app.ui.TestLibraries;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.ingest.feed.FeedDiscovery;
-import dev.gleaner.ingest.feed.FeedFetcher;
 import dev.gleaner.ingest.feed.FeedParser;
 import dev.gleaner.ingest.feed.FeedRefresher;
-import dev.gleaner.ingest.feed.FetchSettings;
+import dev.gleaner.ingest.http.FetchSettings;
+import dev.gleaner.ingest.http.HttpFetcher;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -69,7 +69,7 @@ class FeedsViewTest {
         server.start();
         var messages = TestLibraries.english();
         try (Library library = Library.open(dir.resolve("library.db"));
-                FeedFetcher fetcher = new FeedFetcher(FetchSettings.defaults("test"))) {
+                HttpFetcher fetcher = new HttpFetcher(FetchSettings.defaults("test"))) {
             library.feeds()
                     .subscribe("http://127.0.0.1:" + server.getAddress().getPort() + "/broken.xml", "Broken", null);
             var service = new LibraryFeedService(

@@ -1,5 +1,7 @@
 package dev.gleaner.ingest.feed;
 
+import dev.gleaner.ingest.http.FetchOutcome;
+import dev.gleaner.ingest.http.HttpFetcher;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -35,11 +37,11 @@ public final class FeedDiscovery {
     private static final Pattern HTML_START = Pattern.compile(
             "(?is)^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body|meta|title|link|script|div|p)[\\s>]");
 
-    private final FeedFetcher fetcher;
+    private final HttpFetcher fetcher;
     private final FeedParser parser;
 
     /** Creates a discovery that fetches with {@code fetcher}. */
-    public FeedDiscovery(FeedFetcher fetcher, FeedParser parser) {
+    public FeedDiscovery(HttpFetcher fetcher, FeedParser parser) {
         this.fetcher = fetcher;
         this.parser = parser;
     }

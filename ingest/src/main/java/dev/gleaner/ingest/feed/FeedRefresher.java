@@ -6,6 +6,8 @@ import dev.gleaner.core.library.Library;
 import dev.gleaner.core.model.Article;
 import dev.gleaner.core.model.ArticleDraft;
 import dev.gleaner.core.model.SaveResult;
+import dev.gleaner.ingest.http.FetchOutcome;
+import dev.gleaner.ingest.http.HttpFetcher;
 import dev.gleaner.ingest.safety.SafeDrafts;
 import dev.gleaner.ingest.safety.SafeUrl;
 import java.net.URI;
@@ -31,7 +33,7 @@ public final class FeedRefresher {
     private static final Duration MAX_BACKOFF = Duration.ofDays(1);
 
     private final FeedStore store;
-    private final FeedFetcher fetcher;
+    private final HttpFetcher fetcher;
     private final FeedParser parser;
     private final EntryDrafts drafts = new EntryDrafts();
     /** At most this many stored excerpts of one feed get their page fetched per refresh. */
@@ -47,7 +49,7 @@ public final class FeedRefresher {
      * @param fullText fetches full pages for excerpt entries of feeds that ask for it, or {@code null}
      */
     public FeedRefresher(
-            FeedStore store, FeedFetcher fetcher, FeedParser parser, FullTextFetcher fullText, Clock clock) {
+            FeedStore store, HttpFetcher fetcher, FeedParser parser, FullTextFetcher fullText, Clock clock) {
         this.store = store;
         this.fetcher = fetcher;
         this.parser = parser;
@@ -65,7 +67,7 @@ public final class FeedRefresher {
      * @param fullText fetches full pages for excerpt entries of feeds that ask for it, or {@code null}
      */
     public FeedRefresher(
-            Library library, FeedFetcher fetcher, FeedParser parser, FullTextFetcher fullText, Clock clock) {
+            Library library, HttpFetcher fetcher, FeedParser parser, FullTextFetcher fullText, Clock clock) {
         this.library = java.util.Objects.requireNonNull(library, "library");
         this.store = library.feeds();
         this.fetcher = fetcher;

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gleaner.ingest.http.FetchOutcome;
+import dev.gleaner.ingest.http.FetchSettings;
+import dev.gleaner.ingest.http.HttpFetcher;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -97,7 +100,7 @@ class FeedCorpusTest {
         List<String> misses = new ArrayList<>();
         int symmetricAgree = 0;
         try (TestFeedServer server = new TestFeedServer();
-                FeedFetcher fetcher = new FeedFetcher(FetchSettings.defaults("test"))) {
+                HttpFetcher fetcher = new HttpFetcher(FetchSettings.defaults("test"))) {
             server.on("/corpus/", ex -> {
                 String rel = ex.getRequestURI().getPath().substring("/corpus/".length());
                 Path file = feeds.resolve(rel).normalize();
@@ -153,7 +156,7 @@ class FeedCorpusTest {
     }
 
     /** {@return what disagrees between gofeed's expectation and the feed fetched from {@code url}} */
-    private List<String> compare(JsonNode expected, FeedFetcher fetcher, String url) {
+    private List<String> compare(JsonNode expected, HttpFetcher fetcher, String url) {
         FetchOutcome outcome = fetcher.fetch(URI.create(url), null, null);
         if (!(outcome instanceof FetchOutcome.Fetched f)) {
             return List.of("not fetched: " + outcome);

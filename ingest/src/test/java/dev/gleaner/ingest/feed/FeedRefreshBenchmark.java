@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.gleaner.core.feed.Feed;
 import dev.gleaner.core.library.Library;
+import dev.gleaner.ingest.http.FetchSettings;
+import dev.gleaner.ingest.http.HttpFetcher;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -41,8 +43,8 @@ class FeedRefreshBenchmark {
         });
         try (TestFeedServer server = new TestFeedServer();
                 Library library = Library.open(dir.resolve("library.db"));
-                FeedFetcher fetcher =
-                        new FeedFetcher(FetchSettings.defaults("bench").withLimits(16, 16))) {
+                HttpFetcher fetcher =
+                        new HttpFetcher(FetchSettings.defaults("bench").withLimits(16, 16))) {
             for (int i = 0; i < n; i++) {
                 server.feedWithEtag(
                         "/f" + i + ".xml",

@@ -9,6 +9,9 @@ import dev.gleaner.core.feed.Feed;
 import dev.gleaner.core.feed.FeedStore;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.core.model.ArticleQuery;
+import dev.gleaner.ingest.http.FetchOutcome;
+import dev.gleaner.ingest.http.FetchSettings;
+import dev.gleaner.ingest.http.HttpFetcher;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,7 +29,7 @@ class FeedRefresherTest {
     TestFeedServer server;
     Library library;
     FeedStore feeds;
-    FeedFetcher fetcher;
+    HttpFetcher fetcher;
     FeedRefresher refresher;
 
     @BeforeEach
@@ -34,7 +37,7 @@ class FeedRefresherTest {
         server = new TestFeedServer();
         library = Library.open(dir.resolve("library.db"));
         feeds = library.feeds();
-        fetcher = new FeedFetcher(FetchSettings.defaults("test").withReadTimeout(Duration.ofSeconds(1), 256 * 1024));
+        fetcher = new HttpFetcher(FetchSettings.defaults("test").withReadTimeout(Duration.ofSeconds(1), 256 * 1024));
         refresher = new FeedRefresher(feeds, fetcher, new FeedParser(), null, Clock.systemUTC());
     }
 

@@ -9,6 +9,8 @@ import dev.gleaner.core.model.Article;
 import dev.gleaner.ingest.html.ArticleExtractor;
 import dev.gleaner.ingest.html.PageFetcher;
 import dev.gleaner.ingest.html.PageFullText;
+import dev.gleaner.ingest.http.FetchSettings;
+import dev.gleaner.ingest.http.HttpFetcher;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,7 +29,7 @@ class FullTextUpgradeTest {
 
     TestFeedServer server;
     Library library;
-    FeedFetcher fetcher;
+    HttpFetcher fetcher;
     PageFetcher pages;
     FeedRefresher refresher;
 
@@ -35,7 +37,7 @@ class FullTextUpgradeTest {
     void setUp() {
         server = new TestFeedServer();
         library = Library.open(dir.resolve("library.db"));
-        fetcher = new FeedFetcher(FetchSettings.defaults("test"));
+        fetcher = new HttpFetcher(FetchSettings.defaults("test"));
         pages = new PageFetcher(new ArticleExtractor());
         refresher = new FeedRefresher(library, fetcher, new FeedParser(), new PageFullText(pages), Clock.systemUTC());
         String page = "<!doctype html><html lang=\"ko\"><head><title>리밸런싱 줄이기</title></head><body>"

@@ -10,6 +10,8 @@ import dev.gleaner.core.feed.FeedStore;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.core.model.Article;
 import dev.gleaner.core.model.ArticleQuery;
+import dev.gleaner.ingest.http.FetchSettings;
+import dev.gleaner.ingest.http.HttpFetcher;
 import dev.gleaner.ingest.safety.SafeUrl;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -49,7 +51,7 @@ class HostileFeedTest {
     TestFeedServer server;
     Library library;
     FeedStore feeds;
-    FeedFetcher fetcher;
+    HttpFetcher fetcher;
     FeedRefresher refresher;
 
     @BeforeEach
@@ -57,7 +59,7 @@ class HostileFeedTest {
         server = new TestFeedServer();
         library = Library.open(dir.resolve("library.db"));
         feeds = library.feeds();
-        fetcher = new FeedFetcher(FetchSettings.defaults("test").withReadTimeout(Duration.ofSeconds(5), 4 << 20));
+        fetcher = new HttpFetcher(FetchSettings.defaults("test").withReadTimeout(Duration.ofSeconds(5), 4 << 20));
         refresher = new FeedRefresher(feeds, fetcher, new FeedParser(), null, Clock.systemUTC());
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.gleaner.ingest.IngestException;
+import dev.gleaner.ingest.http.FetchSettings;
+import dev.gleaner.ingest.http.HttpFetcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,7 +74,7 @@ class OpmlAndDiscoveryTest {
     @Test
     void discoveryFindsTheFeedLinkedFromASitePageAndFallsBackToCommonPaths() {
         try (TestFeedServer server = new TestFeedServer();
-                FeedFetcher fetcher = new FeedFetcher(FetchSettings.defaults("test"))) {
+                HttpFetcher fetcher = new HttpFetcher(FetchSettings.defaults("test"))) {
             server.on(
                     "/site",
                     ex -> TestFeedServer.send(
@@ -109,7 +111,7 @@ class OpmlAndDiscoveryTest {
     @Test
     void aFeedUrlThatAnswersEmptyOrNotAPageIsNeverSwappedForAnother() {
         try (TestFeedServer server = new TestFeedServer();
-                FeedFetcher fetcher = new FeedFetcher(FetchSettings.defaults("test"))) {
+                HttpFetcher fetcher = new HttpFetcher(FetchSettings.defaults("test"))) {
             server.on("/blog/rss.xml", ex -> TestFeedServer.send(ex, 200, "application/rss+xml", new byte[0]));
             server.on(
                     "/api/feed",
@@ -132,7 +134,7 @@ class OpmlAndDiscoveryTest {
     @Test
     void discoveryTriesTheCommonPathsUnderTheSitesOwnFolderFirst() {
         try (TestFeedServer server = new TestFeedServer();
-                FeedFetcher fetcher = new FeedFetcher(FetchSettings.defaults("test"))) {
+                HttpFetcher fetcher = new HttpFetcher(FetchSettings.defaults("test"))) {
             server.on(
                     "/~kim/blog/",
                     ex -> TestFeedServer.send(ex, 200, "text/html", "<html><body>posts</body></html>".getBytes()));

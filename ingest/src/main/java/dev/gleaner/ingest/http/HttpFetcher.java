@@ -1,5 +1,6 @@
-package dev.gleaner.ingest.feed;
+package dev.gleaner.ingest.http;
 
+import dev.gleaner.ingest.safety.SafeUrl;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,11 +36,13 @@ import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
 /**
- * Fetches feeds politely with the JDK HttpClient on virtual threads: global and per-host limits,
- * timeouts, a size cap that also holds after decompression, redirects followed by hand (loops
- * stop), conditional GET. Thread-safe; close it when done.
+ * Gleaner's one HTTP client, for feeds, pages and feed discovery alike: the JDK HttpClient on
+ * virtual threads with global and per-host limits, a time limit on each response, a size cap that
+ * also holds after gzip/deflate decompression, redirects followed by hand (each one limited in
+ * number and checked against {@link SafeUrl}, loops stopped), and conditional GET for feeds.
+ * Thread-safe; close it when done.
  */
-public final class FeedFetcher implements AutoCloseable {
+public final class HttpFetcher implements AutoCloseable {
     private final FetchSettings settings;
     private final ExecutorService executor;
     private final HttpClient client;
@@ -47,10 +50,10 @@ public final class FeedFetcher implements AutoCloseable {
     private final ConcurrentHashMap<String, Semaphore> hosts = new ConcurrentHashMap<>();
 
     /** Creates a fetcher with its own HTTP client. */
-    public FeedFetcher(FetchSettings settings) {
-        this.settings = settings;
+    public HttpFetcher(FetchSettings settings) {
+        this.settings = java.util.Objects.requireNonNull(settings, "settings");
         this.executor = Executors.newThreadPerTaskExecutor(
-                Thread.ofVirtual().name("feed-http-", 0).factory());
+                Thread.ofVirtual().name("gleaner-http-", 0).factory());
         this.client = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -66,7 +69,7 @@ public final class FeedFetcher implements AutoCloseable {
     }
 
     /**
-     * Fetches {@code url}, sending the validators when given.
+     * Fetches the feed at {@code url}, sending the validators when given.
      *
      * @param url an http or https URL
      * @param etag the ETag from the last fetch, or {@code null}
@@ -74,6 +77,17 @@ public final class FeedFetcher implements AutoCloseable {
      * @return what happened; never throws for network or HTTP problems
      */
     public FetchOutcome fetch(URI url, String etag, String lastModified) {
+        return fetch(FetchRequest.feed(url, etag, lastModified));
+    }
+
+    /**
+     * Fetches what {@code request} asks for, following redirects.
+     *
+     * @return what happened; never throws for network or HTTP problems
+     */
+    public FetchOutcome fetch(FetchRequest request) {
+        URI url = request.url();
+        long cap = request.kind() == FetchRequest.Kind.FEED ? settings.maxBytes() : settings.maxPageBytes();
         Set<URI> seen = new HashSet<>();
         URI current = url;
         boolean permanent = true;
@@ -89,7 +103,7 @@ public final class FeedFetcher implements AutoCloseable {
             }
             HttpResponse<byte[]> response;
             try {
-                response = send(current, etag, lastModified);
+                response = send(current, request, cap);
             } catch (Problem p) {
                 return new FetchOutcome.Failed(current, p.getMessage(), null);
             }
@@ -102,8 +116,16 @@ public final class FeedFetcher implements AutoCloseable {
                 if (hop >= settings.maxRedirects()) {
                     return new FetchOutcome.Failed(url, "more than " + settings.maxRedirects() + " redirects", null);
                 }
+                // A redirect is a link like any other: only to an http(s) address with a host.
+                var target = SafeUrl.absolute(location.get(), current.toString());
+                if (target.isEmpty()) {
+                    return new FetchOutcome.Failed(
+                            current,
+                            "redirect to " + location.get().strip() + " refused: not an http(s) address",
+                            null);
+                }
                 try {
-                    current = current.resolve(location.get().strip().replace(" ", "%20"));
+                    current = URI.create(target.get().replace(" ", "%20"));
                 } catch (IllegalArgumentException e) {
                     return new FetchOutcome.Failed(current, "bad redirect Location " + location.get(), null);
                 }
@@ -120,7 +142,7 @@ public final class FeedFetcher implements AutoCloseable {
             }
             if (status >= 200 && status < 300) {
                 try {
-                    byte[] body = decode(response);
+                    byte[] body = decode(response, cap);
                     return new FetchOutcome.Fetched(
                             current,
                             moved,
@@ -144,25 +166,22 @@ public final class FeedFetcher implements AutoCloseable {
         }
     }
 
-    private HttpResponse<byte[]> send(URI url, String etag, String lastModified) throws Problem {
+    private HttpResponse<byte[]> send(URI url, FetchRequest asked, long cap) throws Problem {
         HttpRequest.Builder request;
         try {
             request = HttpRequest.newBuilder(url)
                     .timeout(settings.readTimeout())
                     .header("User-Agent", settings.userAgent())
-                    .header(
-                            "Accept",
-                            "application/rss+xml, application/atom+xml, application/feed+json,"
-                                    + " application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
+                    .header("Accept", asked.kind().accept())
                     .header("Accept-Encoding", "gzip, deflate");
         } catch (IllegalArgumentException e) {
             throw new Problem("bad URL: " + e.getMessage());
         }
-        if (etag != null) {
-            request.header("If-None-Match", etag);
+        if (asked.etag() != null) {
+            request.header("If-None-Match", asked.etag());
         }
-        if (lastModified != null) {
-            request.header("If-Modified-Since", lastModified);
+        if (asked.lastModified() != null) {
+            request.header("If-Modified-Since", asked.lastModified());
         }
         String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT) + ":" + url.getPort();
         Semaphore perHost = hosts.computeIfAbsent(host, h -> new Semaphore(settings.maxPerHost(), true));
@@ -172,7 +191,7 @@ public final class FeedFetcher implements AutoCloseable {
             try {
                 perHost.acquire();
                 try {
-                    future = client.sendAsync(request.GET().build(), info -> new CappedBody(settings.maxBytes()));
+                    future = client.sendAsync(request.GET().build(), info -> new CappedBody(cap));
                     return future.get(settings.readTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
                 } finally {
                     perHost.release();
@@ -209,7 +228,7 @@ public final class FeedFetcher implements AutoCloseable {
         }
     }
 
-    private byte[] decode(HttpResponse<byte[]> response) throws Problem {
+    private static byte[] decode(HttpResponse<byte[]> response, long cap) throws Problem {
         String encoding = response.headers()
                 .firstValue("Content-Encoding")
                 .orElse("identity")
@@ -218,8 +237,8 @@ public final class FeedFetcher implements AutoCloseable {
         byte[] raw = response.body();
         try {
             return switch (encoding) {
-                case "gzip", "x-gzip" -> capped(new GZIPInputStream(new ByteArrayInputStream(raw)));
-                case "deflate" -> inflate(raw);
+                case "gzip", "x-gzip" -> capped(new GZIPInputStream(new ByteArrayInputStream(raw)), cap);
+                case "deflate" -> inflate(raw, cap);
                 case "identity", "" -> raw;
                 default -> throw new Problem("unsupported Content-Encoding " + encoding);
             };
@@ -228,20 +247,20 @@ public final class FeedFetcher implements AutoCloseable {
         }
     }
 
-    private byte[] inflate(byte[] raw) throws IOException, Problem {
+    private static byte[] inflate(byte[] raw, long cap) throws IOException, Problem {
         try {
-            return capped(new InflaterInputStream(new ByteArrayInputStream(raw)));
+            return capped(new InflaterInputStream(new ByteArrayInputStream(raw)), cap);
         } catch (java.util.zip.ZipException e) {
             // Some servers send raw deflate without the zlib wrapper.
-            return capped(new InflaterInputStream(new ByteArrayInputStream(raw), new Inflater(true)));
+            return capped(new InflaterInputStream(new ByteArrayInputStream(raw), new Inflater(true)), cap);
         }
     }
 
-    private byte[] capped(InputStream in) throws IOException, Problem {
+    private static byte[] capped(InputStream in, long cap) throws IOException, Problem {
         try (in) {
-            byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBytes() + 1));
-            if (out.length > settings.maxBytes()) {
-                throw new Problem("larger than " + settings.maxBytes() / 1024 + " KB once decompressed");
+            byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));
+            if (out.length > cap) {
+                throw new Problem("larger than " + cap / 1024 + " KB once decompressed");
             }
             return out;
         }

@@ -1,10 +1,10 @@
-package dev.gleaner.ingest.feed;
+package dev.gleaner.ingest.http;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 
-/** What fetching a feed URL came to. */
+/** What fetching a URL came to. */
 public sealed interface FetchOutcome {
 
     /** {@return the URL finally reached, after redirects} */
@@ -41,7 +41,7 @@ public sealed interface FetchOutcome {
     }
 
     /**
-     * The server says the feed is gone for good (410).
+     * The server says the document is gone for good (410).
      *
      * @param url the final URL
      */
