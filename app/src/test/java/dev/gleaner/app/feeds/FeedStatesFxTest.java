@@ -13,10 +13,10 @@ import dev.gleaner.app.ui.StatusModel;
 import dev.gleaner.app.ui.TestLibraries;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.ingest.feed.FeedDiscovery;
-import dev.gleaner.ingest.feed.FeedFetcher;
 import dev.gleaner.ingest.feed.FeedParser;
 import dev.gleaner.ingest.feed.FeedRefresher;
-import dev.gleaner.ingest.feed.FetchSettings;
+import dev.gleaner.ingest.http.FetchSettings;
+import dev.gleaner.ingest.http.HttpFetcher;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -149,7 +149,7 @@ class FeedStatesFxTest {
         });
     }
 
-    private static FeedService service(Library library, FeedFetcher fetcher) {
+    private static FeedService service(Library library, HttpFetcher fetcher) {
         return new LibraryFeedService(
                 library::feeds,
                 () -> new FeedDiscovery(fetcher, new FeedParser()),
@@ -166,7 +166,7 @@ class FeedStatesFxTest {
                         + "<outline type=\"rss\" text=\"Broken\" xmlUrl=\"" + url("broken") + "\"/></body></opml>");
         var messages = TestLibraries.english();
         try (Library library = Library.open(dir.resolve("library.db"));
-                FeedFetcher fetcher = new FeedFetcher(FetchSettings.defaults("test"))) {
+                HttpFetcher fetcher = new HttpFetcher(FetchSettings.defaults("test"))) {
             var status = new StatusModel(Background.sameThread(), messages);
             var vm = new FeedsViewModel(library, service(library, fetcher), Background.sameThread(), status, messages);
             FeedsView view = show(vm);
@@ -247,7 +247,7 @@ class FeedStatesFxTest {
                         .start(),
                 Platform::runLater);
         try (Library library = Library.open(dir.resolve("library.db"));
-                FeedFetcher fetcher = new FeedFetcher(FetchSettings.defaults("test"))) {
+                HttpFetcher fetcher = new HttpFetcher(FetchSettings.defaults("test"))) {
             StatusModel status = onFx(() -> new StatusModel(background, messages));
             var vm = new FeedsViewModel(library, service(library, fetcher), background, status, messages);
             FeedsView view = show(vm);
