@@ -1,7 +1,6 @@
 package dev.gleaner.app.reader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import dev.gleaner.app.search.SearchService;
 import dev.gleaner.app.ui.Background;
@@ -53,9 +52,11 @@ class ReaderViewModelTest {
         assertEquals("Article 1", vm.title().get());
         assertEquals("Example Blog · Kim · Jan 1, 2024", vm.byline().get());
         assertEquals("https://blog.example.com/posts/1", vm.url().get());
-        assertEquals(new MarkdownBlocks.Heading(1, "Heading 1"), vm.blocks().getFirst());
+        assertEquals("# Heading 1\n\nBody of article 1.", vm.body().get().markdown());
         assertEquals(
-                new MarkdownBlocks.Paragraph("Body of article 1."), vm.blocks().get(1));
+                java.net.URI.create("https://blog.example.com/posts/1"),
+                vm.body().get().base(),
+                "relative links and images are read against the article's address");
     }
 
     @Test
@@ -71,7 +72,6 @@ class ReaderViewModelTest {
         delay.elapse();
         assertEquals("- 첫 요약", library.article(a.id()).orElseThrow().notes());
         assertEquals("saved", vm.notesState().get());
-        assertEquals(new MarkdownBlocks.Item("•", 0, "첫 요약"), vm.notesPreview().getFirst());
     }
 
     @Test
@@ -104,7 +104,7 @@ class ReaderViewModelTest {
         assertEquals(
                 "Related articles appear once the search index is available in this build.",
                 vm.related().get());
-        assertInstanceOf(MarkdownBlocks.Heading.class, vm.blocks().getFirst());
+        assertEquals("# Heading 1\n\nBody of article 1.", vm.body().get().markdown());
     }
 
     @Test
