@@ -137,7 +137,7 @@ public final class LibraryViewModel {
             return false;
         }
         refreshPlaces();
-        status.tell(messages.get("search.saved", kept));
+        status.note(messages.get("search.saved", kept));
         return true;
     }
 

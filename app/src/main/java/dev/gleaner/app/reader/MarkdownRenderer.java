@@ -281,7 +281,7 @@ final class MarkdownRenderer {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof TableRow r) {
                 each.accept(r);
-            } else {
+            } else if (!(n instanceof com.vladsch.flexmark.ext.tables.TableSeparator)) {
                 rows(n, each);
             }
         }
@@ -464,7 +464,10 @@ final class MarkdownRenderer {
         private void link(String words, String raw) {
             String target = linkTarget(raw);
             if (target == null) {
+                String keep = htmlLink;
+                htmlLink = null;
                 text(words);
+                htmlLink = keep;
                 return;
             }
             Hyperlink link = new Hyperlink(words.isBlank() ? target : words);
@@ -489,20 +492,29 @@ final class MarkdownRenderer {
                 link(s, htmlLink);
                 return;
             }
-            javafx.scene.text.Text t = new javafx.scene.text.Text(s);
-            t.getStyleClass().add("md-text");
+            List<String> classes = new java.util.ArrayList<>(5);
+            classes.add("md-text");
             if (bold > 0) {
-                t.getStyleClass().add("md-bold");
+                classes.add("md-bold");
             }
             if (italic > 0) {
-                t.getStyleClass().add("md-italic");
+                classes.add("md-italic");
             }
             if (code > 0) {
-                t.getStyleClass().add("md-inline-code");
+                classes.add("md-inline-code");
             }
             if (strike > 0) {
-                t.getStyleClass().add("md-strike");
+                classes.add("md-strike");
             }
+            // Words of one style are one run (fewer nodes to style and lay out in a long article).
+            if (!flow.getChildren().isEmpty()
+                    && flow.getChildren().getLast() instanceof javafx.scene.text.Text last
+                    && last.getStyleClass().equals(classes)) {
+                last.setText(last.getText() + s);
+                return;
+            }
+            javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+            t.getStyleClass().setAll(classes);
             flow.getChildren().add(t);
         }
 
@@ -519,7 +531,7 @@ final class MarkdownRenderer {
                 case "i", "em", "cite", "var" -> italic = Math.max(0, italic + step);
                 case "code", "kbd", "tt", "samp" -> code = Math.max(0, code + step);
                 case "s", "del", "strike" -> strike = Math.max(0, strike + step);
-                case "a" -> htmlLink = t.closing() ? null : t.href();
+                case "a" -> htmlLink = t.closing() ? null : linkTarget(t.href());
                 case "br" -> {
                     if (hidden == 0) {
                         flow.getChildren().add(new javafx.scene.text.Text("\n"));
@@ -540,7 +552,8 @@ final class MarkdownRenderer {
             }
             URI uri = imageTarget(src);
             if (!imagesAllowed || uri == null) {
-                Label hint = new Label("🖼 " + (alt.isBlank() ? src : alt) + (imagesAllowed ? "" : " — " + imageHint));
+                Label hint =
+                        new Label("[" + (alt.isBlank() ? src : alt) + "]" + (imagesAllowed ? "" : " — " + imageHint));
                 hint.getStyleClass().add("md-image-placeholder");
                 flow.getChildren().add(hint);
                 return;

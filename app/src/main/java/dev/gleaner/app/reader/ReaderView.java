@@ -3,6 +3,8 @@ package dev.gleaner.app.reader;
 import dev.gleaner.app.search.SearchOutcome;
 import dev.gleaner.app.ui.Background;
 import dev.gleaner.app.ui.Messages;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -38,6 +40,12 @@ public final class ReaderView {
     private final VBox body = new VBox(10);
     private final Button delete = new Button();
     private long rendered;
+
+    /** How many blocks of an article the UI thread adds at a time. */
+    static final int BLOCKS_PER_SLICE = 25;
+
+    /** How many blocks show first: a screen's worth and more. */
+    static final int FIRST_SLICE = 12;
 
     /** Builds the reader over {@code vm} without images; {@code openUrl} opens links in the system browser. */
     public ReaderView(ReaderViewModel vm, Messages messages, Consumer<String> openUrl) {
@@ -81,6 +89,12 @@ public final class ReaderView {
         links.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         links.disableProperty().bind(vm.article().isNull());
         FlowPane tags = tagsRow();
+        Label notice = new Label();
+        notice.getStyleClass().add("reader-notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(vm.notice());
+        notice.visibleProperty().bind(vm.notice().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
         body.getStyleClass().add("reader-body");
         vm.body().addListener((o, a, b) -> renderBody());
         vm.imagesAllowed().addListener((o, a, b) -> renderBody());
@@ -93,7 +107,7 @@ public final class ReaderView {
         empty.getStyleClass().add("reader-empty");
         empty.visibleProperty().bind(vm.article().isNull());
         empty.managedProperty().bind(empty.visibleProperty());
-        VBox page = new VBox(8, empty, title, byline, links, tags, body, related);
+        VBox page = new VBox(8, empty, title, byline, links, notice, tags, body, related);
         page.getStyleClass().add("reader-page");
         scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
@@ -151,13 +165,30 @@ public final class ReaderView {
                 failed.setWrapText(true);
                 nodes = new VBox(failed);
             }
-            VBox shown = nodes;
+            List<javafx.scene.Node> blocks = new ArrayList<>(nodes.getChildren());
+            nodes.getChildren().clear();
             background.ui().execute(() -> {
                 if (generation == rendered) {
-                    body.getChildren().setAll(shown);
+                    body.getChildren().clear();
+                    attach(generation, blocks, 0);
                 }
             });
         });
+    }
+
+    /**
+     * Adds the blocks from {@code from} on to the body, a slice at a time: the top of a long article
+     * shows at once, and the UI thread styles and lays out the rest between frames.
+     */
+    private void attach(long generation, List<javafx.scene.Node> blocks, int from) {
+        if (generation != rendered) {
+            return;
+        }
+        int to = Math.min(blocks.size(), from + (from == 0 ? FIRST_SLICE : BLOCKS_PER_SLICE));
+        body.getChildren().addAll(blocks.subList(from, to));
+        if (to < blocks.size()) {
+            background.ui().execute(() -> attach(generation, blocks, to));
+        }
     }
 
     private void loadImage(ImageCache cache, java.net.URI uri, Consumer<Image> show) {

@@ -59,6 +59,7 @@ public final class ReaderViewModel {
     private final StringProperty notes = new SimpleStringProperty("");
     private final StringProperty notesState = new SimpleStringProperty("");
     private final StringProperty related = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty imagesAllowed = new SimpleBooleanProperty(false);
     private boolean loading;
     private Runnable pendingSave = () -> {};
@@ -106,6 +107,7 @@ public final class ReaderViewModel {
             notesState.set("");
             related.set("");
             relatedArticles.clear();
+            notice.set("");
             pendingRelated.run();
             pendingRelated = a == null ? () -> {} : delay.schedule(() -> findRelated(a), RELATED_AFTER);
         } finally {
@@ -276,6 +278,11 @@ public final class ReaderViewModel {
         return null;
     }
 
+    /** {@return what the last action on the open article did (such as Extract again), or empty} */
+    public ReadOnlyStringProperty notice() {
+        return notice;
+    }
+
     /** Opens the related article {@code id} in the reader. */
     public void openRelated(long id) {
         library.article(id).ifPresent(this::open);
@@ -370,16 +377,21 @@ public final class ReaderViewModel {
                 return;
             }
             background.ui().execute(() -> {
-                switch (outcome) {
-                    case Reextractor.Changed c -> status.tell(messages.get("reader.reextract.changed", c.title()));
-                    case Reextractor.Unchanged u -> status.tell(messages.get("reader.reextract.unchanged", u.title()));
-                    case Reextractor.Skipped s ->
-                        status.tell(messages.get("reader.reextract.skipped", s.title(), s.reason()));
-                    case Reextractor.Failed f ->
-                        status.tell(messages.get("reader.reextract.failed", f.title()) + " " + f.reason());
-                }
+                // First the article and the lists, whose loading clears the status line; then the news.
                 if (article.get() != null && article.get().id() == a.id()) {
                     reload(a.id());
+                }
+                String said = switch (outcome) {
+                    case Reextractor.Changed c -> messages.get("reader.reextract.changed", c.title());
+                    case Reextractor.Unchanged u -> messages.get("reader.reextract.unchanged", u.title());
+                    case Reextractor.Skipped k -> messages.get("reader.reextract.skipped", k.title(), k.reason());
+                    case Reextractor.Failed f -> messages.get("reader.reextract.failed", f.title()) + " " + f.reason();
+                };
+                if (article.get() != null && article.get().id() == a.id()) {
+                    notice.set(said);
+                }
+                if (outcome instanceof Reextractor.Skipped || outcome instanceof Reextractor.Failed) {
+                    status.tell(said);
                 }
             });
         });
