@@ -198,7 +198,6 @@ final class MarkdownRenderer {
         }
         flow.getStyleClass().add("md-code-flow");
         ScrollPane scroll = new ScrollPane(flow);
-        scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("md-code");
@@ -206,8 +205,16 @@ final class MarkdownRenderer {
         return scroll;
     }
 
-    /** The wheel scrolls the article, not a code block or table that only scrolls sideways. */
+    /**
+     * The wheel scrolls the article, not a code block or table that only scrolls sideways; and such
+     * a block is as tall as its content, its scroll bar below it, never over its last line.
+     */
     private static void passVerticalScrolling(ScrollPane scroll) {
+        javafx.scene.Node content = scroll.getContent();
+        scroll.prefViewportHeightProperty()
+                .bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> content.prefHeight(-1), content.layoutBoundsProperty()));
+        scroll.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         scroll.addEventFilter(ScrollEvent.SCROLL, e -> {
             if (Math.abs(e.getDeltaY()) > Math.abs(e.getDeltaX()) && !e.isShiftDown() && scroll.getParent() != null) {
                 e.consume();
@@ -243,7 +250,6 @@ final class MarkdownRenderer {
             }
         });
         ScrollPane scroll = new ScrollPane(grid);
-        scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("md-table-scroll");
