@@ -59,10 +59,26 @@ class ReaderRenderBenchmark {
         }
         List<double[]> timings = new ArrayList<>();
         long bytes = 0;
+        java.util.regex.Pattern rawTag = java.util.regex.Pattern.compile(
+                "</?(script|style|div|span|p|br|img|a|iframe|b|i|strong|em|table|td|tr|center|font|sup|sub)\\b[^>]*>",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+        int withRawTags = 0;
+        List<String> examples = new ArrayList<>();
         for (String post : posts) {
             long t0 = System.nanoTime();
-            new MarkdownRenderer(java.net.URI.create("https://blog.example/p/"), false, "", u -> {}, none).render(post);
+            VBox nodes = new MarkdownRenderer(java.net.URI.create("https://blog.example/p/"), false, "", u -> {}, none)
+                    .render(post);
             timings.add(new double[] {(System.nanoTime() - t0) / 1e6, post.length()});
+            StringBuilder prose = new StringBuilder();
+            prose(nodes, prose);
+            var m = rawTag.matcher(prose);
+            if (m.find()) {
+                withRawTags++;
+                if (examples.size() < 5) {
+                    examples.add(prose.substring(Math.max(0, m.start() - 40), Math.min(prose.length(), m.end() + 40))
+                            .replace('\n', ' '));
+                }
+            }
             bytes += post.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         }
         timings.sort(Comparator.comparingDouble(t -> t[0]));
@@ -75,6 +91,10 @@ class ReaderRenderBenchmark {
                 timings.get(timings.size() * 95 / 100)[0],
                 timings.getLast()[0],
                 timings.getLast()[1]);
+
+        System.out.printf(
+                "reader: %d of %d posts show text that looks like an HTML tag outside code%s%n",
+                withRawTags, posts.size(), examples.isEmpty() ? "" : ", e.g. " + examples);
 
         StringBuilder big = new StringBuilder();
         for (int i = 0; big.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 100_000; i++) {
@@ -130,6 +150,21 @@ class ReaderRenderBenchmark {
                     "reader: %,d-byte article, %.0f blocks: render off the UI thread %.1f ms; UI thread: first"
                             + " slice (the top shows) %.1f ms, longest slice %.1f ms, all slices %.1f ms%n",
                     size, fx[3], (rendered - t0) / 1e6, fx[0], fx[1], fx[2]);
+        }
+    }
+
+    /** Collects the words shown outside code blocks and inline code. */
+    private static void prose(javafx.scene.Node n, StringBuilder into) {
+        if (n.getStyleClass().contains("md-code") || n.getStyleClass().contains("md-inline-code")) {
+            return;
+        }
+        if (n instanceof javafx.scene.text.Text t) {
+            into.append(t.getText());
+        } else if (n instanceof javafx.scene.control.Labeled l) {
+            into.append(l.getText());
+        } else if (n instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> prose(c, into));
+            into.append('\n');
         }
     }
 

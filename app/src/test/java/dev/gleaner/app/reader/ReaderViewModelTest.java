@@ -137,4 +137,42 @@ class ReaderViewModelTest {
         assertEquals(java.util.List.of(article(2).id()), asked);
         assertEquals("No related articles.", reader.related().get());
     }
+
+    @Test
+    void relatedArticlesAreLinksThatOpenThem() {
+        Article second = article(2);
+        SearchService finding = new SearchService() {
+            @Override
+            public dev.gleaner.app.search.SearchOutcome search(String query, int limit) {
+                return new dev.gleaner.app.search.SearchOutcome.Results(java.util.List.of(), 0, false);
+            }
+
+            @Override
+            public dev.gleaner.app.search.SearchOutcome related(long articleId, int limit) {
+                return new dev.gleaner.app.search.SearchOutcome.Results(
+                        java.util.List.of(new dev.gleaner.app.search.SearchOutcome.Hit(
+                                second.id(), second.title(), "Example Blog", "")),
+                        1,
+                        false);
+            }
+        };
+        var messages = TestLibraries.english();
+        ReaderViewModel reader = new ReaderViewModel(
+                library,
+                finding,
+                Background.sameThread(),
+                delay,
+                new StatusModel(Background.sameThread(), messages),
+                messages);
+        reader.open(article(1));
+        delay.elapse();
+        assertEquals(
+                java.util.List.of("Article 2"),
+                reader.relatedArticles().stream()
+                        .map(dev.gleaner.app.search.SearchOutcome.Hit::title)
+                        .toList());
+        reader.openRelated(reader.relatedArticles().getFirst().articleId());
+        assertEquals("Article 2", reader.title().get());
+        assertEquals("# Heading 2\n\nBody of article 2.", reader.body().get().markdown());
+    }
 }
