@@ -48,7 +48,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -201,26 +200,20 @@ final class MarkdownRenderer {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("md-code");
-        passVerticalScrolling(scroll);
+        fitHeight(scroll);
         return scroll;
     }
 
     /**
-     * The wheel scrolls the article, not a code block or table that only scrolls sideways; and such
-     * a block is as tall as its content, its scroll bar below it, never over its last line.
+     * A block that scrolls only sideways (code, a table) is as tall as its content, its scroll bar
+     * below it, never over its last line; the wheel scrolls the article past it.
      */
-    private static void passVerticalScrolling(ScrollPane scroll) {
+    private static void fitHeight(ScrollPane scroll) {
         javafx.scene.Node content = scroll.getContent();
         scroll.prefViewportHeightProperty()
                 .bind(javafx.beans.binding.Bindings.createDoubleBinding(
                         () -> content.prefHeight(-1), content.layoutBoundsProperty()));
         scroll.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        scroll.addEventFilter(ScrollEvent.SCROLL, e -> {
-            if (Math.abs(e.getDeltaY()) > Math.abs(e.getDeltaX()) && !e.isShiftDown() && scroll.getParent() != null) {
-                e.consume();
-                scroll.getParent().fireEvent(e.copyFor(scroll.getParent(), scroll.getParent()));
-            }
-        });
     }
 
     private ScrollPane table(TableBlock table) {
@@ -253,7 +246,7 @@ final class MarkdownRenderer {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("md-table-scroll");
-        passVerticalScrolling(scroll);
+        fitHeight(scroll);
         return scroll;
     }
 

@@ -33,6 +33,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -281,6 +282,43 @@ class ReaderRenderingFxTest {
             assertTrue(all(code, Text.class).stream()
                     .anyMatch(t ->
                             t.getText().startsWith("\"xxx") && t.getStyleClass().contains("code-string")));
+            return null;
+        });
+    }
+
+    @Test
+    void theWheelOverACodeBlockScrollsTheArticle() throws Exception {
+        String filler = "A paragraph of the article that takes some room on the page.\n\n".repeat(40);
+        Node body = show("```\n" + "wide();".repeat(80) + "\n```\n\n" + filler);
+        onFx(() -> {
+            ScrollPane code = (ScrollPane) body.lookup(".md-code");
+            ScrollPane article = view.scroller();
+            assertEquals(0, article.getVvalue());
+            var bounds = code.localToScene(code.getLayoutBounds());
+            code.fireEvent(new ScrollEvent(
+                    ScrollEvent.SCROLL,
+                    bounds.getCenterX(),
+                    bounds.getCenterY(),
+                    bounds.getCenterX(),
+                    bounds.getCenterY(),
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    0,
+                    -120,
+                    0,
+                    -120,
+                    ScrollEvent.HorizontalTextScrollUnits.NONE,
+                    0,
+                    ScrollEvent.VerticalTextScrollUnits.NONE,
+                    0,
+                    0,
+                    null));
+            assertTrue(article.getVvalue() > 0, "the article scrolled down");
+            assertEquals(0, code.getHvalue(), "the code block did not scroll sideways");
             return null;
         });
     }
