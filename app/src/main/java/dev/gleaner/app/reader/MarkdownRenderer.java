@@ -63,10 +63,13 @@ import javafx.scene.text.TextFlow;
  * may run on any thread; one renderer per document.
  */
 final class MarkdownRenderer {
-    /** Loads an image off the UI thread and hands it to {@code show} on the UI thread. */
+    /**
+     * Loads an image off the UI thread and hands it to {@code show} on the UI thread, or calls
+     * {@code failed} there when it cannot be had.
+     */
     @FunctionalInterface
     interface Images {
-        void load(URI uri, Consumer<javafx.scene.image.Image> show);
+        void load(URI uri, Consumer<javafx.scene.image.Image> show, Runnable failed);
     }
 
     /** The widest an image is shown, in pixels; a larger one is scaled down. */
@@ -77,6 +80,7 @@ final class MarkdownRenderer {
     private final URI base;
     private final boolean imagesAllowed;
     private final String imageHint;
+    private final String imageFailed;
     private final Consumer<String> openLink;
     private final Images images;
     private Document document;
@@ -88,13 +92,21 @@ final class MarkdownRenderer {
      *     folder of a note's file; null when there is neither
      * @param imagesAllowed whether images may be loaded
      * @param imageHint the words shown in place of an image that was not loaded
+     * @param imageFailed the words shown in place of an image that could not be loaded
      * @param openLink opens an http(s) or mailto link outside the app
      * @param images loads allowed images
      */
-    MarkdownRenderer(URI base, boolean imagesAllowed, String imageHint, Consumer<String> openLink, Images images) {
+    MarkdownRenderer(
+            URI base,
+            boolean imagesAllowed,
+            String imageHint,
+            String imageFailed,
+            Consumer<String> openLink,
+            Images images) {
         this.base = base;
         this.imagesAllowed = imagesAllowed && images != null;
         this.imageHint = imageHint;
+        this.imageFailed = imageFailed;
         this.openLink = openLink;
         this.images = images;
     }
@@ -563,10 +575,21 @@ final class MarkdownRenderer {
             view.setAccessibleText(alt);
             view.getStyleClass().add("md-image");
             flow.getChildren().add(view);
-            images.load(uri, image -> {
-                view.setImage(image);
-                view.setFitWidth(Math.min(image.getWidth(), IMAGE_WIDTH));
-            });
+            images.load(
+                    uri,
+                    image -> {
+                        view.setImage(image);
+                        view.setFitWidth(Math.min(image.getWidth(), IMAGE_WIDTH));
+                    },
+                    () -> {
+                        // Said where the image would be; the reason is in the log.
+                        Label failed = new Label("[" + (alt.isBlank() ? src : alt) + "] — " + imageFailed);
+                        failed.getStyleClass().add("md-image-placeholder");
+                        if (view.getParent() instanceof TextFlow parent) {
+                            int at = parent.getChildren().indexOf(view);
+                            parent.getChildren().set(at, failed);
+                        }
+                    });
         }
     }
 }

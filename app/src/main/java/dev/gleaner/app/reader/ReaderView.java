@@ -37,6 +37,7 @@ public final class ReaderView {
     private final Background background;
     private final MarkdownRenderer.Images images;
     private final String imageHint;
+    private final String imageFailed;
     private final VBox body = new VBox(10);
     private final Button delete = new Button();
     private long rendered;
@@ -63,8 +64,9 @@ public final class ReaderView {
         this.messages = messages;
         this.openUrl = openUrl;
         this.background = background;
-        this.images = images == null ? null : (uri, show) -> loadImage(images, uri, show);
+        this.images = images == null ? null : (uri, show, failed) -> loadImage(images, uri, show, failed);
         this.imageHint = messages.get("reader.imageBlocked");
+        this.imageFailed = messages.get("reader.imageFailed");
         Label title = new Label();
         title.getStyleClass().add("reader-title");
         title.setWrapText(true);
@@ -128,7 +130,7 @@ public final class ReaderView {
         preview.getStyleClass().add("notes-preview");
         vm.notes()
                 .addListener((o, a, text) -> preview.getChildren()
-                        .setAll(new MarkdownRenderer(null, false, imageHint, openUrl, null).render(text)));
+                        .setAll(new MarkdownRenderer(null, false, imageHint, imageFailed, openUrl, null).render(text)));
         ScrollPane previewScroll = new ScrollPane(preview);
         previewScroll.setFitToWidth(true);
         notesTabs = new TabPane(
@@ -158,7 +160,7 @@ public final class ReaderView {
         background.work().execute(() -> {
             VBox nodes;
             try {
-                nodes = new MarkdownRenderer(base, allowed, imageHint, openUrl, images).render(markdown);
+                nodes = new MarkdownRenderer(base, allowed, imageHint, imageFailed, openUrl, images).render(markdown);
             } catch (RuntimeException e) {
                 dev.gleaner.app.Logs.warning("rendering an article", e);
                 Label failed = new Label(markdown);
@@ -191,17 +193,18 @@ public final class ReaderView {
         }
     }
 
-    private void loadImage(ImageCache cache, java.net.URI uri, Consumer<Image> show) {
+    private void loadImage(ImageCache cache, java.net.URI uri, Consumer<Image> show, Runnable failed) {
         background.work().execute(() -> {
             try {
                 Image image = new Image(cache.fetch(uri).toUri().toString());
                 if (image.isError()) {
-                    dev.gleaner.app.Logs.warning("the image " + uri + " could not be read", image.getException());
-                    return;
+                    throw new java.io.IOException(
+                            "The image " + uri + " is not a picture Gleaner can show.", image.getException());
                 }
                 background.ui().execute(() -> show.accept(image));
             } catch (java.io.IOException | RuntimeException e) {
                 dev.gleaner.app.Logs.warning("the image " + uri + " could not be loaded", e);
+                background.ui().execute(failed);
             }
         });
     }

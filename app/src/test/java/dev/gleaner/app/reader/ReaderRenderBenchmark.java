@@ -52,10 +52,10 @@ class ReaderRenderBenchmark {
     @Test
     void renderingRealPostsAndAHundredKilobyteArticle() throws Exception {
         List<String> posts = posts();
-        MarkdownRenderer.Images none = (uri, show) -> {};
+        MarkdownRenderer.Images none = (uri, show, failed) -> {};
         // Warm up the parser and the JIT.
         for (int i = 0; i < Math.min(40, posts.size()); i++) {
-            new MarkdownRenderer(null, false, "", u -> {}, none).render(posts.get(i));
+            new MarkdownRenderer(null, false, "", "", u -> {}, none).render(posts.get(i));
         }
         List<double[]> timings = new ArrayList<>();
         long bytes = 0;
@@ -66,7 +66,8 @@ class ReaderRenderBenchmark {
         List<String> examples = new ArrayList<>();
         for (String post : posts) {
             long t0 = System.nanoTime();
-            VBox nodes = new MarkdownRenderer(java.net.URI.create("https://blog.example/p/"), false, "", u -> {}, none)
+            VBox nodes = new MarkdownRenderer(
+                            java.net.URI.create("https://blog.example/p/"), false, "", "", u -> {}, none)
                     .render(post);
             timings.add(new double[] {(System.nanoTime() - t0) / 1e6, post.length()});
             StringBuilder prose = new StringBuilder();
@@ -105,7 +106,7 @@ class ReaderRenderBenchmark {
         for (int r = 0; r < 5; r++) {
             int round = r;
             long t0 = System.nanoTime();
-            VBox nodes = new MarkdownRenderer(null, false, "", u -> {}, none).render(article);
+            VBox nodes = new MarkdownRenderer(null, false, "", "", u -> {}, none).render(article);
             long rendered = System.nanoTime();
             List<javafx.scene.Node> blocks = new ArrayList<>(nodes.getChildren());
             nodes.getChildren().clear();

@@ -365,6 +365,10 @@ class ReaderRenderingFxTest {
         byte[] png = png();
         AtomicInteger requests = new AtomicInteger();
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/gone.png", exchange -> {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
         server.createContext("/", exchange -> {
             requests.incrementAndGet();
             exchange.getResponseHeaders().add("Content-Type", "image/png");
@@ -375,7 +379,10 @@ class ReaderRenderingFxTest {
         server.start();
         try {
             String site = "http://127.0.0.1:" + server.getAddress().getPort();
-            Article a = save(site + "/posts/1", null, "Before.\n\n![diagram](../img/diagram.png)\n\nAfter.");
+            Article a = save(
+                    site + "/posts/1",
+                    null,
+                    "Before.\n\n![diagram](../img/diagram.png)\n\n![lost](/gone.png)\n\nAfter.");
             Node body = show(a);
             assertEquals(0, requests.get(), "no image is asked for before the user allows images");
             assertTrue(onFx(() -> body.lookup(".md-image-placeholder")) != null);
@@ -389,6 +396,10 @@ class ReaderRenderingFxTest {
             assertEquals(java.net.URI.create(site + "/img/diagram.png"), shown.getUserData());
             assertNotNull(shown.getImage());
             assertEquals(3, shown.getImage().getWidth());
+            assertEquals(
+                    "[lost] — the image could not be loaded (the log says why)",
+                    onFx(() -> ((javafx.scene.control.Label) view.root().lookup(".md-image-placeholder")).getText()),
+                    "an image that cannot be had says so where it would be");
 
             // Opened again (after another article), it comes from the workspace's cache.
             show(save("https://blog.example.com/other", null, "Other."));
