@@ -12,6 +12,15 @@ module dev.gleaner.app {
     requires java.management;
     requires com.fasterxml.jackson.databind;
     requires jdk.httpserver;
+    requires flexmark;
+    requires flexmark.util.ast;
+    requires flexmark.util.data;
+    requires flexmark.util.sequence;
+    requires flexmark.ext.tables;
+    requires flexmark.ext.gfm.strikethrough;
+    requires flexmark.ext.autolink;
+    requires flexmark.ext.gfm.tasklist;
+    requires java.net.http;
 
     opens dev.gleaner.app.cli to
             info.picocli;

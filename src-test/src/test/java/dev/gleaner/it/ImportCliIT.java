@@ -137,12 +137,13 @@ class ImportCliIT {
         Path ws = dir.resolve("ws");
         CliRun first = CliRun.run(ws, "import", seeds.toString());
         assertEquals(0, first.status(), first.err());
-        // Seeds 000 and 004 are listing pages saved as text: each becomes its posts (5 and 10).
-        assertTrue(first.out().contains("18 added"), first.out());
+        // Seeds 000, 002 and 004 are listing pages saved as text: each becomes its posts (5, 11, 10).
+        assertTrue(first.out().contains("28 added"), first.out());
         assertEquals(5, first.out().lines().filter(l -> l.contains("000_")).count(), first.out());
+        assertEquals(11, first.out().lines().filter(l -> l.contains("002_")).count(), first.out());
         assertEquals(10, first.out().lines().filter(l -> l.contains("004_")).count(), first.out());
         CliRun second = CliRun.run(ws, "import", seeds.toString());
-        assertTrue(second.out().contains("0 added, 0 updated, 18 unchanged, 0 failed"), second.out());
+        assertTrue(second.out().contains("0 added, 0 updated, 28 unchanged, 0 failed"), second.out());
         JsonNode articles =
                 JSON.readTree(CliRun.run(ws, "list", "--format", "json").out()).get("articles");
         List<String> titles = new ArrayList<>();

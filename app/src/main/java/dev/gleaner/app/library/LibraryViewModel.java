@@ -168,6 +168,30 @@ public final class LibraryViewModel {
     }
 
     /**
+     * Saves {@code query} under {@code name} as {@code gleaner search --save NAME} does (a saved
+     * search of that name is replaced) and lists it in the sidebar. {@return whether it was saved;
+     * when not, the status line says why}
+     */
+    public boolean saveSearch(String name, String query) {
+        String kept;
+        try {
+            kept = dev.gleaner.core.model.SavedSearch.checkName(name);
+        } catch (IllegalArgumentException e) {
+            status.tell(messages.get("search.save.failed", e.getMessage()));
+            return false;
+        }
+        try {
+            library.saveSearch(kept, query);
+        } catch (RuntimeException e) {
+            status.fail(messages.get("search.save"), e);
+            return false;
+        }
+        refreshPlaces();
+        status.note(messages.get("search.saved", kept));
+        return true;
+    }
+
+    /**
      * Reloads the sidebar entries (the fixed places, one per saved search, feed and issue series);
      * call after feeds, issues or saved searches change.
      */

@@ -8,10 +8,14 @@ import dev.gleaner.app.ui.Messages;
 import dev.gleaner.app.ui.StatusModel;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.core.model.Article;
+import dev.gleaner.ingest.html.Reextractor;
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -48,16 +52,21 @@ public final class ReaderViewModel {
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty byline = new SimpleStringProperty("");
     private final StringProperty url = new SimpleStringProperty("");
-    private final ObservableList<MarkdownBlocks.Block> blocks = FXCollections.observableArrayList();
+    private final ObjectProperty<Body> body = new SimpleObjectProperty<>(new Body("", null));
+    private final ObservableList<SearchOutcome.Hit> relatedArticles = FXCollections.observableArrayList();
+    private final ObservableList<String> ownTags = FXCollections.observableArrayList();
+    private final ObservableList<String> sourceTags = FXCollections.observableArrayList();
     private final StringProperty notes = new SimpleStringProperty("");
-    private final ObservableList<MarkdownBlocks.Block> notesPreview = FXCollections.observableArrayList();
     private final StringProperty notesState = new SimpleStringProperty("");
     private final StringProperty related = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty imagesAllowed = new SimpleBooleanProperty(false);
     private boolean loading;
     private Runnable pendingSave = () -> {};
     private Runnable pendingRelated = () -> {};
     private boolean dirty;
+    private Function<Article, Reextractor.Outcome> reextractor;
+    private Runnable changed = () -> {};
 
     /** Creates the reader; it saves notes into {@code library} after {@code delay}. */
     public ReaderViewModel(
@@ -74,7 +83,6 @@ public final class ReaderViewModel {
         this.status = status;
         this.messages = messages;
         notes.addListener((o, old, text) -> {
-            notesPreview.setAll(MarkdownBlocks.parse(text == null ? "" : text));
             if (!loading && article.get() != null) {
                 dirty = true;
                 notesState.set(messages.get("notes.editing"));
@@ -93,12 +101,13 @@ public final class ReaderViewModel {
             title.set(a == null ? "" : a.title());
             byline.set(a == null ? "" : byline(a));
             url.set(a == null || a.url() == null ? "" : a.url());
-            blocks.setAll(
-                    a == null ? List.of() : MarkdownBlocks.parse(a.markdown().isBlank() ? a.text() : a.markdown()));
+            body.set(a == null ? new Body("", null) : bodyOf(a));
+            showTags(a);
             notes.set(a == null ? "" : a.notes());
-            notesPreview.setAll(MarkdownBlocks.parse(notes.get()));
             notesState.set("");
             related.set("");
+            relatedArticles.clear();
+            notice.set("");
             pendingRelated.run();
             pendingRelated = a == null ? () -> {} : delay.schedule(() -> findRelated(a), RELATED_AFTER);
         } finally {
@@ -114,16 +123,23 @@ public final class ReaderViewModel {
         }
         background.work().execute(() -> {
             String line;
+            List<SearchOutcome.Hit> hits = List.of();
             try {
-                line = describeRelated(search.related(a.id(), 5));
+                SearchOutcome outcome = search.related(a.id(), 5);
+                line = describeRelated(outcome);
+                if (outcome instanceof SearchOutcome.Results r) {
+                    hits = r.hits();
+                }
             } catch (RuntimeException e) {
                 dev.gleaner.app.Logs.warning("related articles of " + a.id(), e);
                 line = "";
             }
             String shown = line;
+            List<SearchOutcome.Hit> found = hits;
             background.ui().execute(() -> {
                 if (article.get() == a) {
                     related.set(shown);
+                    relatedArticles.setAll(found);
                 }
             });
         });
@@ -195,19 +211,36 @@ public final class ReaderViewModel {
         return url;
     }
 
-    /** {@return the article's body as blocks} */
-    public ObservableList<MarkdownBlocks.Block> blocks() {
-        return blocks;
+    /**
+     * The body of the open article.
+     *
+     * @param markdown its Markdown (its text when it has none)
+     * @param base what its relative links and images are read against: its URL, or the folder of a
+     *     note's file; null when it has neither
+     */
+    public record Body(String markdown, URI base) {
+        public Body {
+            java.util.Objects.requireNonNull(markdown, "markdown");
+        }
+    }
+
+    /** {@return the open article's body; a new value each time an article opens or changes} */
+    public ReadOnlyObjectProperty<Body> body() {
+        return body;
+    }
+
+    private static Body bodyOf(Article a) {
+        return new Body(a.markdown().isBlank() ? a.text() : a.markdown(), baseOf(a));
+    }
+
+    /** {@return the related articles, each a link to open it} */
+    public ObservableList<SearchOutcome.Hit> relatedArticles() {
+        return relatedArticles;
     }
 
     /** {@return the notes being edited (Markdown); the editor writes it} */
     public StringProperty notes() {
         return notes;
-    }
-
-    /** {@return the notes as blocks, for the preview} */
-    public ObservableList<MarkdownBlocks.Block> notesPreview() {
-        return notesPreview;
     }
 
     /** {@return "editing…" / "saved" under the notes} */
@@ -223,5 +256,163 @@ public final class ReaderViewModel {
     /** {@return whether images in the open article may be loaded; off until the user allows them} */
     public BooleanProperty imagesAllowed() {
         return imagesAllowed;
+    }
+
+    /** {@return the base of relative links and images of {@code a}: its web address, else its file's folder} */
+    static URI baseOf(Article a) {
+        if (a.url() != null && (a.url().startsWith("http://") || a.url().startsWith("https://"))) {
+            try {
+                return new URI(a.url().replace(" ", "%20"));
+            } catch (java.net.URISyntaxException e) {
+                // An address that is no URI leaves relative links unresolved; the rest shows.
+            }
+        }
+        if (a.sourcePath() != null && !a.sourcePath().isBlank()) {
+            try {
+                Path folder = Path.of(a.sourcePath()).toAbsolutePath().getParent();
+                return folder == null ? null : folder.toUri();
+            } catch (java.nio.file.InvalidPathException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** {@return what the last action on the open article did (such as Extract again), or empty} */
+    public ReadOnlyStringProperty notice() {
+        return notice;
+    }
+
+    /** Opens the related article {@code id} in the reader. */
+    public void openRelated(long id) {
+        library.article(id).ifPresent(this::open);
+    }
+
+    /** {@return the tags the reader added to the open article; they can be removed} */
+    public ObservableList<String> ownTags() {
+        return ownTags;
+    }
+
+    /** {@return the tags the open article came with from its source; they stay} */
+    public ObservableList<String> sourceTags() {
+        return sourceTags;
+    }
+
+    private void showTags(Article a) {
+        if (a == null) {
+            ownTags.clear();
+            sourceTags.clear();
+            return;
+        }
+        List<String> own = library.userTags(a.id());
+        ownTags.setAll(own);
+        sourceTags.setAll(a.tags().stream()
+                .filter(t -> own.stream().noneMatch(o -> o.equalsIgnoreCase(t)))
+                .toList());
+    }
+
+    /** Runs {@code r} after the open article changed in the library (tags, re-extraction), so lists can follow. */
+    public void onChange(Runnable r) {
+        changed = java.util.Objects.requireNonNull(r, "r");
+    }
+
+    /**
+     * Adds the reader's own tags to the open article, as {@code gleaner tag add} does; {@code text}
+     * may hold several, separated by commas.
+     */
+    public void addTags(String text) {
+        Article a = article.get();
+        if (a == null || text == null || text.isBlank()) {
+            return;
+        }
+        List<String> tags = java.util.Arrays.stream(text.split(","))
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
+                .toList();
+        try {
+            library.addUserTags(a.id(), tags);
+        } catch (RuntimeException e) {
+            status.fail(messages.get("reader.tags.failed"), e);
+            return;
+        }
+        reload(a.id());
+    }
+
+    /** Removes a tag the reader added to the open article, as {@code gleaner tag remove} does. */
+    public void removeTag(String tag) {
+        Article a = article.get();
+        if (a == null) {
+            return;
+        }
+        try {
+            library.removeUserTags(a.id(), List.of(tag));
+        } catch (RuntimeException e) {
+            status.fail(messages.get("reader.tags.failed"), e);
+            return;
+        }
+        reload(a.id());
+    }
+
+    /** Re-extracts articles with {@code reextractor} (the one {@code gleaner reextract} uses). */
+    public void reextractWith(Function<Article, Reextractor.Outcome> reextractor) {
+        this.reextractor = reextractor;
+    }
+
+    /**
+     * Extracts the open article again from the page stored with it, in the background, and shows
+     * the result; the status line says what changed.
+     */
+    public void reextract() {
+        Article a = article.get();
+        if (a == null || reextractor == null) {
+            return;
+        }
+        saveNotes();
+        background.work().execute(() -> {
+            Reextractor.Outcome outcome;
+            try {
+                outcome = reextractor.apply(a);
+            } catch (RuntimeException e) {
+                background.ui().execute(() -> status.fail(messages.get("reader.reextract.failed", a.title()), e));
+                return;
+            }
+            background.ui().execute(() -> {
+                // First the article and the lists, whose loading clears the status line; then the news.
+                if (article.get() != null && article.get().id() == a.id()) {
+                    reload(a.id());
+                }
+                String said = switch (outcome) {
+                    case Reextractor.Changed c -> messages.get("reader.reextract.changed", c.title());
+                    case Reextractor.Unchanged u -> messages.get("reader.reextract.unchanged", u.title());
+                    case Reextractor.Skipped k -> messages.get("reader.reextract.skipped", k.title(), k.reason());
+                    case Reextractor.Failed f -> messages.get("reader.reextract.failed", f.title()) + " " + f.reason();
+                };
+                if (article.get() != null && article.get().id() == a.id()) {
+                    notice.set(said);
+                }
+                if (outcome instanceof Reextractor.Skipped || outcome instanceof Reextractor.Failed) {
+                    status.tell(said);
+                }
+            });
+        });
+    }
+
+    /** Shows the stored state of article {@code id} again (it is the open one) and tells the lists. */
+    private void reload(long id) {
+        Article now = library.article(id).orElse(null);
+        if (now == null) {
+            return;
+        }
+        loading = true;
+        try {
+            article.set(now);
+            title.set(now.title());
+            byline.set(byline(now));
+            body.set(bodyOf(now));
+            showTags(now);
+        } finally {
+            loading = false;
+        }
+        changed.run();
     }
 }

@@ -105,7 +105,18 @@ public final class MainWindow {
         this.issues.onChange(library::refreshPlaces);
 
         libraryView = new LibraryView(library, messages);
-        readerView = new ReaderView(reader, messages, this::openInBrowser);
+        readerView = new ReaderView(
+                reader,
+                messages,
+                this::openInBrowser,
+                new dev.gleaner.app.reader.ImageCache(
+                        services.workspace().root().resolve("cache").resolve("images")),
+                background);
+        // The reader's actions call what 'gleaner reextract', 'tag' and 'delete' call.
+        reader.reextractWith(
+                a -> new dev.gleaner.ingest.html.Reextractor(services.library(), services.extractor()).reextract(a));
+        reader.onChange(library::refreshSelected);
+        readerView.onDelete(library::deleteSelected);
         searchView = new SearchView(search, messages);
         bindKeys();
         // The composer's and the feeds' views are built when first shown: a start needs neither.
@@ -212,10 +223,43 @@ public final class MainWindow {
         keys.setOnAction(e -> showKeys());
         Button prefs = new Button(messages.get("settings.title"));
         prefs.setOnAction(e -> openSettings());
-        HBox bar = new HBox(12, brand, searchView.root(), grow, prefs, keys);
+        HBox bar = new HBox(12, brand, searchView.root(), saveSearchBox(), grow, prefs, keys);
         bar.getStyleClass().add("toolbar");
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /** "Save search" next to the search box: a name field appears, Enter saves the query under it. */
+    private Region saveSearchBox() {
+        Button save = new Button(messages.get("search.save"));
+        save.getStyleClass().addAll("small", "save-search");
+        javafx.scene.control.TextField name = new javafx.scene.control.TextField();
+        name.setPromptText(messages.get("search.save.name"));
+        name.getStyleClass().add("save-search-name");
+        name.setPrefColumnCount(12);
+        name.setVisible(false);
+        name.managedProperty().bind(name.visibleProperty());
+        save.disableProperty().bind(search.query().map(q -> q == null || q.isBlank()));
+        save.setOnAction(e -> {
+            name.setVisible(true);
+            name.requestFocus();
+        });
+        name.setOnAction(e -> {
+            if (library.saveSearch(name.getText(), search.query().get())) {
+                name.clear();
+                name.setVisible(false);
+            }
+        });
+        name.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                name.clear();
+                name.setVisible(false);
+                e.consume();
+            }
+        });
+        HBox box = new HBox(6, save, name);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     private Region statusBar() {
@@ -462,7 +506,9 @@ public final class MainWindow {
     }
 
     private void openInBrowser(String url) {
-        if (url == null || url.isBlank() || !(url.startsWith("https://") || url.startsWith("http://"))) {
+        if (url == null
+                || url.isBlank()
+                || !(url.startsWith("https://") || url.startsWith("http://") || url.startsWith("mailto:"))) {
             return;
         }
         if (browser != null) {

@@ -1,7 +1,6 @@
 package dev.gleaner.app.reader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import dev.gleaner.app.search.SearchService;
 import dev.gleaner.app.ui.Background;
@@ -53,9 +52,11 @@ class ReaderViewModelTest {
         assertEquals("Article 1", vm.title().get());
         assertEquals("Example Blog · Kim · Jan 1, 2024", vm.byline().get());
         assertEquals("https://blog.example.com/posts/1", vm.url().get());
-        assertEquals(new MarkdownBlocks.Heading(1, "Heading 1"), vm.blocks().getFirst());
+        assertEquals("# Heading 1\n\nBody of article 1.", vm.body().get().markdown());
         assertEquals(
-                new MarkdownBlocks.Paragraph("Body of article 1."), vm.blocks().get(1));
+                java.net.URI.create("https://blog.example.com/posts/1"),
+                vm.body().get().base(),
+                "relative links and images are read against the article's address");
     }
 
     @Test
@@ -71,7 +72,6 @@ class ReaderViewModelTest {
         delay.elapse();
         assertEquals("- 첫 요약", library.article(a.id()).orElseThrow().notes());
         assertEquals("saved", vm.notesState().get());
-        assertEquals(new MarkdownBlocks.Item("•", 0, "첫 요약"), vm.notesPreview().getFirst());
     }
 
     @Test
@@ -104,7 +104,7 @@ class ReaderViewModelTest {
         assertEquals(
                 "Related articles appear once the search index is available in this build.",
                 vm.related().get());
-        assertInstanceOf(MarkdownBlocks.Heading.class, vm.blocks().getFirst());
+        assertEquals("# Heading 1\n\nBody of article 1.", vm.body().get().markdown());
     }
 
     @Test
@@ -136,5 +136,43 @@ class ReaderViewModelTest {
         delay.elapse();
         assertEquals(java.util.List.of(article(2).id()), asked);
         assertEquals("No related articles.", reader.related().get());
+    }
+
+    @Test
+    void relatedArticlesAreLinksThatOpenThem() {
+        Article second = article(2);
+        SearchService finding = new SearchService() {
+            @Override
+            public dev.gleaner.app.search.SearchOutcome search(String query, int limit) {
+                return new dev.gleaner.app.search.SearchOutcome.Results(java.util.List.of(), 0, false);
+            }
+
+            @Override
+            public dev.gleaner.app.search.SearchOutcome related(long articleId, int limit) {
+                return new dev.gleaner.app.search.SearchOutcome.Results(
+                        java.util.List.of(new dev.gleaner.app.search.SearchOutcome.Hit(
+                                second.id(), second.title(), "Example Blog", "")),
+                        1,
+                        false);
+            }
+        };
+        var messages = TestLibraries.english();
+        ReaderViewModel reader = new ReaderViewModel(
+                library,
+                finding,
+                Background.sameThread(),
+                delay,
+                new StatusModel(Background.sameThread(), messages),
+                messages);
+        reader.open(article(1));
+        delay.elapse();
+        assertEquals(
+                java.util.List.of("Article 2"),
+                reader.relatedArticles().stream()
+                        .map(dev.gleaner.app.search.SearchOutcome.Hit::title)
+                        .toList());
+        reader.openRelated(reader.relatedArticles().getFirst().articleId());
+        assertEquals("Article 2", reader.title().get());
+        assertEquals("# Heading 2\n\nBody of article 2.", reader.body().get().markdown());
     }
 }
