@@ -34,6 +34,7 @@ import javafx.util.StringConverter;
 public final class IssueComposerView {
     private final VBox root;
     private final IssueComposerViewModel vm;
+    private final java.util.function.Consumer<String> openUrl;
     private final Messages messages;
     private final ListView<IssueItem> items = new ListView<>();
     private final ListView<IssueService.IssueSummary> issueList = new ListView<>();
@@ -56,6 +57,13 @@ public final class IssueComposerView {
 
     /** Builds the view over {@code vm}. */
     public IssueComposerView(IssueComposerViewModel vm, Messages messages) {
+        this(vm, messages, url -> {});
+    }
+
+    /** Builds the composer over {@code vm}; links of the rendered preview open with {@code openUrl}. */
+    public IssueComposerView(
+            IssueComposerViewModel vm, Messages messages, java.util.function.Consumer<String> openUrl) {
+        this.openUrl = openUrl;
         this.vm = vm;
         this.messages = messages;
         Label heading = new Label();
@@ -312,8 +320,11 @@ public final class IssueComposerView {
         VBox renderedBody = new VBox(6);
         renderedBody.getStyleClass().add("reader-body");
         renderedBody.setPadding(new javafx.geometry.Insets(8));
-        vm.rendered().addListener((javafx.collections.ListChangeListener<dev.gleaner.app.reader.MarkdownBlocks.Block>)
-                c -> dev.gleaner.app.reader.BlockRenderer.render(vm.rendered(), renderedBody, () -> false, ""));
+        java.util.function.Consumer<String> render = markdown -> renderedBody
+                .getChildren()
+                .setAll(dev.gleaner.app.reader.ReaderView.preview(markdown, messages, openUrl));
+        vm.rendered().addListener((o, before, markdown) -> render.accept(markdown));
+        render.accept(vm.rendered().get());
         javafx.scene.control.ScrollPane renderedPane = new javafx.scene.control.ScrollPane(renderedBody);
         renderedPane.setFitToWidth(true);
         javafx.scene.control.Tab raw = new javafx.scene.control.Tab(messages.get("issue.raw"), preview);

@@ -1,6 +1,5 @@
 package dev.gleaner.app.issue;
 
-import dev.gleaner.app.reader.MarkdownBlocks;
 import dev.gleaner.app.ui.Background;
 import dev.gleaner.app.ui.Messages;
 import dev.gleaner.app.ui.StatusModel;
@@ -69,7 +68,7 @@ public final class IssueComposerViewModel {
     private final StringProperty itemAlsoUrls = new SimpleStringProperty("");
     private final StringProperty preview = new SimpleStringProperty("");
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
-    private final ObservableList<MarkdownBlocks.Block> rendered = FXCollections.observableArrayList();
+    private final javafx.beans.property.StringProperty rendered = new javafx.beans.property.SimpleStringProperty("");
     private final StringProperty shownSeries = new SimpleStringProperty(null);
     private final StringProperty number = new SimpleStringProperty("");
     private final IssueAdder adder;
@@ -485,7 +484,7 @@ public final class IssueComposerViewModel {
         long mine = ++generation;
         if (issue == null) {
             preview.set("");
-            rendered.clear();
+            rendered.set("");
             warnings.clear();
             return;
         }
@@ -496,7 +495,7 @@ public final class IssueComposerViewModel {
                 background.ui().execute(() -> {
                     if (mine == generation) {
                         preview.set(text);
-                        rendered.setAll(MarkdownBlocks.parse(withoutFrontMatter(text)));
+                        rendered.set(withoutFrontMatter(text));
                         warnings.setAll(found);
                     }
                 });
@@ -664,7 +663,7 @@ public final class IssueComposerViewModel {
     }
 
     /** {@return the preview's body as blocks, for the rendered preview} */
-    public ObservableList<MarkdownBlocks.Block> rendered() {
+    public javafx.beans.value.ObservableStringValue rendered() {
         return rendered;
     }
 

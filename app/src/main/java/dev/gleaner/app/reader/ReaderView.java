@@ -48,6 +48,21 @@ public final class ReaderView {
     /** How many blocks show first: a screen's worth and more. */
     static final int FIRST_SLICE = 12;
 
+    /**
+     * {@return {@code markdown} as the reader shows it, without images}: for previews elsewhere (the
+     * issue composer's rendered tab); links open with {@code openUrl}
+     */
+    public static javafx.scene.layout.VBox preview(String markdown, Messages messages, Consumer<String> openUrl) {
+        return new MarkdownRenderer(
+                        null,
+                        false,
+                        messages.get("reader.imageBlocked"),
+                        messages.get("reader.imageFailed"),
+                        openUrl,
+                        null)
+                .render(markdown == null ? "" : markdown);
+    }
+
     /** Builds the reader over {@code vm} without images; {@code openUrl} opens links in the system browser. */
     public ReaderView(ReaderViewModel vm, Messages messages, Consumer<String> openUrl) {
         this(vm, messages, openUrl, null, Background.sameThread());

@@ -664,7 +664,7 @@ public final class MainWindow {
     /** {@return the issue composer's view, built on first use} */
     public IssueComposerView issueView() {
         if (issueView == null) {
-            issueView = new IssueComposerView(issues, messages);
+            issueView = new IssueComposerView(issues, messages, this::openInBrowser);
         }
         return issueView;
     }

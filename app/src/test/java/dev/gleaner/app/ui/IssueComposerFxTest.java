@@ -78,6 +78,16 @@ class IssueComposerFxTest {
             IssueComposerViewModel vm = window.issues();
             assertEquals(List.of("Article 1", "Article 2", "Article 3"), headings(vm));
 
+            // The rendered preview shows the issue as the reader does, its references as links.
+            List<String> links = onFx(() -> window.issueView().root().lookupAll(".tab-pane").stream()
+                    .flatMap(p -> ((javafx.scene.control.TabPane) p).getTabs().stream())
+                    .map(javafx.scene.control.Tab::getContent)
+                    .filter(c -> c != null)
+                    .flatMap(c -> c.lookupAll(".hyperlink").stream())
+                    .map(h -> ((javafx.scene.control.Hyperlink) h).getText())
+                    .toList());
+            assertTrue(links.contains("https://blog.example.com/posts/1"), links.toString());
+
             FxRobot robot = new FxRobot();
             robot.drag(cell(window, "Article 1")).dropTo(cell(window, "Article 3"));
             WaitForAsyncUtils.waitForFxEvents();
