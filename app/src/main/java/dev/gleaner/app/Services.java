@@ -89,7 +89,9 @@ public final class Services implements AutoCloseable {
     private synchronized SearchIndex openIndex() {
         if (index == null) {
             index = SearchIndex.open(workspace.indexDir(), workspace.root().resolve(SearchIndex.USER_SYNONYMS_FILE));
+            StartupTrace.mark("index open");
             index.catchUp(library());
+            StartupTrace.mark("index caught up");
         }
         return index;
     }

@@ -1,6 +1,7 @@
 package dev.gleaner.index.internal;
 
 import dev.gleaner.index.IndexException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -112,31 +114,94 @@ public final class GleanerAnalysis {
      * @param userSynonyms a Solr-format synonym file of the user's, or {@code null}
      */
     public static GleanerAnalysis load(Path userSynonyms) {
+        return load(userSynonyms, null);
+    }
+
+    /**
+     * Loads the shipped dictionary and synonyms, plus the user's synonym file when it exists, reading
+     * the synonym map from {@code cache} when it was built there from the same files (and writing it
+     * there when not).
+     *
+     * @param userSynonyms a Solr-format synonym file of the user's, or {@code null}
+     * @param cache the file that keeps the built synonym map, or {@code null} for none
+     */
+    public static GleanerAnalysis load(Path userSynonyms, Path cache) {
+        byte[] dictionaryText = resourceBytes(USER_DICTIONARY_RESOURCE);
         UserDictionary dictionary;
-        try (Reader reader = resource(USER_DICTIONARY_RESOURCE)) {
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(dictionaryText), StandardCharsets.UTF_8)) {
             dictionary = UserDictionary.open(reader);
         } catch (IOException e) {
             throw new IndexException("Cannot read Gleaner's tech-term dictionary: " + e.getMessage(), e);
         }
+        byte[] shipped = resourceBytes(SYNONYMS_RESOURCE);
+        byte[] user = null;
+        if (userSynonyms != null && Files.isRegularFile(userSynonyms)) {
+            try {
+                user = Files.readAllBytes(userSynonyms);
+            } catch (IOException e) {
+                throw new IndexException(
+                        "Cannot read the synonym file " + userSynonyms + ": " + e.getMessage() + ". Fix or remove it.",
+                        e);
+            }
+        }
+        byte[] key = cache == null
+                ? null
+                : SynonymCache.key(Arrays.asList(
+                        dictionaryText,
+                        shipped,
+                        user,
+                        userSynonyms == null ? null : userSynonyms.toString().getBytes(StandardCharsets.UTF_8)));
+        if (cache != null) {
+            var cached = SynonymCache.read(cache, key);
+            if (cached.isPresent()) {
+                SynonymCache.Built b = cached.get();
+                return new GleanerAnalysis(dictionary, b.map(), b.warnings(), b.rules());
+            }
+        }
+        SynonymCache.Built built = parseSynonyms(dictionary, shipped, user, userSynonyms);
+        if (cache != null) {
+            SynonymCache.write(cache, key, built);
+        }
+        return new GleanerAnalysis(dictionary, built.map(), built.warnings(), built.rules());
+    }
+
+    private static SynonymCache.Built parseSynonyms(
+            UserDictionary dictionary, byte[] shipped, byte[] user, Path userSynonyms) {
         // Synonym rules are parsed by the same chain (linear: DISCARD mode, no graph), with the holes
         // left by dropped particles closed, because the synonym parser rejects them.
         Analyzer parsing = new ChainAnalyzer(dictionary, null, true);
         SolrSynonymParser parser = new SolrSynonymParser(true, true, parsing);
         List<String> warnings = new ArrayList<>();
         int rules = 0;
-        try (Reader reader = resource(SYNONYMS_RESOURCE)) {
-            rules += addRules(parser, readLines(reader), SYNONYMS_RESOURCE, warnings);
-            if (userSynonyms != null && Files.isRegularFile(userSynonyms)) {
-                rules += addRules(
-                        parser,
-                        Files.readAllLines(userSynonyms, StandardCharsets.UTF_8),
-                        userSynonyms.toString(),
-                        warnings);
+        try {
+            rules += addRules(parser, lines(shipped), SYNONYMS_RESOURCE, warnings);
+            if (user != null) {
+                // Strictly UTF-8, as Files.readAllLines reads: a file in another encoding is refused, not garbled.
+                String text = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(user))
+                        .toString();
+                rules += addRules(parser, readLines(new StringReader(text)), userSynonyms.toString(), warnings);
             }
-            return new GleanerAnalysis(dictionary, parser.build(), warnings, rules);
+            return new SynonymCache.Built(parser.build(), warnings, rules);
         } catch (IOException e) {
             throw new IndexException(
                     "Cannot read the synonym file " + userSynonyms + ": " + e.getMessage() + ". Fix or remove it.", e);
+        }
+    }
+
+    private static List<String> lines(byte[] text) throws IOException {
+        return readLines(new InputStreamReader(new ByteArrayInputStream(text), StandardCharsets.UTF_8));
+    }
+
+    private static byte[] resourceBytes(String name) {
+        try (InputStream in = GleanerAnalysis.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IndexException("Cannot read Gleaner's resource " + name + ": " + e.getMessage(), e);
         }
     }
 
@@ -175,14 +240,6 @@ public final class GleanerAnalysis {
             t = t.getCause();
         }
         return String.valueOf(t.getMessage());
-    }
-
-    private static Reader resource(String name) throws IOException {
-        InputStream in = GleanerAnalysis.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IOException("missing resource " + name);
-        }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
     /** {@return the analyzer used to index documents (no synonyms)} */
