@@ -51,6 +51,10 @@ public final class Cli {
                 err.flush();
             }
         }
+        if (Commands.named(args).filter(Commands::searches).isPresent()) {
+            // Nori's dictionaries load on another core while the command line is read and the library opens.
+            dev.gleaner.index.SearchIndex.preloadDictionaries();
+        }
         CommandLine cl = commandLine(root, args, out, err);
         dev.gleaner.app.StartupTrace.mark("command line read");
         int status = USER_ERROR;

@@ -38,7 +38,16 @@ final class Commands {
             new Entry("refresh", RefreshCommand.class),
             new Entry("serve", ServeCommand.class));
 
+    /** The commands whose work is searching the index: they open it whatever their arguments. */
+    private static final java.util.Set<String> SEARCHING =
+            java.util.Set.of("search", "searches", "related", "reindex", "doctor", "serve");
+
     private Commands() {}
+
+    /** {@return whether {@code command} searches the index (so it needs the Korean dictionaries)} */
+    static boolean searches(Entry command) {
+        return SEARCHING.contains(command.name());
+    }
 
     /**
      * {@return the command {@code args} run, when they name one of {@link #ALL} after nothing but the

@@ -108,6 +108,48 @@ public final class GleanerAnalysis {
         this.synonymRules = rules;
     }
 
+    /** The shipped tech-term dictionary: its text and the dictionary built from it. */
+    private record Shipped(byte[] text, UserDictionary dictionary) {}
+
+    /** Built once per process: it never changes, and a built dictionary is only read. */
+    private static Shipped shipped;
+
+    private static synchronized Shipped shippedDictionary() {
+        if (shipped == null) {
+            byte[] text = resourceBytes(USER_DICTIONARY_RESOURCE);
+            try (Reader reader = new InputStreamReader(new ByteArrayInputStream(text), StandardCharsets.UTF_8)) {
+                shipped = new Shipped(text, UserDictionary.open(reader));
+            } catch (IOException e) {
+                throw new IndexException("Cannot read Gleaner's tech-term dictionary: " + e.getMessage(), e);
+            }
+        }
+        return shipped;
+    }
+
+    /** The name of the thread {@link #preloadDictionaries} starts. */
+    static final String PRELOAD_THREAD = "gleaner-dictionary-preload";
+
+    /**
+     * Starts loading Nori's system dictionaries (its word list and connection costs, most of the
+     * time an analyzer's first use takes) and Gleaner's tech-term dictionary on a background
+     * thread, and returns at once. A command
+     * that will search calls it first, so that the dictionaries load while it reads its command
+     * line and opens the library; an analyzer used before they are loaded waits for them. Failures
+     * are left for that first use to report.
+     */
+    public static void preloadDictionaries() {
+        Thread.ofPlatform().name(PRELOAD_THREAD).daemon().start(() -> {
+            try {
+                org.apache.lucene.analysis.ko.dict.TokenInfoDictionary.getInstance();
+                org.apache.lucene.analysis.ko.dict.ConnectionCosts.getInstance();
+                org.apache.lucene.analysis.ko.dict.UnknownDictionary.getInstance();
+                shippedDictionary();
+            } catch (RuntimeException | LinkageError e) {
+                // the analyzer's first use loads them again and says what is wrong
+            }
+        });
+    }
+
     /**
      * Loads the shipped dictionary and synonyms, plus the user's synonym file when it exists.
      *
@@ -126,13 +168,9 @@ public final class GleanerAnalysis {
      * @param cache the file that keeps the built synonym map, or {@code null} for none
      */
     public static GleanerAnalysis load(Path userSynonyms, Path cache) {
-        byte[] dictionaryText = resourceBytes(USER_DICTIONARY_RESOURCE);
-        UserDictionary dictionary;
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(dictionaryText), StandardCharsets.UTF_8)) {
-            dictionary = UserDictionary.open(reader);
-        } catch (IOException e) {
-            throw new IndexException("Cannot read Gleaner's tech-term dictionary: " + e.getMessage(), e);
-        }
+        Shipped shippedDictionary = shippedDictionary();
+        byte[] dictionaryText = shippedDictionary.text();
+        UserDictionary dictionary = shippedDictionary.dictionary();
         byte[] shipped = resourceBytes(SYNONYMS_RESOURCE);
         byte[] user = null;
         if (userSynonyms != null && Files.isRegularFile(userSynonyms)) {
