@@ -55,24 +55,28 @@ public final class Services implements AutoCloseable {
         return workspace.library();
     }
 
-    private final dev.gleaner.ingest.html.ArticleExtractor extractor = new dev.gleaner.ingest.html.ArticleExtractor();
+    /** Created on first use: reading its site rules costs a list or a search start-up time for nothing. */
+    private dev.gleaner.ingest.html.ArticleExtractor extractor;
 
-    /** {@return the article extractor for web pages and HTML files} */
-    public dev.gleaner.ingest.html.ArticleExtractor extractor() {
+    /** {@return the article extractor for web pages and HTML files, created on first use} */
+    public synchronized dev.gleaner.ingest.html.ArticleExtractor extractor() {
+        if (extractor == null) {
+            extractor = new dev.gleaner.ingest.html.ArticleExtractor();
+        }
         return extractor;
     }
 
     /** {@return the page fetcher (one HTTP client for all pages), created on first use and closed with the services} */
     public synchronized dev.gleaner.ingest.html.PageFetcher pageFetcher() {
         if (pages == null) {
-            pages = new dev.gleaner.ingest.html.PageFetcher(extractor);
+            pages = new dev.gleaner.ingest.html.PageFetcher(extractor());
         }
         return pages;
     }
 
     /** {@return an importer of local files into the library} */
     public LocalImporter importer() {
-        return new LocalImporter(library(), new dev.gleaner.ingest.html.ExtractingHtmlReader(extractor), zone);
+        return new LocalImporter(library(), new dev.gleaner.ingest.html.ExtractingHtmlReader(extractor()), zone);
     }
 
     /**
