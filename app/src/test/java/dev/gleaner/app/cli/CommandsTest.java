@@ -23,6 +23,15 @@ class CommandsTest {
     }
 
     @Test
+    void commandsAreListedHereNotInTheRootAnnotation() {
+        // A command listed in the annotation too would be built at every start, and twice.
+        assertEquals(
+                0,
+                GleanerCommand.class.getAnnotation(Command.class).subcommands().length,
+                "add new commands to Commands.ALL, not to @Command(subcommands) of GleanerCommand");
+    }
+
+    @Test
     void theCommandIsFoundAfterTheWorkspaceInEveryFormPicocliAccepts() {
         assertEquals(Optional.of("search"), named("search", "레디스"));
         assertEquals(Optional.of("search"), named("--workspace", "/tmp/ws", "search", "x"));
