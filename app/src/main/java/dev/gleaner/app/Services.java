@@ -55,10 +55,14 @@ public final class Services implements AutoCloseable {
         return workspace.library();
     }
 
-    private final dev.gleaner.ingest.html.ArticleExtractor extractor = new dev.gleaner.ingest.html.ArticleExtractor();
+    /** Created on first use: reading its site rules costs a list or a search start-up time for nothing. */
+    private dev.gleaner.ingest.html.ArticleExtractor extractor;
 
-    /** {@return the article extractor for web pages and HTML files} */
-    public dev.gleaner.ingest.html.ArticleExtractor extractor() {
+    /** {@return the article extractor for web pages and HTML files, created on first use} */
+    public synchronized dev.gleaner.ingest.html.ArticleExtractor extractor() {
+        if (extractor == null) {
+            extractor = new dev.gleaner.ingest.html.ArticleExtractor();
+        }
         return extractor;
     }
 
@@ -68,14 +72,14 @@ public final class Services implements AutoCloseable {
      */
     public synchronized dev.gleaner.ingest.html.PageFetcher pageFetcher() {
         if (pages == null) {
-            pages = new dev.gleaner.ingest.html.PageFetcher(extractor, feedFetcher());
+            pages = new dev.gleaner.ingest.html.PageFetcher(extractor(), feedFetcher());
         }
         return pages;
     }
 
     /** {@return an importer of local files into the library} */
     public LocalImporter importer() {
-        return new LocalImporter(library(), new dev.gleaner.ingest.html.ExtractingHtmlReader(extractor), zone);
+        return new LocalImporter(library(), new dev.gleaner.ingest.html.ExtractingHtmlReader(extractor()), zone);
     }
 
     /**
@@ -92,7 +96,9 @@ public final class Services implements AutoCloseable {
     private synchronized SearchIndex openIndex() {
         if (index == null) {
             index = SearchIndex.open(workspace.indexDir(), workspace.root().resolve(SearchIndex.USER_SYNONYMS_FILE));
+            StartupTrace.mark("index open");
             index.catchUp(library());
+            StartupTrace.mark("index caught up");
         }
         return index;
     }

@@ -26,6 +26,15 @@ public interface SearchIndex extends AutoCloseable {
         return dev.gleaner.index.internal.LuceneSearchIndex.open(dir, userSynonyms);
     }
 
+    /**
+     * Starts loading the Korean dictionaries on a background thread and returns at once, so that an
+     * index opened soon after finds them loaded (a one-shot search calls it before it reads its
+     * command line). Calling it is never needed: without it the first search loads them itself.
+     */
+    static void preloadDictionaries() {
+        dev.gleaner.index.internal.GleanerAnalysis.preloadDictionaries();
+    }
+
     /** Applies the library's changes since the indexed sequence, rebuilding first when needed. */
     RepairResult catchUp(Library library);
 

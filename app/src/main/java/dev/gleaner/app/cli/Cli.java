@@ -51,7 +51,12 @@ public final class Cli {
                 err.flush();
             }
         }
+        if (Commands.named(args).filter(Commands::searches).isPresent()) {
+            // Nori's dictionaries load on another core while the command line is read and the library opens.
+            dev.gleaner.index.SearchIndex.preloadDictionaries();
+        }
         CommandLine cl = commandLine(root, args, out, err);
+        dev.gleaner.app.StartupTrace.mark("command line read");
         int status = USER_ERROR;
         try {
             status = cl.execute(args);
@@ -107,15 +112,26 @@ public final class Cli {
 
     private static CommandLine commandLine(GleanerCommand root, String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(root);
-        // Hidden: prints the bash completion script (zsh loads it through bashcompinit); the package installs it.
-        cl.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
-        cl.getSubcommands()
-                .get("generate-completion")
-                .getCommandSpec()
-                .usageMessage()
-                .hidden(true);
-        // A search for "-kafka" (all but kafka) is a query, not an unknown option.
-        cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
+        java.util.Optional<Commands.Entry> named = Commands.named(args);
+        for (Commands.Entry command : Commands.ALL) {
+            if (named.isEmpty() || named.get().equals(command)) {
+                cl.addSubcommand(command.name(), command.type());
+            }
+        }
+        if (named.isEmpty()) {
+            // Hidden: prints the bash completion script (zsh loads it through bashcompinit); the package installs it.
+            cl.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
+            cl.getSubcommands()
+                    .get("generate-completion")
+                    .getCommandSpec()
+                    .usageMessage()
+                    .hidden(true);
+        }
+        CommandLine search = cl.getSubcommands().get("search");
+        if (search != null) {
+            // A search for "-kafka" (all but kafka) is a query, not an unknown option.
+            search.setUnmatchedOptionsArePositionalParams(true);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

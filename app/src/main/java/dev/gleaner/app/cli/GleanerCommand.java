@@ -26,33 +26,8 @@ import picocli.CommandLine.Option;
         footer = {
             "",
             "Workspace: --workspace DIR, else $GLEANER_HOME, else the platform data folder (~/.local/share/gleaner)."
-        },
-        subcommands = {
-            ImportCommand.class,
-            ExtractCommand.class,
-            ClipCommand.class,
-            ListCommand.class,
-            ShowCommand.class,
-            SearchCommand.class,
-            SavedSearches.class,
-            RelatedCommand.class,
-            ArticleCommands.Star.class,
-            ArticleCommands.Unstar.class,
-            ArticleCommands.Read.class,
-            ArticleCommands.Unread.class,
-            ArticleCommands.Notes.class,
-            LinkCommand.class,
-            TagCommand.class,
-            ArticleCommands.Delete.class,
-            ReindexCommand.class,
-            ReextractCommand.class,
-            DoctorCommand.class,
-            SeriesCommand.class,
-            IssueCommand.class,
-            FeedCommand.class,
-            RefreshCommand.class,
-            ServeCommand.class
         })
+// The commands are added by Cli, only the one a command line runs when it names one: see Commands.
 public final class GleanerCommand implements Callable<Integer> {
     private final Map<String, String> env;
     private Services services;

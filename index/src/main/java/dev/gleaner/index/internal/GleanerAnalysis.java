@@ -1,6 +1,7 @@
 package dev.gleaner.index.internal;
 
 import dev.gleaner.index.IndexException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -106,37 +108,138 @@ public final class GleanerAnalysis {
         this.synonymRules = rules;
     }
 
+    /** The shipped tech-term dictionary: its text and the dictionary built from it. */
+    private record Shipped(byte[] text, UserDictionary dictionary) {}
+
+    /** Built once per process: it never changes, and a built dictionary is only read. */
+    private static Shipped shipped;
+
+    private static synchronized Shipped shippedDictionary() {
+        if (shipped == null) {
+            byte[] text = resourceBytes(USER_DICTIONARY_RESOURCE);
+            try (Reader reader = new InputStreamReader(new ByteArrayInputStream(text), StandardCharsets.UTF_8)) {
+                shipped = new Shipped(text, UserDictionary.open(reader));
+            } catch (IOException e) {
+                throw new IndexException("Cannot read Gleaner's tech-term dictionary: " + e.getMessage(), e);
+            }
+        }
+        return shipped;
+    }
+
+    /** The name of the thread {@link #preloadDictionaries} starts. */
+    static final String PRELOAD_THREAD = "gleaner-dictionary-preload";
+
+    /**
+     * Starts loading Nori's system dictionaries (its word list and connection costs, most of the
+     * time an analyzer's first use takes) and Gleaner's tech-term dictionary on a background
+     * thread, and returns at once. A command
+     * that will search calls it first, so that the dictionaries load while it reads its command
+     * line and opens the library; an analyzer used before they are loaded waits for them. Failures
+     * are left for that first use to report.
+     */
+    public static void preloadDictionaries() {
+        Thread.ofPlatform().name(PRELOAD_THREAD).daemon().start(() -> {
+            try {
+                org.apache.lucene.analysis.ko.dict.TokenInfoDictionary.getInstance();
+                org.apache.lucene.analysis.ko.dict.ConnectionCosts.getInstance();
+                org.apache.lucene.analysis.ko.dict.UnknownDictionary.getInstance();
+                shippedDictionary();
+            } catch (RuntimeException | LinkageError e) {
+                // the analyzer's first use loads them again and says what is wrong
+            }
+        });
+    }
+
     /**
      * Loads the shipped dictionary and synonyms, plus the user's synonym file when it exists.
      *
      * @param userSynonyms a Solr-format synonym file of the user's, or {@code null}
      */
     public static GleanerAnalysis load(Path userSynonyms) {
-        UserDictionary dictionary;
-        try (Reader reader = resource(USER_DICTIONARY_RESOURCE)) {
-            dictionary = UserDictionary.open(reader);
-        } catch (IOException e) {
-            throw new IndexException("Cannot read Gleaner's tech-term dictionary: " + e.getMessage(), e);
+        return load(userSynonyms, null);
+    }
+
+    /**
+     * Loads the shipped dictionary and synonyms, plus the user's synonym file when it exists, reading
+     * the synonym map from {@code cache} when it was built there from the same files (and writing it
+     * there when not).
+     *
+     * @param userSynonyms a Solr-format synonym file of the user's, or {@code null}
+     * @param cache the file that keeps the built synonym map, or {@code null} for none
+     */
+    public static GleanerAnalysis load(Path userSynonyms, Path cache) {
+        Shipped shippedDictionary = shippedDictionary();
+        byte[] dictionaryText = shippedDictionary.text();
+        UserDictionary dictionary = shippedDictionary.dictionary();
+        byte[] shipped = resourceBytes(SYNONYMS_RESOURCE);
+        byte[] user = null;
+        if (userSynonyms != null && Files.isRegularFile(userSynonyms)) {
+            try {
+                user = Files.readAllBytes(userSynonyms);
+            } catch (IOException e) {
+                throw new IndexException(
+                        "Cannot read the synonym file " + userSynonyms + ": " + e.getMessage() + ". Fix or remove it.",
+                        e);
+            }
         }
+        byte[] key = cache == null
+                ? null
+                : SynonymCache.key(Arrays.asList(
+                        dictionaryText,
+                        shipped,
+                        user,
+                        userSynonyms == null ? null : userSynonyms.toString().getBytes(StandardCharsets.UTF_8)));
+        if (cache != null) {
+            var cached = SynonymCache.read(cache, key);
+            if (cached.isPresent()) {
+                SynonymCache.Built b = cached.get();
+                return new GleanerAnalysis(dictionary, b.map(), b.warnings(), b.rules());
+            }
+        }
+        SynonymCache.Built built = parseSynonyms(dictionary, shipped, user, userSynonyms);
+        if (cache != null) {
+            SynonymCache.write(cache, key, built);
+        }
+        return new GleanerAnalysis(dictionary, built.map(), built.warnings(), built.rules());
+    }
+
+    private static SynonymCache.Built parseSynonyms(
+            UserDictionary dictionary, byte[] shipped, byte[] user, Path userSynonyms) {
         // Synonym rules are parsed by the same chain (linear: DISCARD mode, no graph), with the holes
         // left by dropped particles closed, because the synonym parser rejects them.
         Analyzer parsing = new ChainAnalyzer(dictionary, null, true);
         SolrSynonymParser parser = new SolrSynonymParser(true, true, parsing);
         List<String> warnings = new ArrayList<>();
         int rules = 0;
-        try (Reader reader = resource(SYNONYMS_RESOURCE)) {
-            rules += addRules(parser, readLines(reader), SYNONYMS_RESOURCE, warnings);
-            if (userSynonyms != null && Files.isRegularFile(userSynonyms)) {
-                rules += addRules(
-                        parser,
-                        Files.readAllLines(userSynonyms, StandardCharsets.UTF_8),
-                        userSynonyms.toString(),
-                        warnings);
+        try {
+            rules += addRules(parser, lines(shipped), SYNONYMS_RESOURCE, warnings);
+            if (user != null) {
+                // Strictly UTF-8, as Files.readAllLines reads: a file in another encoding is refused, not garbled.
+                String text = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(user))
+                        .toString();
+                rules += addRules(parser, readLines(new StringReader(text)), userSynonyms.toString(), warnings);
             }
-            return new GleanerAnalysis(dictionary, parser.build(), warnings, rules);
+            return new SynonymCache.Built(parser.build(), warnings, rules);
         } catch (IOException e) {
             throw new IndexException(
                     "Cannot read the synonym file " + userSynonyms + ": " + e.getMessage() + ". Fix or remove it.", e);
+        }
+    }
+
+    private static List<String> lines(byte[] text) throws IOException {
+        return readLines(new InputStreamReader(new ByteArrayInputStream(text), StandardCharsets.UTF_8));
+    }
+
+    private static byte[] resourceBytes(String name) {
+        try (InputStream in = GleanerAnalysis.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IndexException("Cannot read Gleaner's resource " + name + ": " + e.getMessage(), e);
         }
     }
 
@@ -175,14 +278,6 @@ public final class GleanerAnalysis {
             t = t.getCause();
         }
         return String.valueOf(t.getMessage());
-    }
-
-    private static Reader resource(String name) throws IOException {
-        InputStream in = GleanerAnalysis.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IOException("missing resource " + name);
-        }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
     /** {@return the analyzer used to index documents (no synonyms)} */

@@ -130,7 +130,17 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /** Opens or creates the index in {@code dir}; see {@link SearchIndex#open}. */
     public static LuceneSearchIndex open(Path dir, Path userSynonyms) {
-        GleanerAnalysis analysis = GleanerAnalysis.load(userSynonyms);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new IndexException(
+                    "Cannot open the search index " + dir + ": " + e.getMessage()
+                            + ". Run `gleaner reindex` to rebuild it.",
+                    e);
+        }
+        // The synonym map is kept beside the index (derived data too), so that a start reads it
+        // instead of analysing every rule again.
+        GleanerAnalysis analysis = GleanerAnalysis.load(userSynonyms, dir.resolve(SynonymCache.FILE_NAME));
         return open(dir, analysis);
     }
 
@@ -208,7 +218,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static void wipe(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.toList()) {
-                if (Files.isRegularFile(f)) {
+                // The synonym map does not depend on the index: it stays.
+                if (Files.isRegularFile(f) && !f.getFileName().toString().equals(SynonymCache.FILE_NAME)) {
                     Files.delete(f);
                 }
             }
