@@ -291,9 +291,17 @@ public final class MainWindow {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label count = new Label();
-        count.textProperty()
-                .bind(javafx.beans.binding.Bindings.createStringBinding(
-                        () -> messages.get("status.count", library.placeCount().get()), library.placeCount()));
+        // Counted again after each library change, whichever thread wrote: the label changes on the FX thread.
+        Runnable showCount = () ->
+                count.setText(messages.get("status.count", library.placeCount().get()));
+        showCount.run();
+        library.placeCount().addListener((o, before, now) -> {
+            if (javafx.application.Platform.isFxApplicationThread()) {
+                showCount.run();
+            } else {
+                javafx.application.Platform.runLater(showCount);
+            }
+        });
         HBox bar = new HBox(10, message, progress, cancel, error, details, dismiss, deleted, undo, grow, count);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
