@@ -152,8 +152,12 @@ public final class Services implements AutoCloseable {
 
     /** {@return the feed service the Feeds view uses, on the library's feeds} */
     public dev.gleaner.app.feeds.FeedService feeds() {
-        return new dev.gleaner.app.feeds.LibraryFeedService(
-                () -> library().feeds(), this::feedDiscovery, this::feedRefresher);
+        return new dev.gleaner.app.feeds.LibraryFeedService(feedUseCase());
+    }
+
+    /** {@return the feed actions that {@code gleaner feed}, {@code gleaner refresh} and the Feeds view share} */
+    public dev.gleaner.app.usecase.Feeds feedUseCase() {
+        return new dev.gleaner.app.usecase.Feeds(() -> library().feeds(), this::feedDiscovery, this::feedRefresher);
     }
 
     /** {@return lines saying whether the search index agrees with the library, and what was repaired} */
