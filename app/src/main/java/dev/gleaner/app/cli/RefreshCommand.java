@@ -70,7 +70,7 @@ final class RefreshCommand implements Callable<Integer> {
         boolean hooked = addHook(partial);
         Feeds.Refreshed refreshed;
         try {
-            refreshed = feeds.refresh(feedId, counting(planned), r -> {
+            refreshed = feeds.refresh(feedId, Progress.uncancellable((d, total) -> planned.set(total)), r -> {
                 finished.add(r);
                 int n = done.incrementAndGet();
                 if (text) {
@@ -147,26 +147,6 @@ final class RefreshCommand implements Callable<Integer> {
 
     private static String totals(Feeds.Refreshed sofar) {
         return sofar.added() + " new, " + sofar.updated() + " updated, " + sofar.failed() + " failed, all stored.";
-    }
-
-    /** Nobody cancels a command (Ctrl+C ends it): it only learns how many feeds there are. */
-    private static Progress counting(AtomicLong planned) {
-        return new Progress() {
-            @Override
-            public void update(long done, long total) {
-                planned.set(total);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return false;
-            }
-
-            @Override
-            public boolean cancellable() {
-                return false;
-            }
-        };
     }
 
     private static boolean addHook(Thread hook) {

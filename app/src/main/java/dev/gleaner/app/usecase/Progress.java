@@ -6,22 +6,34 @@ package dev.gleaner.app.usecase;
  */
 public interface Progress {
     /** Nobody watches and nobody cancels. */
-    Progress NONE = new Progress() {
-        @Override
-        public void update(long done, long total) {
-            // nobody watches
-        }
+    Progress NONE = uncancellable((done, total) -> {});
 
-        @Override
-        public boolean cancelled() {
-            return false;
-        }
+    /** What a watcher does with each update. */
+    @FunctionalInterface
+    interface Updates {
+        /** Takes {@code done} of {@code total} steps. */
+        void update(long done, long total);
+    }
 
-        @Override
-        public boolean cancellable() {
-            return false;
-        }
-    };
+    /** {@return a progress nobody can cancel (a command ends with Ctrl+C) that hands each update on} */
+    static Progress uncancellable(Updates updates) {
+        return new Progress() {
+            @Override
+            public void update(long done, long total) {
+                updates.update(done, total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+
+            @Override
+            public boolean cancellable() {
+                return false;
+            }
+        };
+    }
 
     /** Reports {@code done} of {@code total} steps. */
     void update(long done, long total);
