@@ -155,6 +155,11 @@ public final class Services implements AutoCloseable {
         return new dev.gleaner.app.feeds.LibraryFeedService(feedUseCase());
     }
 
+    /** {@return the reader's actions on articles that the commands, the list, the reader and the composer share} */
+    public dev.gleaner.app.usecase.Articles articles() {
+        return new dev.gleaner.app.usecase.Articles(library());
+    }
+
     /** {@return the clipping of pages that {@code gleaner clip}, the window and the issue composer share} */
     public dev.gleaner.app.usecase.Clipping clipping() {
         return new dev.gleaner.app.usecase.Clipping(library(), this::extractor, this::pageFetcher);

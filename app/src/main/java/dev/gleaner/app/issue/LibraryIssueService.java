@@ -43,6 +43,7 @@ public final class LibraryIssueService implements IssueService {
     public static final String DEFAULT_SERIES = "Weekly";
 
     private final Library library;
+    private final dev.gleaner.app.usecase.Articles articles;
     private final Clock clock;
     private final Clipper clipper;
     private final SearchService search;
@@ -64,6 +65,7 @@ public final class LibraryIssueService implements IssueService {
      */
     public LibraryIssueService(Library library, Clock clock, Clipper clipper, SearchService search) {
         this.library = library;
+        this.articles = new dev.gleaner.app.usecase.Articles(library);
         this.clock = clock;
         this.clipper = clipper;
         this.search = search;
@@ -281,7 +283,7 @@ public final class LibraryIssueService implements IssueService {
 
     @Override
     public void setLink(long articleId, String url) {
-        library.setUrl(articleId, url);
+        articles.link(articleId, url);
     }
 
     @Override
