@@ -1,6 +1,5 @@
 package dev.gleaner.app.usecase;
 
-import dev.gleaner.core.GleanerException;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.core.library.LibraryException;
 import dev.gleaner.core.model.Article;
@@ -24,18 +23,11 @@ public final class Articles {
     }
 
     /** There is no article with the id asked for. */
-    public static final class NoSuchArticle extends GleanerException {
+    public static final class NoSuchArticle extends NotFound {
         private static final long serialVersionUID = 1L;
-        private final long id;
 
         NoSuchArticle(long id) {
-            super("There is no article " + id + ": check the id with 'gleaner list' or 'gleaner search'.");
-            this.id = id;
-        }
-
-        /** {@return the id that names no article} */
-        public long id() {
-            return id;
+            super(id, "There is no article " + id + ": check the id with 'gleaner list' or 'gleaner search'.");
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.gleaner.app.usecase;
 
-import dev.gleaner.core.GleanerException;
 import dev.gleaner.core.feed.Feed;
 import dev.gleaner.core.feed.FeedStore;
 import dev.gleaner.core.library.LibraryException;
@@ -34,19 +33,12 @@ public final class Feeds {
         this.refresher = refresher;
     }
 
-    /** There is no feed with the id asked for (removed meanwhile, or a typo). */
-    public static final class NoSuchFeed extends GleanerException {
+    /** There is no feed with the id asked for. */
+    public static final class NoSuchFeed extends NotFound {
         private static final long serialVersionUID = 1L;
-        private final long id;
 
         NoSuchFeed(long id) {
-            super("There is no feed " + id + ": see the ids with 'gleaner feed list'.");
-            this.id = id;
-        }
-
-        /** {@return the id that names no feed} */
-        public long id() {
-            return id;
+            super(id, "There is no feed " + id + ": see the ids with 'gleaner feed list'.");
         }
     }
 
