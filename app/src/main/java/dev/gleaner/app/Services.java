@@ -146,14 +146,28 @@ public final class Services implements AutoCloseable {
         return new dev.gleaner.app.issue.LibraryIssueService(
                 library(),
                 java.time.Clock.systemDefaultZone(),
-                dev.gleaner.app.library.Clipper.of(library(), this::pageFetcher),
+                dev.gleaner.app.library.Clipper.of(clipping()),
                 search());
     }
 
     /** {@return the feed service the Feeds view uses, on the library's feeds} */
     public dev.gleaner.app.feeds.FeedService feeds() {
-        return new dev.gleaner.app.feeds.LibraryFeedService(
-                () -> library().feeds(), this::feedDiscovery, this::feedRefresher);
+        return new dev.gleaner.app.feeds.LibraryFeedService(feedUseCase());
+    }
+
+    /** {@return the reader's actions on articles that the commands, the list, the reader and the composer share} */
+    public dev.gleaner.app.usecase.Articles articles() {
+        return new dev.gleaner.app.usecase.Articles(library());
+    }
+
+    /** {@return the clipping of pages that {@code gleaner clip}, the window and the issue composer share} */
+    public dev.gleaner.app.usecase.Clipping clipping() {
+        return new dev.gleaner.app.usecase.Clipping(library(), this::extractor, this::pageFetcher);
+    }
+
+    /** {@return the feed actions that {@code gleaner feed}, {@code gleaner refresh} and the Feeds view share} */
+    public dev.gleaner.app.usecase.Feeds feedUseCase() {
+        return new dev.gleaner.app.usecase.Feeds(() -> library().feeds(), this::feedDiscovery, this::feedRefresher);
     }
 
     /** {@return lines saying whether the search index agrees with the library, and what was repaired} */

@@ -76,6 +76,20 @@ class ArchitectureIT {
     }
 
     @Test
+    void useCasesKnowNoWindowAndNoCommandLine() {
+        // The command line and the window both call the use cases; a use case that needed either
+        // could not serve the other.
+        noClasses()
+                .that()
+                .resideInAPackage("dev.gleaner.app.usecase..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "javafx..", "atlantafx..", "dev.gleaner.app.ui..", "dev.gleaner.app.cli..", "picocli..")
+                .check(classes);
+    }
+
+    @Test
     void viewModelsNeverTouchTheSceneGraph() {
         noClasses()
                 .that()

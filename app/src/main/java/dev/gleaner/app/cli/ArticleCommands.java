@@ -1,8 +1,8 @@
 package dev.gleaner.app.cli;
 
+import dev.gleaner.app.usecase.Articles;
 import dev.gleaner.core.GleanerException;
 import dev.gleaner.core.library.Library;
-import dev.gleaner.core.library.LibraryException;
 import dev.gleaner.core.model.Article;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,11 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.BiConsumer;
-import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,13 +29,7 @@ final class ArticleCommands {
 
     /** {@return the articles with these ids, in this order; refuses the whole list when one is missing} */
     static List<Article> require(Library library, List<Long> ids) {
-        List<Article> found = new ArrayList<>();
-        for (long id : ids) {
-            found.add(library.article(id)
-                    .orElseThrow(() -> new LibraryException(
-                            "There is no article " + id + ": check the id with 'gleaner list' or 'gleaner search'.")));
-        }
-        return found;
+        return new Articles(library).require(ids);
     }
 
     /** Sets one flag of articles as the window's list does, printing a line per article. */
@@ -53,31 +44,26 @@ final class ArticleCommands {
         List<Long> ids;
 
         private final String done;
-        private final Predicate<Article> already;
-        private final BiConsumer<Library, Long> change;
+        private final Articles.Flag flag;
+        private final boolean on;
 
         /**
          * @param done what the line says of an article that changed, such as "starred"
-         * @param already whether an article already is as asked
-         * @param change the library call that makes it so
+         * @param flag the flag it sets
+         * @param on whether it sets the flag or clears it
          */
-        FlagCommand(String done, Predicate<Article> already, BiConsumer<Library, Long> change) {
+        FlagCommand(String done, Articles.Flag flag, boolean on) {
             this.done = done;
-            this.already = already;
-            this.change = change;
+            this.flag = flag;
+            this.on = on;
         }
 
         @Override
         public Integer call() {
-            var services = root.services();
-            Library library = services.library();
             PrintWriter out = spec.commandLine().getOut();
-            for (Article a : require(library, ids)) {
-                boolean was = already.test(a);
-                if (!was) {
-                    change.accept(library, a.id());
-                }
-                out.printf("%-9s %5d  %s%n", was ? "already" : done, a.id(), a.title());
+            for (Articles.Flagged f : root.services().articles().set(ids, flag, on)) {
+                Article a = f.article();
+                out.printf("%-9s %5d  %s%n", f.changed() ? done : "already", a.id(), a.title());
             }
             return 0;
         }
@@ -87,7 +73,7 @@ final class ArticleCommands {
     @Command(name = "star", mixinStandardHelpOptions = true, description = "Star articles (as 's' in the window).")
     static final class Star extends FlagCommand {
         Star() {
-            super("starred", Article::starred, (library, id) -> library.setStarred(id, true));
+            super("starred", Articles.Flag.STARRED, true);
         }
     }
 
@@ -95,7 +81,7 @@ final class ArticleCommands {
     @Command(name = "unstar", mixinStandardHelpOptions = true, description = "Take the star off articles.")
     static final class Unstar extends FlagCommand {
         Unstar() {
-            super("unstarred", a -> !a.starred(), (library, id) -> library.setStarred(id, false));
+            super("unstarred", Articles.Flag.STARRED, false);
         }
     }
 
@@ -103,7 +89,7 @@ final class ArticleCommands {
     @Command(name = "read", mixinStandardHelpOptions = true, description = "Mark articles read.")
     static final class Read extends FlagCommand {
         Read() {
-            super("read", Article::read, (library, id) -> library.setRead(id, true));
+            super("read", Articles.Flag.READ, true);
         }
     }
 
@@ -114,7 +100,7 @@ final class ArticleCommands {
             description = "Mark articles unread (back in the Inbox).")
     static final class Unread extends FlagCommand {
         Unread() {
-            super("unread", a -> !a.read(), (library, id) -> library.setRead(id, false));
+            super("unread", Articles.Flag.READ, false);
         }
     }
 
@@ -148,16 +134,15 @@ final class ArticleCommands {
                 throw new picocli.CommandLine.ParameterException(
                         spec.commandLine(), "give a FILE or --clear, not both");
             }
-            var services = root.services();
-            Library library = services.library();
-            Article a = require(library, List.of(id)).getFirst();
+            Articles articles = root.services().articles();
+            Article a = articles.require(id);
             PrintWriter out = spec.commandLine().getOut();
             if (file == null && !clear) {
                 out.print(a.notes().isEmpty() || a.notes().endsWith("\n") ? a.notes() : a.notes() + "\n");
                 return 0;
             }
             String notes = clear ? "" : read(file).replace("\r\n", "\n");
-            library.setNotes(id, notes);
+            articles.setNotes(id, notes);
             long lines = notes.isBlank() ? 0 : notes.strip().lines().count();
             out.printf(
                     notes.isBlank() ? "Cleared the notes of %d  %s%n" : "Saved %d  %s: %d line(s) of notes%n",
@@ -212,11 +197,8 @@ final class ArticleCommands {
 
         @Override
         public Integer call() {
-            var services = root.services();
-            Library library = services.library();
             PrintWriter out = spec.commandLine().getOut();
-            for (Article a : require(library, ids.stream().distinct().toList())) {
-                library.delete(a.id());
+            for (Article a : root.services().articles().delete(ids)) {
                 out.printf("deleted %5d  %s%n", a.id(), a.title());
             }
             return 0;

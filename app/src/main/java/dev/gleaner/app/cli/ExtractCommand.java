@@ -8,8 +8,6 @@ import dev.gleaner.ingest.html.Extraction;
 import dev.gleaner.ingest.html.PageFetcher;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,8 +22,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Print the article of a web page or HTML file (metadata, Markdown, text) without storing it.")
 final class ExtractCommand implements Callable<Integer> {
-    private static final int MAX_BYTES = 16 * 1024 * 1024;
-
     @ParentCommand
     GleanerCommand root;
 
@@ -46,7 +42,7 @@ final class ExtractCommand implements Callable<Integer> {
         Extraction e;
         ArticleExtractor extractor = new ArticleExtractor();
         try (PageFetcher pages = new PageFetcher(extractor)) {
-            e = extract(extractor, pages, input, baseUrl);
+            e = dev.gleaner.app.usecase.Clipping.extract(extractor, pages, input, baseUrl);
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
@@ -57,24 +53,6 @@ final class ExtractCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    static Extraction extract(ArticleExtractor extractor, PageFetcher pages, String input, String baseUrl)
-            throws IOException, InterruptedException {
-        if (input.startsWith("http://") || input.startsWith("https://")) {
-            return pages.fetchAndExtract(input);
-        }
-        Path file = Path.of(input);
-        if (!Files.isRegularFile(file)) {
-            throw new IngestException(input + " is not a file or an http(s) URL.");
-        }
-        if (Files.size(file) > MAX_BYTES) {
-            throw new IngestException(input + " is too large to extract.");
-        }
-        return extractor.extract(
-                Files.readAllBytes(file),
-                null,
-                baseUrl != null ? baseUrl : file.toUri().toString());
     }
 
     static ObjectNode toJson(Extraction e) {

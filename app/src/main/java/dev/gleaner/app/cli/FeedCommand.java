@@ -2,16 +2,12 @@ package dev.gleaner.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gleaner.app.usecase.Feeds;
 import dev.gleaner.core.feed.Feed;
-import dev.gleaner.core.feed.FeedStore;
-import dev.gleaner.core.library.LibraryException;
-import dev.gleaner.ingest.feed.FeedDiscovery;
-import dev.gleaner.ingest.feed.Opml;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -71,13 +67,7 @@ final class FeedCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            var services = parent.root.services();
-            FeedDiscovery.Found found = services.feedDiscovery().discover(url);
-            FeedStore store = services.library().feeds();
-            Feed feed = store.subscribe(
-                    found.url(), title != null ? title : found.feed().title(), folder);
-            store.describe(feed.id(), title, folder);
-            Feed stored = store.feed(feed.id()).orElseThrow();
+            Feed stored = parent.root.services().feedUseCase().subscribe(url, title, folder);
             spec.commandLine().getOut().printf("%d\t%s%n", stored.id(), stored.displayName());
             return 0;
         }
@@ -101,7 +91,7 @@ final class FeedCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            List<Feed> feeds = parent.root.services().library().feeds().feeds();
+            List<Feed> feeds = parent.root.services().feedUseCase().list();
             PrintWriter out = spec.commandLine().getOut();
             if (format == ListCommand.ListFormat.json) {
                 ObjectNode doc = Json.object();
@@ -177,17 +167,14 @@ final class FeedCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            var services = parent.root.services();
-            FeedStore store = services.library().feeds();
-            Feed feed = store.feed(id)
-                    .orElseThrow(() ->
-                            new LibraryException("There is no feed " + id + ": see the ids with 'gleaner feed list'."));
-            FeedStore.Removal removal = store.remove(id);
+            Feeds.Removed removed = parent.root.services().feedUseCase().remove(id);
             spec.commandLine()
                     .getOut()
                     .printf(
                             "Removed %s: %d articles deleted, %d kept.%n",
-                            feed.displayName(), removal.deleted(), removal.kept());
+                            removed.feed().displayName(),
+                            removed.removal().deleted(),
+                            removed.removal().kept());
             return 0;
         }
     }
@@ -209,19 +196,12 @@ final class FeedCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Opml.Subscriptions subs = Opml.read(file);
-            FeedStore store = parent.root.services().library().feeds();
-            int added = 0;
-            for (Opml.Outline o : subs.feeds()) {
-                boolean known = store.feedByUrl(o.url()).isPresent();
-                store.subscribe(o.url(), o.title(), o.folder());
-                added += known ? 0 : 1;
-            }
+            Feeds.OpmlImport done = parent.root.services().feedUseCase().importOpml(file);
             spec.commandLine()
                     .getOut()
                     .printf(
                             "Imported %d feeds in %d folders from %s (%d new).%n",
-                            subs.feeds().size(), subs.folders().size(), file, added);
+                            done.feeds(), done.folders(), file, done.added());
             return 0;
         }
     }
@@ -243,12 +223,8 @@ final class FeedCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            List<Opml.Outline> outlines = new ArrayList<>();
-            for (Feed f : parent.root.services().library().feeds().feeds()) {
-                outlines.add(new Opml.Outline(f.url(), f.title(), f.siteUrl(), f.folder()));
-            }
-            Opml.write(new Opml.Subscriptions("Gleaner subscriptions", outlines, List.of()), file);
-            spec.commandLine().getOut().printf("Exported %d feeds to %s.%n", outlines.size(), file);
+            int exported = parent.root.services().feedUseCase().exportOpml(file);
+            spec.commandLine().getOut().printf("Exported %d feeds to %s.%n", exported, file);
             return 0;
         }
     }
@@ -280,18 +256,12 @@ final class FeedCommand implements Callable<Integer> {
                     throw new picocli.CommandLine.ParameterException(
                             spec.commandLine(), "say on or off, not '" + value + "'");
             };
-            FeedStore store = parent.root.services().library().feeds();
-            Feed feed = store.feed(id)
-                    .orElseThrow(() ->
-                            new LibraryException("There is no feed " + id + ": see the ids with 'gleaner feed list'."));
-            store.setFullText(id, on);
+            Feeds.FullText done = parent.root.services().feedUseCase().fullText(id, on);
             spec.commandLine()
                     .getOut()
                     .printf(
                             "Full text for %s: %s (%d excerpt articles).%n",
-                            feed.displayName(),
-                            on ? "on" : "off",
-                            store.excerptArticles(id).size());
+                            done.feed().displayName(), done.on() ? "on" : "off", done.excerpts());
             return 0;
         }
     }
@@ -323,24 +293,12 @@ final class FeedCommand implements Callable<Integer> {
             if ((folder == null) == !noFolder) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give a FOLDER or --no-folder");
             }
-            String target = noFolder ? "" : folder.strip();
-            if (target.chars().anyMatch(Character::isISOControl)) {
-                throw new LibraryException(
-                        "A folder name is one line: '" + target.replaceAll("\\p{Cntrl}", "\\\\n") + "'.");
-            }
-            var services = parent.root.services();
-            Feed feed = services.library()
-                    .feeds()
-                    .feed(id)
-                    .orElseThrow(() ->
-                            new LibraryException("There is no feed " + id + ": see the ids with 'gleaner feed list'."));
-            services.feeds().setFolder(id, target);
-            Feed moved = services.library().feeds().feed(id).orElseThrow();
+            Feed moved = parent.root.services().feedUseCase().move(id, noFolder ? "" : folder);
             spec.commandLine()
                     .getOut()
                     .printf(
                             "Moved %s %s.%n",
-                            feed.displayName(),
+                            moved.displayName(),
                             moved.folder() == null || moved.folder().isBlank()
                                     ? "out of its folder"
                                     : "to " + moved.folder());

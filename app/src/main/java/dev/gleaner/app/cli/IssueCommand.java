@@ -2,11 +2,10 @@ package dev.gleaner.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gleaner.app.issue.LibraryIssueService;
+import dev.gleaner.app.usecase.Issues;
 import dev.gleaner.core.issue.Issue;
 import dev.gleaner.core.issue.IssueItem;
 import dev.gleaner.core.issue.IssuePeriod;
-import dev.gleaner.core.issue.IssueStatus;
 import dev.gleaner.core.issue.Series;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.exporter.ExportException;
@@ -19,7 +18,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,6 +58,11 @@ final class IssueCommand {
 
     Library library() {
         return root.services().library();
+    }
+
+    /** {@return the issue actions the composer uses too} */
+    Issues issues() {
+        return new Issues(library(), java.time.Clock.systemDefaultZone());
     }
 
     Series currentSeries() {
@@ -110,7 +113,7 @@ final class IssueCommand {
             IssuePeriod p = period != null ? parsePeriod(period) : null;
             OffsetDateTime when = date != null ? parseDate(date, s) : null;
             // The window's "New issue" starts issues the same way: next number, last full week, now.
-            Issue issue = new LibraryIssueService(parent.library()).newIssue(s, number, p, when);
+            Issue issue = parent.issues().start(s, number, p, when);
             spec.commandLine()
                     .getOut()
                     .println("Issue " + issue.number() + " of " + s.name() + ": " + issue.title() + " ("
@@ -214,14 +217,12 @@ final class IssueCommand {
         public Integer call() {
             Series s = parent.currentSeries();
             Issue issue = parent.issue(s, number);
-            var export = parent.library().issues().lastExport(s.name(), number);
-            parent.library().issues().delete(s.name(), number);
+            var post = parent.issues().delete(issue);
             spec.commandLine()
                     .getOut()
                     .println("Deleted " + issue.title() + " (" + issue.items().size() + " items); its articles stay"
                             + " in the library"
-                            + export.map(e -> " and its post stays at " + e.path())
-                                    .orElse("")
+                            + post.map(path -> " and its post stays at " + path).orElse("")
                             + ".");
             return 0;
         }
@@ -368,7 +369,10 @@ final class IssueCommand {
         @Option(names = "--out", paramLabel = "FILE", description = "The post file to write.")
         Path out;
 
-        @Option(names = "--site", paramLabel = "DIR", description = "The Hugo site (default: the series' site).")
+        @Option(
+                names = "--site",
+                paramLabel = "DIR",
+                description = "The Hugo site (default: the series' site, else the one chosen in Settings).")
         Path site;
 
         @Option(names = "--force", description = "Overwrite a post changed outside Gleaner (a .bak copy is kept).")
@@ -381,24 +385,13 @@ final class IssueCommand {
         public Integer call() {
             Series s = parent.currentSeries();
             Issue issue = parent.issue(s, number);
-            if (publish && issue.status() != IssueStatus.PUBLISHED) {
-                issue = issue.withStatus(IssueStatus.PUBLISHED);
-                parent.library().issues().save(issue);
-            }
-            Path file;
-            if (out != null) {
-                file = out;
-            } else {
-                Path dir = site != null ? site : s.siteDir() != null ? Path.of(s.siteDir()) : null;
-                if (dir == null) {
-                    throw new ExportException(
+            Issues issues = parent.issues();
+            Issue exported = publish ? issues.publish(issue) : issue;
+            Path file = issues.target(s, exported, out, site)
+                    .orElseThrow(() -> new ExportException(
                             "Where to? Give --out FILE or --site DIR, or set the site with 'gleaner series set \""
-                                    + s.name() + "\" --site DIR'.");
-                }
-                file = HugoExporter.target(s, issue, dir);
-            }
-            HugoExporter.Result r = new HugoExporter(parent.library().issues())
-                    .export(s, issue, file, force, OffsetDateTime.now(s.zone()).truncatedTo(ChronoUnit.SECONDS));
+                                    + s.name() + "\" --site DIR'."));
+            HugoExporter.Result r = issues.export(s, exported, file, force);
             PrintWriter err = spec.commandLine().getErr();
             r.warnings().forEach(w -> err.println("warning: " + w));
             PrintWriter o = spec.commandLine().getOut();
@@ -430,7 +423,7 @@ final class IssueCommand {
             HugoImporter.Summary r = new HugoImporter(parent.library()).importPath(path, parent.series);
             PrintWriter err = spec.commandLine().getErr();
             r.warnings().forEach(w -> err.println("warning: " + w));
-            spec.commandLine().getOut().println(LibraryIssueService.describe(r));
+            spec.commandLine().getOut().println(Issues.describe(r));
             return 0;
         }
     }

@@ -1,7 +1,7 @@
 package dev.gleaner.app.cli;
 
+import dev.gleaner.app.usecase.Articles;
 import dev.gleaner.core.GleanerException;
-import dev.gleaner.core.library.Library;
 import dev.gleaner.core.model.Article;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,15 +33,16 @@ final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Library library = root.services().library();
-        Article before = library.article(id)
-                .orElseThrow(
-                        () -> new GleanerException("There is no article " + id + ": see the ids with 'gleaner list'."));
-        library.setUrl(id, url);
-        Article after = library.article(id).orElseThrow();
+        Articles.Linked linked;
+        try {
+            linked = root.services().articles().link(id, url);
+        } catch (Articles.NoSuchArticle e) {
+            throw new GleanerException("There is no article " + id + ": see the ids with 'gleaner list'.", e);
+        }
+        Article before = linked.before();
         spec.commandLine()
                 .getOut()
-                .println("Linked " + id + "  " + before.title() + "  (" + after.url() + ")"
+                .println("Linked " + id + "  " + before.title() + "  (" + linked.url() + ")"
                         + (before.url() == null ? "" : ", was " + before.url()));
         return 0;
     }

@@ -2,14 +2,15 @@ package dev.gleaner.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gleaner.core.feed.Feed;
-import dev.gleaner.core.library.LibraryException;
+import dev.gleaner.app.usecase.Feeds;
+import dev.gleaner.app.usecase.Progress;
 import dev.gleaner.ingest.feed.RefreshReport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,21 +41,13 @@ final class RefreshCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var services = root.services();
-        var store = services.library().feeds();
-        List<Feed> feeds;
-        if (feedId != null) {
-            feeds = List.of(store.feed(feedId)
-                    .orElseThrow(() -> new LibraryException(
-                            "There is no feed " + feedId + ": see the ids with 'gleaner feed list'.")));
-        } else {
-            feeds = store.feeds();
-        }
+        Feeds feeds = root.services().feedUseCase();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean text = format == ListCommand.ListFormat.text;
         boolean terminal = System.console() != null && text;
         AtomicInteger done = new AtomicInteger();
+        AtomicLong planned = new AtomicLong();
         List<RefreshReport> finished = java.util.Collections.synchronizedList(new ArrayList<>());
         // Each feed's line as soon as it is done, so that a long refresh shows its progress; if it
         // is interrupted (Ctrl+C), what was stored so far is summed up. Every feed is stored as it
@@ -67,16 +60,17 @@ final class RefreshCommand implements Callable<Integer> {
                             sofar = List.copyOf(finished);
                         }
                         err.println();
-                        err.println("Interrupted after " + sofar.size() + " of " + feeds.size() + " feeds: "
-                                + totals(sofar) + " The rest are fetched next time.");
+                        err.println("Interrupted after " + sofar.size() + " of " + planned.get() + " feeds: "
+                                + totals(new Feeds.Refreshed((int) planned.get(), sofar))
+                                + " The rest are fetched next time.");
                         err.flush();
                     }
                 },
                 "refresh-interrupted");
         boolean hooked = addHook(partial);
-        List<RefreshReport> reports;
+        Feeds.Refreshed refreshed;
         try {
-            reports = services.feedRefresher().refreshAll(feeds, feedId != null, r -> {
+            refreshed = feeds.refresh(feedId, Progress.uncancellable((d, total) -> planned.set(total)), r -> {
                 finished.add(r);
                 int n = done.incrementAndGet();
                 if (text) {
@@ -88,7 +82,7 @@ final class RefreshCommand implements Callable<Integer> {
                         out.println(line(r));
                         out.flush();
                         if (terminal) {
-                            err.printf("%d/%d feeds", n, feeds.size());
+                            err.printf("%d/%d feeds", n, planned.get());
                             err.flush();
                         }
                     }
@@ -102,16 +96,7 @@ final class RefreshCommand implements Callable<Integer> {
         if (terminal) {
             err.println();
         }
-        int added = 0;
-        int updated = 0;
-        int failed = 0;
-        int notModified = 0;
-        for (RefreshReport r : reports) {
-            added += r.added();
-            updated += r.updated();
-            failed += r.status() == RefreshReport.Status.FAILED ? 1 : 0;
-            notModified += r.status() == RefreshReport.Status.NOT_MODIFIED ? 1 : 0;
-        }
+        List<RefreshReport> reports = refreshed.reports();
         if (format == ListCommand.ListFormat.json) {
             ObjectNode doc = Json.object();
             ArrayNode list = doc.putArray("feeds");
@@ -132,15 +117,19 @@ final class RefreshCommand implements Callable<Integer> {
             }
             ObjectNode totals = doc.putObject("totals");
             totals.put("feeds", reports.size());
-            totals.put("new", added);
-            totals.put("updated", updated);
-            totals.put("notModified", notModified);
-            totals.put("failed", failed);
+            totals.put("new", refreshed.added());
+            totals.put("updated", refreshed.updated());
+            totals.put("notModified", refreshed.notModified());
+            totals.put("failed", refreshed.failed());
             Json.print(out, doc);
         } else {
             out.printf(
                     "%d feeds: %d new, %d updated, %d not modified, %d failed.%n",
-                    reports.size(), added, updated, notModified, failed);
+                    reports.size(),
+                    refreshed.added(),
+                    refreshed.updated(),
+                    refreshed.notModified(),
+                    refreshed.failed());
         }
         return 0;
     }
@@ -156,16 +145,8 @@ final class RefreshCommand implements Callable<Integer> {
         return String.format("%5d  %s: %s", r.feedId(), name, what);
     }
 
-    private static String totals(List<RefreshReport> reports) {
-        int added = 0;
-        int updated = 0;
-        int failed = 0;
-        for (RefreshReport r : reports) {
-            added += r.added();
-            updated += r.updated();
-            failed += r.status() == RefreshReport.Status.FAILED ? 1 : 0;
-        }
-        return added + " new, " + updated + " updated, " + failed + " failed, all stored.";
+    private static String totals(Feeds.Refreshed sofar) {
+        return sofar.added() + " new, " + sofar.updated() + " updated, " + sofar.failed() + " failed, all stored.";
     }
 
     private static boolean addHook(Thread hook) {

@@ -1,7 +1,6 @@
 package dev.gleaner.app.cli;
 
-import dev.gleaner.core.library.Library;
-import dev.gleaner.core.library.LibraryException;
+import dev.gleaner.app.usecase.Articles;
 import dev.gleaner.core.model.Article;
 import java.io.PrintWriter;
 import java.util.List;
@@ -51,21 +50,19 @@ final class TagCommand implements Callable<Integer> {
         /** {@return what the line says, such as "added"} */
         abstract String done();
 
-        /** Changes the tags of {@code a}; {@return the tags that changed} */
-        abstract List<String> apply(Library library, Article a);
+        /** Changes the tags of article {@code id}. */
+        abstract Articles.Tagged apply(Articles articles);
 
         @Override
         public Integer call() {
-            var services = parent.root.services();
-            Library library = services.library();
-            Article a = ArticleCommands.require(library, List.of(id)).getFirst();
-            List<String> changed = apply(library, a);
-            Article now = library.article(a.id()).orElse(a);
+            Articles.Tagged t = apply(parent.root.services().articles());
+            Article a = t.article();
+            List<String> changed = t.changed();
             PrintWriter out = spec.commandLine().getOut();
             out.printf(
                     "%-7s %5d  %s: %s%n",
                     done(), a.id(), a.title(), changed.isEmpty() ? "no change" : String.join(", ", changed));
-            out.printf("tags    %5d  %s%n", a.id(), String.join(", ", now.tags()));
+            out.printf("tags    %5d  %s%n", a.id(), String.join(", ", t.now()));
             return 0;
         }
     }
@@ -79,8 +76,8 @@ final class TagCommand implements Callable<Integer> {
         }
 
         @Override
-        List<String> apply(Library library, Article a) {
-            return library.addUserTags(a.id(), tags);
+        Articles.Tagged apply(Articles articles) {
+            return articles.addTags(id, tags);
         }
     }
 
@@ -96,16 +93,8 @@ final class TagCommand implements Callable<Integer> {
         }
 
         @Override
-        List<String> apply(Library library, Article a) {
-            List<String> own = library.userTags(a.id());
-            for (String t : tags) {
-                boolean mine = own.stream().anyMatch(o -> o.equalsIgnoreCase(t.strip()));
-                if (!mine && a.tags().stream().anyMatch(o -> o.equalsIgnoreCase(t.strip()))) {
-                    throw new LibraryException("The tag '" + t.strip() + "' came with article " + a.id()
-                            + " from its source, so it cannot be removed; only tags added with 'gleaner tag add' can.");
-                }
-            }
-            return library.removeUserTags(a.id(), tags);
+        Articles.Tagged apply(Articles articles) {
+            return articles.removeTags(id, tags);
         }
     }
 }

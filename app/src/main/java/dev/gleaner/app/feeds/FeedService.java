@@ -1,6 +1,6 @@
 package dev.gleaner.app.feeds;
 
-import dev.gleaner.app.ui.StatusModel;
+import dev.gleaner.app.usecase.Progress;
 import java.nio.file.Path;
 
 /**
@@ -23,7 +23,7 @@ public interface FeedService {
      * Adds the feed at {@code url} into {@code folder} and fetches it once, so that it shows what the
      * feed really gave. {@return what the first fetch did}
      */
-    default Refreshed subscribe(String url, String folder, StatusModel.Progress progress) {
+    default Refreshed subscribe(String url, String folder, Progress progress) {
         add(url, folder);
         return new Refreshed(0, 0, java.util.List.of());
     }
@@ -47,7 +47,7 @@ public interface FeedService {
     }
 
     /** Refreshes one feed, or all when {@code sourceId} is null, reporting progress; stops early when cancelled. */
-    Refreshed refresh(Long sourceId, StatusModel.Progress progress);
+    Refreshed refresh(Long sourceId, Progress progress);
 
     /**
      * What a refresh did.
@@ -88,7 +88,7 @@ public interface FeedService {
             }
 
             @Override
-            public Refreshed refresh(Long sourceId, StatusModel.Progress progress) {
+            public Refreshed refresh(Long sourceId, Progress progress) {
                 throw unsupported();
             }
 

@@ -3,10 +3,10 @@ package dev.gleaner.app.issue;
 import dev.gleaner.app.library.Clipper;
 import dev.gleaner.app.search.SearchOutcome;
 import dev.gleaner.app.search.SearchService;
+import dev.gleaner.app.usecase.Issues;
 import dev.gleaner.core.GleanerException;
 import dev.gleaner.core.issue.Issue;
 import dev.gleaner.core.issue.IssueItem;
-import dev.gleaner.core.issue.IssueLayout;
 import dev.gleaner.core.issue.IssuePeriod;
 import dev.gleaner.core.issue.IssueStatus;
 import dev.gleaner.core.issue.IssueStore;
@@ -24,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -37,13 +36,15 @@ import java.util.List;
  */
 public final class LibraryIssueService implements IssueService {
     /** The setting holding the Hugo site folder used when a series has none. */
-    public static final String HUGO_SITE = "hugo.site";
+    public static final String HUGO_SITE = Issues.HUGO_SITE;
 
     /** The series started when the library has none. */
     public static final String DEFAULT_SERIES = "Weekly";
 
     private final Library library;
+    private final dev.gleaner.app.usecase.Articles articles;
     private final Clock clock;
+    private final Issues issues;
     private final Clipper clipper;
     private final SearchService search;
 
@@ -64,7 +65,9 @@ public final class LibraryIssueService implements IssueService {
      */
     public LibraryIssueService(Library library, Clock clock, Clipper clipper, SearchService search) {
         this.library = library;
+        this.articles = new dev.gleaner.app.usecase.Articles(library);
         this.clock = clock;
+        this.issues = new Issues(library, clock);
         this.clipper = clipper;
         this.search = search;
     }
@@ -138,33 +141,7 @@ public final class LibraryIssueService implements IssueService {
      * @throws GleanerException when the number is taken or not positive
      */
     public Issue newIssue(Series s, Integer number, IssuePeriod period, OffsetDateTime date) {
-        IssueStore store = library.issues();
-        List<Issue> existing = store.issues(s.name());
-        int n = number != null ? number : nextNumber(existing);
-        if (n < 1) {
-            throw new GleanerException("An issue number is 1 or more, not " + n + ".");
-        }
-        if (store.issue(s.name(), n).isPresent()) {
-            throw new GleanerException(
-                    "Issue " + n + " of '" + s.name() + "' exists already: see 'gleaner issue show " + n + "'.");
-        }
-        IssuePeriod p = period != null
-                ? period
-                : IssuePeriod.lastFullWeek(LocalDate.now(clock.withZone(s.zone())), s.weekStart());
-        OffsetDateTime when = date != null
-                ? date
-                : OffsetDateTime.now(clock.withZone(s.zone())).truncatedTo(ChronoUnit.MINUTES);
-        // A new issue keeps the file conventions of the latest one (line ends, byte order mark, fences).
-        IssueLayout layout = existing.isEmpty()
-                ? IssueLayout.defaults(s)
-                : existing.getLast().layout().conventionsFor(s);
-        Issue issue = new Issue(s.name(), n, s.title(n), p, when, IssueStatus.DRAFT, List.of(), layout);
-        store.save(issue);
-        return issue;
-    }
-
-    private static int nextNumber(List<Issue> existing) {
-        return existing.isEmpty() ? 1 : existing.getLast().number() + 1;
+        return issues.start(s, number, period, date);
     }
 
     @Override
@@ -196,7 +173,7 @@ public final class LibraryIssueService implements IssueService {
 
     @Override
     public void delete(Issue issue) {
-        library.issues().delete(issue.series(), issue.number());
+        issues.delete(issue);
     }
 
     @Override
@@ -221,14 +198,7 @@ public final class LibraryIssueService implements IssueService {
     public HugoImport importHugo(Path folder) {
         HugoImporter.Summary r = new HugoImporter(library).importPath(folder, null);
         return new HugoImport(
-                describe(r), r.issues().isEmpty() ? null : r.issues().getLast());
-    }
-
-    /** {@return the sentence saying what a Hugo import read, as the CLI and the window print it} */
-    public static String describe(HugoImporter.Summary r) {
-        return "Imported " + r.issues().size() + " issues of " + r.series().name() + " (" + r.lossless()
-                + " export back unchanged); next issue: "
-                + (r.issues().isEmpty() ? 1 : r.issues().getLast().number() + 1);
+                Issues.describe(r), r.issues().isEmpty() ? null : r.issues().getLast());
     }
 
     @Override
@@ -281,7 +251,7 @@ public final class LibraryIssueService implements IssueService {
 
     @Override
     public void setLink(long articleId, String url) {
-        library.setUrl(articleId, url);
+        articles.link(articleId, url);
     }
 
     @Override
@@ -337,21 +307,16 @@ public final class LibraryIssueService implements IssueService {
     @Override
     public Path target(Issue issue) {
         Series s = series(issue);
-        String site = s.siteDir() != null
-                ? s.siteDir()
-                : library.setting(HUGO_SITE).filter(v -> !v.isBlank()).orElse(null);
-        if (site == null) {
-            throw new ExportException("Where to? Choose the Hugo site folder in Settings first.");
-        }
-        return HugoExporter.target(s, issue, Path.of(site)).toAbsolutePath().normalize();
+        return issues.target(s, issue, null, null)
+                .orElseThrow(() -> new ExportException("Where to? Choose the Hugo site folder in Settings first."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     @Override
     public Path export(Issue issue, boolean force) {
         Series s = series(issue);
-        return new HugoExporter(library.issues())
-                .export(s, issue, target(issue), force, now(s))
-                .path();
+        return issues.export(s, issue, target(issue), force).path();
     }
 
     @Override
@@ -391,7 +356,7 @@ public final class LibraryIssueService implements IssueService {
         Series to = library.issues()
                 .series(series)
                 .orElseThrow(() -> new GleanerException("The series '" + series + "' is gone."));
-        int n = nextNumber(library.issues().issues(to.name()));
+        int n = issues.nextNumber(to.name());
         String title = issue.title().equals(from.title(issue.number())) ? to.title(n) : issue.title();
         Issue moved = new Issue(
                 to.name(), n, title, issue.period(), issue.date(), issue.status(), issue.items(), issue.layout());

@@ -30,6 +30,7 @@ import javafx.collections.ObservableList;
  */
 public final class LibraryViewModel {
     private final Library library;
+    private final dev.gleaner.app.usecase.Articles actions;
     private final Supplier<LocalImporter> importer;
     private final StatusModel status;
     private final Messages messages;
@@ -86,6 +87,7 @@ public final class LibraryViewModel {
     public LibraryViewModel(
             Library library, Supplier<LocalImporter> importer, Clipper clipper, StatusModel status, Messages messages) {
         this.library = library;
+        this.actions = new dev.gleaner.app.usecase.Articles(library);
         this.clipper = clipper;
         this.importer = importer;
         this.status = status;
@@ -610,7 +612,7 @@ public final class LibraryViewModel {
     }
 
     private void setRead(Article a, boolean read) {
-        library.setRead(a.id(), read);
+        actions.set(a.id(), dev.gleaner.app.usecase.Articles.Flag.READ, read);
         refreshSelected();
     }
 
@@ -626,7 +628,7 @@ public final class LibraryViewModel {
                 p -> {
                     long[] ids = pages.ids();
                     for (int i = 0; i < ids.length && !p.cancelled(); i++) {
-                        library.setRead(ids[i], true);
+                        actions.set(ids[i], dev.gleaner.app.usecase.Articles.Flag.READ, true);
                         p.update(i + 1, ids.length);
                     }
                     return ids.length;
@@ -711,7 +713,7 @@ public final class LibraryViewModel {
         p.cancel().run();
         undoable.set("");
         try {
-            library.delete(p.article().id());
+            actions.delete(p.article().id());
         } catch (RuntimeException e) {
             status.fail(messages.get("library.deleted", p.article().title()), e);
         }
@@ -726,7 +728,7 @@ public final class LibraryViewModel {
     public void toggleStar() {
         Article a = selected.get();
         if (a != null) {
-            library.setStarred(a.id(), !a.starred());
+            actions.set(a.id(), dev.gleaner.app.usecase.Articles.Flag.STARRED, !a.starred());
             refreshSelected();
         }
     }

@@ -43,6 +43,7 @@ public final class ReaderViewModel {
     public static final Duration RELATED_AFTER = Duration.ofMillis(400);
 
     private final Library library;
+    private final dev.gleaner.app.usecase.Articles articles;
     private final SearchService search;
     private final Delay delay;
     private final Background background;
@@ -77,6 +78,7 @@ public final class ReaderViewModel {
             StatusModel status,
             Messages messages) {
         this.library = library;
+        this.articles = new dev.gleaner.app.usecase.Articles(library);
         this.background = background;
         this.search = search;
         this.delay = delay;
@@ -183,7 +185,7 @@ public final class ReaderViewModel {
         dirty = false;
         String text = notes.get();
         try {
-            library.setNotes(a.id(), text);
+            articles.setNotes(a.id(), text);
             notesState.set(messages.get("notes.saved"));
         } catch (RuntimeException e) {
             dirty = true;
@@ -330,7 +332,7 @@ public final class ReaderViewModel {
                 .filter(t -> !t.isEmpty())
                 .toList();
         try {
-            library.addUserTags(a.id(), tags);
+            articles.addTags(a.id(), tags);
         } catch (RuntimeException e) {
             status.fail(messages.get("reader.tags.failed"), e);
             return;
@@ -345,7 +347,7 @@ public final class ReaderViewModel {
             return;
         }
         try {
-            library.removeUserTags(a.id(), List.of(tag));
+            articles.removeTags(a.id(), List.of(tag));
         } catch (RuntimeException e) {
             status.fail(messages.get("reader.tags.failed"), e);
             return;

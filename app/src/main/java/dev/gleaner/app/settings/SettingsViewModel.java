@@ -27,7 +27,7 @@ public final class SettingsViewModel {
     static final String THEME = "ui.theme";
     static final String LANGUAGE = "ui.language";
     static final String TEXT_SIZE = "ui.textSize";
-    static final String HUGO_SITE = "hugo.site";
+    static final String HUGO_SITE = dev.gleaner.app.usecase.Issues.HUGO_SITE;
     static final String WIDTH = "ui.window.width";
     static final String HEIGHT = "ui.window.height";
     static final String SIDEBAR = "ui.window.sidebar";

@@ -39,14 +39,8 @@ public final class StatusModel {
         T run(Progress progress) throws Exception;
     }
 
-    /** What a job sees of the status bar. */
-    public interface Progress {
-        /** Reports {@code done} of {@code total} steps. */
-        void update(long done, long total);
-
-        /** {@return whether the user pressed cancel} */
-        boolean cancelled();
-    }
+    /** What a job sees of the status bar: the plain progress and cancel of the use cases. */
+    public interface Progress extends dev.gleaner.app.usecase.Progress {}
 
     /** Runs a job in the background with progress in the status bar, then hands its result to {@code done} on the UI thread. */
     public <T> void run(String title, Job<T> job, Consumer<T> done) {
