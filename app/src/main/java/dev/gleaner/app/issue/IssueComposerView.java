@@ -133,10 +133,14 @@ public final class IssueComposerView {
         // The same filter as in the settings: some 500 zones are too many to scroll through.
         ZonePicker zonePicker = new ZonePicker(vm.zones(), vm.zone(), messages.get("settings.zoneFilter"));
         ComboBox<ZoneId> zone = zonePicker.zone();
-        zone.setPrefWidth(190);
+        zone.setPrefWidth(180);
+        zone.setMinWidth(120);
         zone.setMaxWidth(Region.USE_PREF_SIZE);
         zone.setTooltip(new Tooltip(messages.get("issue.field.zone.tip")));
-        zonePicker.filter().setPrefColumnCount(8);
+        // When the row is short of room the filter gives way first: its prompt is only a hint.
+        zonePicker.filter().setPrefColumnCount(7);
+        zonePicker.filter().setMinWidth(48);
+        HBox.setHgrow(zonePicker.root(), Priority.SOMETIMES);
         TextField title = new TextField();
         title.textProperty().bindBidirectional(vm.title());
         DatePicker start = new DatePicker();
@@ -156,6 +160,7 @@ public final class IssueComposerView {
             publishTime.getItems().add(String.format("%02d:%02d", m / 60, m % 60));
         }
         publishTime.setPrefWidth(96);
+        publishTime.setMinWidth(Region.USE_PREF_SIZE);
         boolean[] syncing = {false};
         Runnable fromModel = () -> {
             syncing[0] = true;
@@ -224,6 +229,10 @@ public final class IssueComposerView {
                 publishDate,
                 publishTime,
                 zonePicker.root());
+        // The names of the fields are never cut ("P…" for "Period"): the zone filter gives way instead.
+        second.getChildren().stream()
+                .filter(n -> n instanceof Label)
+                .forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         first.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         second.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return new VBox(6, first, second);

@@ -81,8 +81,21 @@ class WindowFitsFxTest {
                 MainWindow window = open(services, Place.Kind.ISSUES);
                 List<String> cut = onFx(() -> {
                     List<String> out = new ArrayList<>();
+                    for (Node n : window.issueView().root().lookupAll(".label")) {
+                        if (n instanceof javafx.scene.control.Label l
+                                && l.isVisible()
+                                && !l.getText().isEmpty()
+                                && !l.getText().equals(((Text) l.lookup(".text")).getText())) {
+                            out.add("label '" + l.getText() + "' shows as '" + ((Text) l.lookup(".text")).getText()
+                                    + "'");
+                        }
+                    }
+                    List<TextField> editors = new ArrayList<>();
                     for (Node n : window.issueView().root().lookupAll(".date-picker")) {
-                        TextField editor = ((DatePicker) n).getEditor();
+                        editors.add(((DatePicker) n).getEditor());
+                    }
+                    editors.add(((ComboBox<?>) window.issueView().root().lookup(".publish-time")).getEditor());
+                    for (TextField editor : editors) {
                         double room = editor.getWidth()
                                 - editor.getPadding().getLeft()
                                 - editor.getPadding().getRight();
@@ -93,7 +106,7 @@ class WindowFitsFxTest {
                     }
                     return out;
                 });
-                assertEquals(List.of(), cut, "dates cut in " + language);
+                assertEquals(List.of(), cut, "names, dates or times cut in " + language);
 
                 // The header's last field, the zone list, is inside the window, not cut at its edge.
                 Bounds zone = onFx(() -> {
