@@ -302,6 +302,21 @@ public final class MainWindow {
                 javafx.application.Platform.runLater(showCount);
             }
         });
+        // Feeds, tags and issues are no list of articles: a count there would be the last list's, or 0.
+        count.getStyleClass().add("status-count");
+        count.visibleProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> {
+                            Place p = library.place().get();
+                            return p == null
+                                    || !java.util.EnumSet.of(
+                                                    Place.Kind.FEEDS,
+                                                    Place.Kind.TAGS,
+                                                    Place.Kind.ISSUES,
+                                                    Place.Kind.SERIES)
+                                            .contains(p.kind());
+                        },
+                        library.place()));
         HBox bar = new HBox(10, message, progress, cancel, error, details, dismiss, deleted, undo, grow, count);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
