@@ -218,4 +218,49 @@ class WindowFitsFxTest {
             });
         }
     }
+
+    @Test
+    void readerActionsShowWholeBesideALongAddress() throws Exception {
+        try (Services services = Services.open(dir.resolve("reader"))) {
+            services.library().putSetting("ui.language", "en");
+            var d = TestLibraries.web(1);
+            services.library()
+                    .save(
+                            new dev.gleaner.core.model.ArticleDraft(
+                                    "https://hyperconnect.github.io/2019/11/15/redis-distributed-lock-1-a-rather-long-address.html",
+                                    d.title(),
+                                    d.authors(),
+                                    d.published(),
+                                    d.lang(),
+                                    d.siteName(),
+                                    d.tags(),
+                                    d.markdown(),
+                                    d.text(),
+                                    null,
+                                    null,
+                                    null),
+                            null);
+            MainWindow window = open(services, Place.Kind.ALL);
+            List<String> cut = onFx(() -> {
+                window.library().selectedIndex().set(0);
+                window.scene().getRoot().applyCss();
+                window.scene().getRoot().layout();
+                List<String> out = new ArrayList<>();
+                for (String action : List.of(".reader-reextract", ".reader-delete", ".check-box")) {
+                    var l = (javafx.scene.control.Labeled)
+                            window.readerView().root().lookup(action);
+                    String drawn = ((Text) l.lookup(".text")).getText();
+                    if (!l.getText().equals(drawn)) {
+                        out.add("'" + l.getText() + "' shows as '" + drawn + "'");
+                    }
+                }
+                return out;
+            });
+            assertEquals(List.of(), cut);
+            onFx(() -> {
+                window.scene().getWindow().hide();
+                return null;
+            });
+        }
+    }
 }
