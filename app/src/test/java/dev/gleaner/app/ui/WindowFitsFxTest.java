@@ -263,4 +263,35 @@ class WindowFitsFxTest {
             });
         }
     }
+
+    @Test
+    void theSidebarNeverScrollsSideways() throws Exception {
+        try (Services services = Services.open(dir.resolve("sidebar"))) {
+            TestLibraries.fill(services.library(), 3);
+            services.library().putSetting("ui.language", "en");
+            services.library().issues().putSeries(Series.defaults("Article Weekly"));
+            TestLibraries.issue(services.library(), "Article Weekly", 1, 0);
+            services.library().feeds().subscribe("https://blog.example.com/feed.xml", "Example", "개발 블로그");
+            MainWindow window = open(services, Place.Kind.ALL);
+            onFx(() -> {
+                window.searchField().setText("Article");
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> bars = onFx(() -> {
+                window.scene().getRoot().applyCss();
+                window.scene().getRoot().layout();
+                return window.libraryView().sidebar().lookupAll(".scroll-bar").stream()
+                        .map(n -> (javafx.scene.control.ScrollBar) n)
+                        .filter(b -> b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible())
+                        .map(b -> "a sideways bar over " + b.getVisibleAmount() + " of " + b.getMax())
+                        .toList();
+            });
+            assertEquals(List.of(), bars);
+            onFx(() -> {
+                window.scene().getWindow().hide();
+                return null;
+            });
+        }
+    }
 }
