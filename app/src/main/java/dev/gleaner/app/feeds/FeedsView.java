@@ -106,6 +106,10 @@ public final class FeedsView {
         state.setCellFactory(c -> new StateCell(vm));
         state.setPrefWidth(300);
         table.getColumns().setAll(List.of(name, folderColumn, location, unread, total, state));
+        // The columns share the width there is: a state cut at the window's edge ("Never fetche")
+        // behind a sideways scroll bar is a state nobody reads.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        state.setMinWidth(140);
         // Each row carries its own menu, built with the row: a menu filled only while it shows
         // opens empty, and JavaFX does not show an empty menu at all.
         table.setRowFactory(t -> {

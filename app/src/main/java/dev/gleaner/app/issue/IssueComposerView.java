@@ -24,7 +24,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The Issues view: the issues newest first and the composer of the open one: header, items in order
@@ -131,23 +130,17 @@ public final class IssueComposerView {
         deleteIssue.setText(messages.get("issue.delete"));
         deleteIssue.getStyleClass().add("danger");
         deleteIssue.setOnAction(e -> deleteIssue());
-        ComboBox<ZoneId> zone = new ComboBox<>(vm.zones());
-        zone.valueProperty().bindBidirectional(vm.zone());
-        zone.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ZoneId z) {
-                return z == null ? "" : z.getId();
-            }
-
-            @Override
-            public ZoneId fromString(String s) {
-                return null;
-            }
-        });
-        zone.setVisibleRowCount(14);
-        zone.setPrefWidth(190);
+        // The same filter as in the settings: some 500 zones are too many to scroll through.
+        ZonePicker zonePicker = new ZonePicker(vm.zones(), vm.zone(), messages.get("settings.zoneFilter"));
+        ComboBox<ZoneId> zone = zonePicker.zone();
+        zone.setPrefWidth(180);
+        zone.setMinWidth(120);
         zone.setMaxWidth(Region.USE_PREF_SIZE);
         zone.setTooltip(new Tooltip(messages.get("issue.field.zone.tip")));
+        // When the row is short of room the filter gives way first: its prompt is only a hint.
+        zonePicker.filter().setPrefColumnCount(7);
+        zonePicker.filter().setMinWidth(48);
+        HBox.setHgrow(zonePicker.root(), Priority.SOMETIMES);
         TextField title = new TextField();
         title.textProperty().bindBidirectional(vm.title());
         DatePicker start = new DatePicker();
@@ -167,6 +160,7 @@ public final class IssueComposerView {
             publishTime.getItems().add(String.format("%02d:%02d", m / 60, m % 60));
         }
         publishTime.setPrefWidth(96);
+        publishTime.setMinWidth(Region.USE_PREF_SIZE);
         boolean[] syncing = {false};
         Runnable fromModel = () -> {
             syncing[0] = true;
@@ -209,9 +203,9 @@ public final class IssueComposerView {
         export.getStyleClass().add("accent");
         export.setOnAction(e -> exportWithConfirmation());
         which.setMinWidth(Region.USE_PREF_SIZE);
-        start.setPrefWidth(140);
-        end.setPrefWidth(140);
-        publishDate.setPrefWidth(140);
+        for (DatePicker picker : java.util.List.of(start, end, publishDate)) {
+            roomForDates(picker, messages.locale());
+        }
         HBox.setHgrow(title, Priority.ALWAYS);
         HBox first = new HBox(
                 8,
@@ -234,7 +228,11 @@ public final class IssueComposerView {
                 new Label(messages.get("issue.field.publish")),
                 publishDate,
                 publishTime,
-                zone);
+                zonePicker.root());
+        // The names of the fields are never cut ("P…" for "Period"): the zone filter gives way instead.
+        second.getChildren().stream()
+                .filter(n -> n instanceof Label)
+                .forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         first.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         second.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return new VBox(6, first, second);
@@ -669,5 +667,40 @@ public final class IssueComposerView {
             String mark = item.summary().isBlank() ? "  ·  " + messages.get("issue.noSummary") : "";
             setText((getIndex() + 1) + ".  " + item.heading() + mark);
         }
+    }
+
+    /**
+     * Gives {@code picker} room for the widest date its language writes ("Sep 30, 2026",
+     * "2026. 12. 30."), at whatever text size is set, so no date shows cut ("Nov 22, 202").
+     */
+    private static void roomForDates(DatePicker picker, java.util.Locale locale) {
+        java.time.format.DateTimeFormatter format = dev.gleaner.app.ui.LocalDates.formatter(locale);
+        Runnable fit = () -> {
+            TextField editor = picker.getEditor();
+            double widest = 0;
+            for (int month = 1; month <= 12; month++) {
+                javafx.scene.text.Text date =
+                        new javafx.scene.text.Text(format.format(java.time.LocalDate.of(2026, month, 28)));
+                date.setFont(editor.getFont());
+                widest = Math.max(widest, date.getLayoutBounds().getWidth());
+            }
+            javafx.scene.Node arrow = picker.lookup(".arrow-button");
+            double button = arrow instanceof Region r
+                    ? r.prefWidth(-1)
+                    : 2.2 * editor.getFont().getSize();
+            double room = Math.ceil(widest
+                    + editor.getPadding().getLeft()
+                    + editor.getPadding().getRight()
+                    + picker.getInsets().getLeft()
+                    + picker.getInsets().getRight()
+                    + button
+                    + 4);
+            picker.setMinWidth(room);
+            picker.setPrefWidth(room);
+        };
+        picker.getEditor().fontProperty().addListener((o, a, b) -> fit.run());
+        picker.getEditor().paddingProperty().addListener((o, a, b) -> fit.run());
+        picker.skinProperty().addListener((o, a, b) -> fit.run());
+        fit.run();
     }
 }

@@ -25,6 +25,12 @@ public final class LibraryView {
         vm.places().addListener((javafx.collections.ListChangeListener<Place>) c -> reloading = true);
         sidebar.setItems(vm.places());
         sidebar.setCellFactory(v -> new ListCell<>() {
+            {
+                // An entry takes the sidebar's width and cuts its name if it must: a sidebar that
+                // scrolls sideways by a few pixels shows a stray scroll bar under the entries.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Place p, boolean empty) {
                 super.updateItem(p, empty);

@@ -103,6 +103,14 @@ public final class ReaderView {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox links = new HBox(8, link, grow, imagesBox, reextract, delete);
+        // A long address gives way ("https://…/redis-distribute…"), never the actions ("…" "…").
+        for (Region action : java.util.List.of(imagesBox, reextract, delete)) {
+            action.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        link.setMinWidth(0);
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(vm.url());
+        link.setTooltip(whole);
         links.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         links.disableProperty().bind(vm.article().isNull());
         FlowPane tags = tagsRow();

@@ -62,11 +62,13 @@ public final class SettingsView {
             }
         });
         language.valueProperty().bindBidirectional(vm.language());
-        grid.addRow(
-                3,
-                new Label(messages.get("settings.language")),
-                language,
-                new Label(messages.get("settings.languageNow")));
+        // Next to the list, not in a third column the fields leave no room for ("…").
+        Label languageNow = new Label(messages.get("settings.languageNow"));
+        languageNow.getStyleClass().add("language-now");
+        languageNow.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.HBox languageRow = new javafx.scene.layout.HBox(8, language, languageNow);
+        languageRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.addRow(3, new Label(messages.get("settings.language")), languageRow);
         // The window rebuilds itself in the new language and opens this dialog again in it.
         vm.language().addListener((o, a, b) -> dialog.close());
         Spinner<Integer> size = new Spinner<>(
@@ -152,31 +154,14 @@ public final class SettingsView {
         });
         week.valueProperty().bindBidirectional(s.weekStart());
         grid.addRow(row++, new Label(messages.get("settings.series.weekStart")), week);
-        // Some 500 zones: a filter narrows the list to those whose name contains what is typed.
-        javafx.collections.ObservableList<java.time.ZoneId> zones =
+        dev.gleaner.app.issue.ZonePicker picker = new dev.gleaner.app.issue.ZonePicker(
                 javafx.collections.FXCollections.observableArrayList(
-                        dev.gleaner.app.issue.PublishZones.choices(s.zone().get(), null));
-        javafx.collections.transformation.FilteredList<java.time.ZoneId> shown =
-                new javafx.collections.transformation.FilteredList<>(zones);
-        ComboBox<java.time.ZoneId> zone = new ComboBox<>(shown);
-        zone.valueProperty().bindBidirectional(s.zone());
-        zone.setVisibleRowCount(14);
-        zone.getStyleClass().add("zone-picker");
-        TextField zoneFilter = new TextField();
-        zoneFilter.setPromptText(messages.get("settings.zoneFilter"));
-        zoneFilter.setPrefColumnCount(12);
-        zoneFilter.getStyleClass().add("zone-filter");
-        zoneFilter.textProperty().addListener((o, a, typed) -> {
-            String t = typed == null ? "" : typed.strip().replace(' ', '_').toLowerCase(java.util.Locale.ROOT);
-            shown.setPredicate(
-                    t.isEmpty()
-                            ? null
-                            : z -> z.getId().toLowerCase(java.util.Locale.ROOT).contains(t));
-        });
-        grid.addRow(
-                row++,
-                new Label(messages.get("settings.series.zone")),
-                new javafx.scene.layout.HBox(6, zoneFilter, zone));
+                        dev.gleaner.app.issue.PublishZones.choices(s.zone().get(), null)),
+                s.zone(),
+                messages.get("settings.zoneFilter"));
+        ComboBox<java.time.ZoneId> zone = picker.zone();
+        TextField zoneFilter = picker.filter();
+        grid.addRow(row++, new Label(messages.get("settings.series.zone")), picker.root());
         grid.addRow(row++, new Label(messages.get("settings.series.authors")), text(s.authors(), 30));
         grid.addRow(row++, new Label(messages.get("settings.series.tags")), text(s.tags(), 30));
         Label error = new Label();

@@ -145,6 +145,19 @@ public final class MainWindow {
                 library.showHits(search.hits().stream().map(h -> h.articleId()).toList(), snippets, false);
             }
         });
+        // With a query typed an empty list means nothing was found, not an empty library.
+        Label noHits = new Label();
+        noHits.getStyleClass().add("no-hits");
+        javafx.scene.Node emptyPlace = libraryView.list().getPlaceholder();
+        for (Label l : java.util.List.of(noHits, (Label) emptyPlace)) {
+            l.setWrapText(true);
+            l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            l.setPadding(new javafx.geometry.Insets(0, 16, 0, 16));
+        }
+        search.shownQuery().addListener((o, a, q) -> {
+            noHits.setText(messages.get("search.noHits", q));
+            libraryView.list().setPlaceholder(q == null || q.isBlank() ? emptyPlace : noHits);
+        });
         libraryView.listPane().getChildren().addFirst(searchView.chips());
         content = new StackPane(readerView.root());
         library.place().addListener((o, old, p) -> showPlace(p));
@@ -302,6 +315,21 @@ public final class MainWindow {
                 javafx.application.Platform.runLater(showCount);
             }
         });
+        // Feeds, tags and issues are no list of articles: a count there would be the last list's, or 0.
+        count.getStyleClass().add("status-count");
+        count.visibleProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> {
+                            Place p = library.place().get();
+                            return p == null
+                                    || !java.util.EnumSet.of(
+                                                    Place.Kind.FEEDS,
+                                                    Place.Kind.TAGS,
+                                                    Place.Kind.ISSUES,
+                                                    Place.Kind.SERIES)
+                                            .contains(p.kind());
+                        },
+                        library.place()));
         HBox bar = new HBox(10, message, progress, cancel, error, details, dismiss, deleted, undo, grow, count);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -693,6 +721,11 @@ public final class MainWindow {
     /** {@return the reader's view} */
     public ReaderView readerView() {
         return readerView;
+    }
+
+    /** {@return the sidebar's and the list's view} */
+    dev.gleaner.app.library.LibraryView libraryView() {
+        return libraryView;
     }
 
     /** {@return the search field} */

@@ -44,6 +44,11 @@ final class Snapshots {
         onFx(() -> window.readerView().showPreview());
         // Searching shows the snippets under the titles and the facet chips above the list.
         onFx(() -> window.searchField().setText("레디스"));
+        // Typing opens no hit: open the one with notes, as a reader going through the hits would.
+        onFx(() -> window.library()
+                .selectedIndex()
+                .set(indexOf(a -> !a.notes().isBlank() && !a.markdown().isBlank())));
+        onFx(() -> window.readerView().showPreview());
         written.add(shoot("main-window.png"));
         onFx(() -> window.searchField().setText(""));
         written.add(shootKeys("keys.png"));

@@ -58,15 +58,12 @@ class SettingsDialogFxTest {
         return (GridPane) view.pane().getContent();
     }
 
-    /** {@return the names on the left whose shown text is not all of it, with what shows} */
+    /** {@return the labels whose shown text is not all of it, with what shows} */
     private static List<String> cutLabels(GridPane grid) {
         List<String> cut = new ArrayList<>();
-        for (var n : grid.getChildren()) {
-            Integer column = GridPane.getColumnIndex(n);
-            if (n instanceof Label l
-                    && column != null
-                    && column == 0
-                    && !l.getText().isEmpty()) {
+        // Every label, the names on the left and the notes beside the fields ("(applies at once)").
+        for (var n : grid.lookupAll(".label")) {
+            if (n instanceof Label l && l.isVisible() && !l.getText().isEmpty()) {
                 // The skin's Text holds what is drawn: "Hugo site fo…" when the label was cut.
                 Text drawn = (Text) l.lookup(".text");
                 Text whole = new Text(l.getText());
@@ -74,7 +71,11 @@ class SettingsDialogFxTest {
                 double needed = whole.getLayoutBounds().getWidth()
                         + l.getLabelPadding().getLeft()
                         + l.getLabelPadding().getRight();
-                if (!l.getText().equals(drawn.getText()) || l.getWidth() + 0.5 < needed) {
+                double right = l.localToScene(l.getLayoutBounds()).getMaxX();
+                if (right > l.getScene().getWidth() + 0.5) {
+                    cut.add(l.getText() + " ends at " + right + ", past the dialog's edge at "
+                            + l.getScene().getWidth());
+                } else if (!l.getText().equals(drawn.getText()) || l.getWidth() + 0.5 < needed) {
                     cut.add(l.getText() + " shows as '" + drawn.getText() + "' in " + l.getWidth() + " of " + needed);
                 }
             }

@@ -115,11 +115,7 @@ class IssueComposerFxTest {
             assertTrue(onFx(() -> series.isVisible() && series.getScene() != null));
             assertTrue(onFx(() -> vm.zone().get() != null), "a zone is picked by default");
             onFx(() -> {
-                window.issueView().root().lookupAll(".combo-box").stream()
-                        .filter(n -> n instanceof ComboBox<?> c && c.getItems() == vm.zones())
-                        .map(n -> (ComboBox<?>) n)
-                        .findFirst()
-                        .orElseThrow()
+                ((ComboBox<?>) window.issueView().root().lookup(".zone-picker"))
                         .getSelectionModel()
                         .select(vm.zones().indexOf(java.time.ZoneId.of("Pacific/Auckland")));
                 return null;

@@ -20,7 +20,8 @@ public final class IssueChecks {
         List<Issue> others =
                 seriesIssues.stream().filter(o -> o.number() != issue.number()).toList();
         if (issue.items().isEmpty()) {
-            out.add("Issue " + issue.number() + " has no items: add articles with 'gleaner issue add'.");
+            // Read in the window as well as at the command line: it names no command.
+            out.add("Issue " + issue.number() + " has no items yet: add articles to it before exporting.");
         }
         for (int i = 0; i < issue.items().size(); i++) {
             IssueItem item = issue.items().get(i);
