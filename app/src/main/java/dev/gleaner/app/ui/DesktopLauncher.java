@@ -80,7 +80,12 @@ public final class DesktopLauncher {
         try {
             toolkit.get(60, TimeUnit.SECONDS);
         } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("the JavaFX toolkit did not start", e.getCause());
+            // Most often a desktop without GTK 3 (JavaFX's window system on Linux) or without a display.
+            throw new dev.gleaner.core.GleanerException(
+                    "The window could not open (" + e.getCause() + "). On Linux it needs GTK 3 and a display:"
+                            + " install libgtk-3-0 (Debian/Ubuntu) or gtk3, check $DISPLAY, or use the commands"
+                            + " (gleaner --help).",
+                    e.getCause());
         } catch (java.util.concurrent.TimeoutException | InterruptedException e) {
             throw new IllegalStateException("the JavaFX toolkit did not start within a minute", e);
         }
