@@ -491,7 +491,8 @@ public final class IssueComposerViewModel {
         background.work().execute(() -> {
             try {
                 String text = service.render(issue);
-                List<String> found = service.warnings(issue);
+                List<String> found =
+                        service.checks(issue).stream().map(this::say).toList();
                 background.ui().execute(() -> {
                     if (mine == generation) {
                         preview.set(text);
@@ -665,6 +666,14 @@ public final class IssueComposerViewModel {
     /** {@return the preview's body as blocks, for the rendered preview} */
     public javafx.beans.value.ObservableStringValue rendered() {
         return rendered;
+    }
+
+    // A warning in the window's language; one this version has no words for keeps its English.
+    private String say(dev.gleaner.exporter.hugo.IssueChecks.Warning w) {
+        String key = "issue.check." + w.kind();
+        return w.kind().isEmpty() || !messages.keys().contains(key)
+                ? w.text()
+                : messages.get(key, w.args().toArray());
     }
 
     /** {@return the exporter's warnings for the open issue} */

@@ -35,6 +35,13 @@ public interface IssueService {
         return List.of();
     }
 
+    /** {@return the same warnings with their kinds and values, for the window to say in its language} */
+    default List<dev.gleaner.exporter.hugo.IssueChecks.Warning> checks(Issue issue) {
+        return warnings(issue).stream()
+                .map(w -> new dev.gleaner.exporter.hugo.IssueChecks.Warning("", List.of(), w))
+                .toList();
+    }
+
     /** {@return the exact text of the file an export of {@code issue} writes} */
     default String render(Issue issue) {
         throw new IllegalStateException("the issue composer is not available in this build");

@@ -295,6 +295,11 @@ public final class LibraryIssueService implements IssueService {
     }
 
     @Override
+    public List<IssueChecks.Warning> checks(Issue issue) {
+        return new IssueChecks().warnings(issue, library.issues().issues(issue.series()));
+    }
+
+    @Override
     public String render(Issue issue) {
         Series s = series(issue);
         return new HugoRenderer().render(s, issue, now(s));

@@ -142,4 +142,18 @@ class IssueEditingTest {
                     vm.preview().get());
         }
     }
+
+    @Test
+    void theWindowWarnsInItsOwnLanguage() throws Exception {
+        try (Library library = Library.open(dir.resolve("library.db"))) {
+            TestLibraries.fill(library, 1);
+            var clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("Asia/Seoul"));
+            var service = new LibraryIssueService(library, clock);
+            var korean = new dev.gleaner.app.ui.Messages(java.util.Locale.KOREAN);
+            var vm = new IssueComposerViewModel(
+                    service, Background.sameThread(), new StatusModel(Background.sameThread(), korean), korean);
+            vm.add(library.findByUrl("https://blog.example.com/posts/1").orElseThrow());
+            assertEquals(List.of("1번 항목(Article 1)에 요약이 없습니다."), List.copyOf(vm.warnings()));
+        }
+    }
 }
