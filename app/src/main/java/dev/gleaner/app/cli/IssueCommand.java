@@ -2,6 +2,7 @@ package dev.gleaner.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gleaner.app.usecase.IssueItems;
 import dev.gleaner.app.usecase.Issues;
 import dev.gleaner.core.issue.Issue;
 import dev.gleaner.core.issue.IssueItem;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Spec;
             IssueCommand.New.class,
             IssueCommand.SetIssue.class,
             IssueCommand.Delete.class,
+            IssueCommand.Renumber.class,
             IssueItemCommands.Add.class,
             IssueItemCommands.Edit.class,
             IssueItemCommands.Move.class,
@@ -63,6 +65,11 @@ final class IssueCommand {
     /** {@return the issue actions the composer uses too} */
     Issues issues() {
         return new Issues(library(), java.time.Clock.systemDefaultZone());
+    }
+
+    /** {@return the item actions the composer uses too; a link the library lacks is clipped as 'gleaner clip' does} */
+    IssueItems itemUseCase() {
+        return new IssueItems(library(), root.services().clipping()::page);
     }
 
     Series currentSeries() {
@@ -224,6 +231,40 @@ final class IssueCommand {
                             + " in the library"
                             + post.map(path -> " and its post stays at " + path).orElse("")
                             + ".");
+            return 0;
+        }
+    }
+
+    /** {@code gleaner issue renumber NUMBER NEW}. */
+    @Command(
+            name = "renumber",
+            mixinStandardHelpOptions = true,
+            description = "Give an issue another number; a title that was the series' title follows it.")
+    static final class Renumber implements Callable<Integer> {
+        @ParentCommand
+        IssueCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NUMBER", description = "The issue's number now.")
+        int number;
+
+        @Parameters(index = "1", paramLabel = "NEW", description = "Its new number, 1 or more and not taken.")
+        int to;
+
+        @Override
+        public Integer call() {
+            Series s = parent.currentSeries();
+            Issue issue = parent.issue(s, number);
+            if (to < 1) {
+                throw new ExportException("An issue number is 1 or more, not " + to + ".");
+            }
+            Issue moved = parent.issues().renumber(issue, to);
+            spec.commandLine()
+                    .getOut()
+                    .println("Issue " + number + " of " + s.name() + " is now issue " + moved.number() + ": "
+                            + moved.title());
             return 0;
         }
     }

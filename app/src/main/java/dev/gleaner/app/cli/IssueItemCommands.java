@@ -1,13 +1,12 @@
 package dev.gleaner.app.cli;
 
+import dev.gleaner.app.usecase.IssueItems;
 import dev.gleaner.core.issue.Issue;
 import dev.gleaner.core.issue.IssueItem;
 import dev.gleaner.core.issue.Series;
-import dev.gleaner.core.library.Library;
-import dev.gleaner.core.model.Article;
-import dev.gleaner.core.model.ArticleDraft;
 import dev.gleaner.exporter.ExportException;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,11 +59,17 @@ final class IssueItemCommands {
                 description = "A further link the article cites, listed under its link in References (repeatable).")
         List<String> also = new ArrayList<>();
 
+        @Option(
+                names = "--fetch",
+                negatable = true,
+                description = "Clip the page into the library before adding it, as the window's Add does"
+                        + " (default: when no --heading is given). --no-fetch stores only the link.")
+        Boolean fetch;
+
         @Override
         public Integer call() throws IOException {
             Series s = parent.currentSeries();
             Issue issue = parent.issue(s, number);
-            Library library = parent.library();
             // Everything the command can refuse is checked before anything is stored.
             List<String> alsoUrls = alsoUrls(also);
             if (reuseSummary && summaryFile != null) {
@@ -73,71 +78,33 @@ final class IssueItemCommands {
             if (heading != null && (heading.isBlank() || heading.strip().matches("(?s).*[\r\n].*"))) {
                 throw new ExportException("--heading is one non-empty line: '" + heading.strip() + "'.");
             }
-            String summary = "";
+            String summary = null;
             if (summaryFile != null) {
                 summary = summaryFile.equals("-")
                         ? new String(parent.root.stdin().readAllBytes(), StandardCharsets.UTF_8)
                         : readFile(parent.root.path(summaryFile));
                 summary = trimBlankLines(summary.replace("\r\n", "\n"));
             }
-            Article article;
-            if (target.matches("\\d+")) {
-                long id = Long.parseLong(target);
-                article = library.article(id)
-                        .orElseThrow(() -> new ExportException(
-                                "There is no article " + id + ": see the ids with 'gleaner list'."));
-            } else if (target.startsWith("http://") || target.startsWith("https://")) {
-                article = library.findByUrl(target).orElse(null);
-                String url = target.strip();
-                if (issue.items().stream().anyMatch(i -> i.url().equals(url))) {
-                    throw new ExportException(url + " is already in issue " + number + ".");
-                }
-                if (article == null) {
-                    String title = heading != null && !heading.isBlank() ? heading : target;
-                    long id = library.save(ArticleDraft.of(target, null, title, "", ""), null)
-                            .id();
-                    article = library.article(id).orElseThrow();
-                }
-            } else {
-                throw new ExportException("'" + target + "' is neither an article id nor an http(s) URL.");
+            // The heading is written as given: indentation and trailing spaces are Markdown.
+            String h = heading != null ? heading.replaceAll("^[\\r\\n]+|[\\r\\n]+$", "") : null;
+            // A heading given is what a fetch would fill; the page is clipped when something is left to fill.
+            boolean clip = fetch != null ? fetch : heading == null;
+            IssueItems.Added added = parent.itemUseCase()
+                    .add(issue, new IssueItems.Request(target, h, summary, position, reuseSummary, alsoUrls, clip));
+            PrintWriter err = spec.commandLine().getErr();
+            if (added.fetchFailed() != null) {
+                err.println("gleaner: warning: added the link alone: " + added.fetchFailed()
+                        + " (clip it later with 'gleaner clip " + added.item().url() + "').");
             }
-            if (article.url() == null) {
-                throw new ExportException("The article " + article.id() + " has no URL to list under References.");
-            }
-            long articleId = article.id();
-            if (issue.items().stream().anyMatch(i -> Long.valueOf(articleId).equals(i.articleId()))) {
-                throw new ExportException("'" + article.title() + "' is already in issue " + number + ".");
-            }
-            // The heading and summary are written as given: indentation and trailing spaces are Markdown.
-            String h = heading != null ? heading.replaceAll("^[\\r\\n]+|[\\r\\n]+$", "") : article.title();
-            String url = target.startsWith("http") ? target.strip() : article.url();
-            if (h.isBlank() || h.contains("\n")) {
-                throw new ExportException("--heading is one non-empty line: '" + h + "'.");
-            }
-            if (alsoUrls.contains(url)) {
-                throw new ExportException("--also " + url + " is the item's own link: give only the further links.");
-            }
-            String reused = null;
-            if (summaryFile == null) {
-                var earlier = library.issues().earlierSummary(article.id(), url);
-                if (earlier.isPresent() && reuseSummary) {
-                    summary = earlier.get().summary();
-                    reused = "Reused its summary from " + earlier.get().series() + ", Issue "
-                            + earlier.get().number() + ".";
-                } else if (earlier.isPresent()) {
-                    reused = "It was in " + earlier.get().series() + ", Issue "
-                            + earlier.get().number() + " with a summary: add --reuse-summary to use it again.";
-                }
-            }
-            IssueItem item = new IssueItem(article.id(), h, summary, url, alsoUrls);
-            Issue updated =
-                    issue.withItemAt(item, position == null ? issue.items().size() + 1 : position);
-            parent.library().issues().save(updated);
-            int at = updated.items().indexOf(item) + 1;
-            spec.commandLine().getOut().println("Added to issue " + number + " as item " + at + ": " + h);
-            if (reused != null) {
-                spec.commandLine().getOut().println(reused);
-            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Added to issue " + number + " as item " + added.position() + ": "
+                    + added.item().heading());
+            added.earlier()
+                    .ifPresent(e -> out.println(
+                            added.reused()
+                                    ? "Reused its summary from " + e.series() + ", Issue " + e.number() + "."
+                                    : "It was in " + e.series() + ", Issue " + e.number()
+                                            + " with a summary: add --reuse-summary to use it again."));
             return 0;
         }
 
@@ -220,33 +187,29 @@ final class IssueItemCommands {
             if (noAlso && !also.isEmpty()) {
                 throw new ExportException("Give either --also or --no-also, not both.");
             }
-            IssueItem edited = issue.items().get(at);
+            String h = null;
             if (heading != null) {
-                String h = heading.replaceAll("^[\\r\\n]+|[\\r\\n]+$", "");
+                h = heading.replaceAll("^[\\r\\n]+|[\\r\\n]+$", "");
                 if (h.isBlank() || h.contains("\n") || h.contains("\r")) {
                     throw new ExportException("--heading is one non-empty line: '" + heading.strip() + "'.");
                 }
-                edited = edited.withHeading(h);
             }
+            String summary = null;
             if (summaryFile != null) {
-                String summary = summaryFile.equals("-")
+                String text = summaryFile.equals("-")
                         ? new String(parent.root.stdin().readAllBytes(), StandardCharsets.UTF_8)
                         : readSummary(parent.root.path(summaryFile));
-                edited = edited.withSummary(Add.trimBlankLines(summary.replace("\r\n", "\n")));
+                summary = Add.trimBlankLines(text.replace("\r\n", "\n"));
             }
-            if (!also.isEmpty()) {
-                List<String> urls = Add.alsoUrls(also);
-                if (urls.contains(edited.url())) {
-                    throw new ExportException(
-                            "--also " + edited.url() + " is the item's own link: give only the further links.");
-                }
-                edited = edited.withAlsoUrls(urls);
-            } else if (noAlso) {
-                edited = edited.withAlsoUrls(List.of());
-            }
-            List<IssueItem> items = new ArrayList<>(issue.items());
-            items.set(at, edited);
-            parent.library().issues().save(issue.withItems(items));
+            List<String> urls = !also.isEmpty() ? Add.alsoUrls(also) : noAlso ? List.of() : null;
+            String newHeading = h;
+            String newSummary = summary;
+            Issue changed = parent.itemUseCase().change(issue, at, it -> {
+                IssueItem e = newHeading == null ? it : it.withHeading(newHeading);
+                e = newSummary == null ? e : e.withSummary(newSummary);
+                return urls == null ? e : e.withAlsoUrls(urls);
+            });
+            IssueItem edited = changed.items().get(at);
             spec.commandLine()
                     .getOut()
                     .println("Edited item " + item + " of issue " + number + ": " + edited.heading());
@@ -284,13 +247,13 @@ final class IssueItemCommands {
         public Integer call() {
             Series s = parent.currentSeries();
             Issue issue = parent.issue(s, number);
-            List<IssueItem> items = new ArrayList<>(issue.items());
-            IssueItem moved = items.remove(IssueCommand.index(issue, item));
-            items.add(Math.max(0, Math.min(items.size(), position - 1)), moved);
-            parent.library().issues().save(issue.withItems(items));
+            int from = IssueCommand.index(issue, item);
+            IssueItem moved = issue.items().get(from);
+            Issue changed = parent.itemUseCase().move(issue, from, position - 1);
             spec.commandLine()
                     .getOut()
-                    .println("Moved '" + moved.heading() + "' to position " + (items.indexOf(moved) + 1));
+                    .println("Moved '" + moved.heading() + "' to position "
+                            + (changed.items().indexOf(moved) + 1));
             return 0;
         }
     }
@@ -314,9 +277,9 @@ final class IssueItemCommands {
         public Integer call() {
             Series s = parent.currentSeries();
             Issue issue = parent.issue(s, number);
-            List<IssueItem> items = new ArrayList<>(issue.items());
-            IssueItem removed = items.remove(IssueCommand.index(issue, item));
-            parent.library().issues().save(issue.withItems(items));
+            int at = IssueCommand.index(issue, item);
+            IssueItem removed = issue.items().get(at);
+            parent.itemUseCase().remove(issue, at);
             spec.commandLine().getOut().println("Removed '" + removed.heading() + "' from issue " + number);
             return 0;
         }

@@ -1,5 +1,6 @@
 package dev.gleaner.app.cli;
 
+import dev.gleaner.app.usecase.SeriesSettings;
 import dev.gleaner.core.issue.FrontMatterFormat;
 import dev.gleaner.core.issue.IssueStore;
 import dev.gleaner.core.issue.Series;
@@ -17,15 +18,25 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code gleaner series show|set}: the settings of weekly series. */
+/** {@code gleaner series show|set|rename|delete}: the settings of weekly series. */
 @Command(
         name = "series",
         mixinStandardHelpOptions = true,
-        description = "Show or change the settings of a weekly series.",
-        subcommands = {SeriesCommand.Show.class, SeriesCommand.Set.class})
+        description = "Show or change the settings of a weekly series, rename or delete one.",
+        subcommands = {
+            SeriesCommand.Show.class,
+            SeriesCommand.Set.class,
+            SeriesCommand.Rename.class,
+            SeriesCommand.Delete.class
+        })
 final class SeriesCommand {
     @ParentCommand
     GleanerCommand root;
+
+    /** {@return the series actions the Settings window and the composer use too} */
+    SeriesSettings settings() {
+        return new SeriesSettings(root.services().library().issues());
+    }
 
     /** {@return the series named {@code name}, or the only one when {@code name} is null} */
     static Series find(IssueStore store, String name) {
@@ -154,8 +165,8 @@ final class SeriesCommand {
 
         @Override
         public Integer call() {
-            IssueStore store = parent.root.services().library().issues();
-            Series s = store.series(name).orElseGet(() -> Series.defaults(name));
+            SeriesSettings settings = parent.settings();
+            Series s = settings.orDefaults(name);
             DayOfWeek week = s.weekStart();
             if (weekStart != null) {
                 week = switch (weekStart.strip().toLowerCase(Locale.ROOT)) {
@@ -206,13 +217,87 @@ final class SeriesCommand {
             } catch (IllegalArgumentException e) {
                 throw new ExportException("Cannot set the series '" + name + "': " + e.getMessage() + ".");
             }
-            store.putSeries(updated);
+            // The Settings window refuses the same settings: a file name without {number}, an empty title.
+            settings.save(updated);
             print(spec.commandLine().getOut(), updated);
             return 0;
         }
 
         private static List<String> trim(List<String> values) {
             return values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+        }
+    }
+
+    /** {@code gleaner series rename OLD NEW}. */
+    @Command(
+            name = "rename",
+            mixinStandardHelpOptions = true,
+            description = "Rename a series; its issues go with it (posts already written stay as they are).")
+    static final class Rename implements Callable<Integer> {
+        @ParentCommand
+        SeriesCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "OLD", description = "The series' name now.")
+        String from;
+
+        @Parameters(index = "1", paramLabel = "NEW", description = "Its new name (also its Hugo series value).")
+        String to;
+
+        @Override
+        public Integer call() {
+            SeriesSettings settings = parent.settings();
+            Series s = find(parent.root.services().library().issues(), from);
+            String name = to.strip();
+            if (name.isEmpty() || name.matches("(?s).*[\r\n].*")) {
+                throw new ExportException("A series name is one non-empty line, not '" + to + "'.");
+            }
+            settings.rename(s.name(), name);
+            spec.commandLine()
+                    .getOut()
+                    .println("Renamed the series '" + s.name() + "' to '" + name + "' (" + settings.issueCount(name)
+                            + " issues).");
+            return 0;
+        }
+    }
+
+    /** {@code gleaner series delete NAME [--yes]}. */
+    @Command(
+            name = "delete",
+            mixinStandardHelpOptions = true,
+            description = "Delete a series and its issues (their articles stay in the library, written posts"
+                    + " stay on disk).")
+    static final class Delete implements Callable<Integer> {
+        @ParentCommand
+        SeriesCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "NAME", description = "The series name.")
+        String name;
+
+        @Option(names = "--yes", description = "Delete it even when it has issues.")
+        boolean yes;
+
+        @Override
+        public Integer call() {
+            SeriesSettings settings = parent.settings();
+            Series s = find(parent.root.services().library().issues(), name);
+            int issues = settings.issueCount(s.name());
+            if (issues > 0 && !yes) {
+                throw new ExportException("The series '" + s.name() + "' has " + issues
+                        + " issues, which would be deleted with it: add --yes to delete them, or see them with"
+                        + " 'gleaner issue list --series \"" + s.name() + "\"'.");
+            }
+            int n = settings.delete(s.name());
+            spec.commandLine()
+                    .getOut()
+                    .println("Deleted the series '" + s.name() + "' and its " + n
+                            + " issues; their articles stay in the library.");
+            return 0;
         }
     }
 }

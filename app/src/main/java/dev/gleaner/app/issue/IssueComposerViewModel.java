@@ -3,6 +3,7 @@ package dev.gleaner.app.issue;
 import dev.gleaner.app.ui.Background;
 import dev.gleaner.app.ui.Messages;
 import dev.gleaner.app.ui.StatusModel;
+import dev.gleaner.app.usecase.IssueItems;
 import dev.gleaner.core.issue.Issue;
 import dev.gleaner.core.issue.IssueItem;
 import dev.gleaner.core.issue.IssuePeriod;
@@ -346,9 +347,11 @@ public final class IssueComposerViewModel {
         if (from < 0 || from >= items.size() || to < 0 || to >= items.size() || from == to) {
             return;
         }
-        List<IssueItem> list = new ArrayList<>(items);
-        list.add(to, list.remove(from));
-        edit(i -> i.withItems(list));
+        if (editing.get() == null) {
+            return;
+        }
+        edit(i -> IssueItems.moved(i, from, to));
+        List<IssueItem> list = editing.get().items();
         updating = true;
         try {
             items.setAll(list);
@@ -364,9 +367,11 @@ public final class IssueComposerViewModel {
         if (at < 0 || at >= items.size()) {
             return;
         }
-        List<IssueItem> list = new ArrayList<>(items);
-        list.remove(at);
-        edit(i -> i.withItems(list));
+        if (editing.get() == null) {
+            return;
+        }
+        edit(i -> IssueItems.removed(i, at));
+        List<IssueItem> list = editing.get().items();
         updating = true;
         try {
             items.setAll(list);
@@ -397,10 +402,11 @@ public final class IssueComposerViewModel {
         if (updating || at < 0 || at >= items.size()) {
             return;
         }
-        IssueItem next = change.apply(items.get(at));
-        List<IssueItem> list = new ArrayList<>(items);
-        list.set(at, next);
-        edit(i -> i.withItems(list));
+        if (editing.get() == null) {
+            return;
+        }
+        edit(i -> IssueItems.changed(i, at, change));
+        IssueItem next = editing.get().items().get(at);
         updating = true;
         try {
             items.set(at, next);

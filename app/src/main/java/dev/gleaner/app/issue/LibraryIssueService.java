@@ -3,13 +3,14 @@ package dev.gleaner.app.issue;
 import dev.gleaner.app.library.Clipper;
 import dev.gleaner.app.search.SearchOutcome;
 import dev.gleaner.app.search.SearchService;
+import dev.gleaner.app.usecase.IssueItems;
 import dev.gleaner.app.usecase.Issues;
+import dev.gleaner.app.usecase.SeriesSettings;
 import dev.gleaner.core.GleanerException;
 import dev.gleaner.core.issue.Issue;
 import dev.gleaner.core.issue.IssueItem;
 import dev.gleaner.core.issue.IssuePeriod;
 import dev.gleaner.core.issue.IssueStatus;
-import dev.gleaner.core.issue.IssueStore;
 import dev.gleaner.core.issue.Series;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.core.model.Article;
@@ -45,8 +46,8 @@ public final class LibraryIssueService implements IssueService {
     private final dev.gleaner.app.usecase.Articles articles;
     private final Clock clock;
     private final Issues issues;
-    private final Clipper clipper;
     private final SearchService search;
+    private final IssueItems items;
 
     /** Reads and writes the issues of {@code library}. */
     public LibraryIssueService(Library library) {
@@ -68,8 +69,8 @@ public final class LibraryIssueService implements IssueService {
         this.articles = new dev.gleaner.app.usecase.Articles(library);
         this.clock = clock;
         this.issues = new Issues(library, clock);
-        this.clipper = clipper;
         this.search = search;
+        this.items = new IssueItems(library, clipper == null ? null : clipper::clip);
     }
 
     @Override
@@ -146,29 +147,7 @@ public final class LibraryIssueService implements IssueService {
 
     @Override
     public Issue renumber(Issue issue, int number) {
-        if (number == issue.number()) {
-            return issue;
-        }
-        Series s = series(issue);
-        try {
-            library.issues().renumber(issue.series(), issue.number(), number);
-        } catch (IllegalArgumentException e) {
-            throw new GleanerException(e.getMessage() + " Choose another number.", e);
-        }
-        Issue moved = issue(issue.series(), number);
-        if (issue.title().equals(s.title(issue.number()))) {
-            moved = new Issue(
-                    moved.series(),
-                    number,
-                    s.title(number),
-                    moved.period(),
-                    moved.date(),
-                    moved.status(),
-                    moved.items(),
-                    moved.layout());
-            library.issues().save(moved);
-        }
-        return moved;
+        return issues.renumber(issue, number);
     }
 
     @Override
@@ -178,20 +157,12 @@ public final class LibraryIssueService implements IssueService {
 
     @Override
     public void renameSeries(String from, String to) {
-        try {
-            library.issues().renameSeries(from, to);
-        } catch (IllegalArgumentException e) {
-            throw new GleanerException("Cannot rename '" + from + "': " + e.getMessage(), e);
-        }
+        new SeriesSettings(library.issues()).rename(from, to);
     }
 
     @Override
     public int deleteSeries(String name) {
-        int n = library.issues().deleteSeries(name);
-        if (n < 0) {
-            throw new GleanerException("The series '" + name + "' is gone.");
-        }
-        return n;
+        return new SeriesSettings(library.issues()).delete(name);
     }
 
     @Override
@@ -203,50 +174,12 @@ public final class LibraryIssueService implements IssueService {
 
     @Override
     public Issue addLink(Issue issue, String url) {
-        String u = url == null ? "" : url.strip();
-        if (!(u.startsWith("http://") || u.startsWith("https://"))
-                || u.codePoints().anyMatch(Character::isWhitespace)) {
-            throw new GleanerException("'" + u + "' is not a web address: give an http(s) URL to add.");
-        }
-        if (issue.items().stream().anyMatch(i -> i.url().equals(u))) {
-            throw new GleanerException(u + " is already in issue " + issue.number() + ".");
-        }
-        Article article = library.findByUrl(u).orElse(null);
-        if (article == null) {
-            if (clipper == null) {
-                throw new GleanerException("Pages cannot be fetched here: clip " + u + " first.");
-            }
-            article = library.article(clipper.clip(u).id()).orElseThrow();
-        }
-        return addArticle(issue, article.id());
+        return items.addLink(issue, url);
     }
 
     @Override
     public Issue addArticle(Issue issue, long articleId) {
-        Article article = library.article(articleId)
-                .orElseThrow(() -> new GleanerException("The article " + articleId + " is no longer in the library."));
-        if (article.url() == null) {
-            throw new GleanerException(
-                    "'" + article.title() + "' is a local note without a link: give it its link first, then add it.");
-        }
-        Issue current = issue(issue.series(), issue.number());
-        if (current.items().stream()
-                .anyMatch(item -> Long.valueOf(articleId).equals(item.articleId())
-                        || item.url().equals(article.url()))) {
-            throw new GleanerException("'" + article.title() + "' is already in issue " + current.number() + ".");
-        }
-        // The writer's notes on the article, else the summary it had in an earlier issue, to edit.
-        String summary = article.notes().strip();
-        if (summary.isEmpty()) {
-            summary = library.issues()
-                    .earlierSummary(article.id(), article.url())
-                    .map(IssueStore.EarlierSummary::summary)
-                    .orElse("");
-        }
-        IssueItem item = new IssueItem(article.id(), article.title(), summary, article.url());
-        Issue updated = current.withItemAt(item, current.items().size() + 1);
-        library.issues().save(updated);
-        return updated;
+        return items.addArticle(issue, articleId);
     }
 
     @Override

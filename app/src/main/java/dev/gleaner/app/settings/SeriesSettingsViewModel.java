@@ -1,6 +1,7 @@
 package dev.gleaner.app.settings;
 
 import dev.gleaner.app.ui.Messages;
+import dev.gleaner.app.usecase.SeriesSettings;
 import dev.gleaner.core.issue.IssueStore;
 import dev.gleaner.core.issue.Series;
 import java.time.DayOfWeek;
@@ -22,6 +23,7 @@ import javafx.collections.ObservableList;
  */
 public final class SeriesSettingsViewModel {
     private final IssueStore store;
+    private final SeriesSettings settings;
     private final Messages messages;
     private final ObservableList<String> names = FXCollections.observableArrayList();
     private final StringProperty chosen = new SimpleStringProperty("");
@@ -39,8 +41,9 @@ public final class SeriesSettingsViewModel {
     /** Reads the series of {@code store}; call from the UI thread (the store is a local SQLite file). */
     public SeriesSettingsViewModel(IssueStore store, Messages messages) {
         this.store = store;
+        this.settings = new SeriesSettings(store);
         this.messages = messages;
-        names.setAll(store.allSeries().stream().map(Series::name).toList());
+        names.setAll(settings.names());
         chosen.addListener((o, a, b) -> show());
         for (var p : List.of(titlePattern, filePattern, siteDir, contentDir, authors, tags)) {
             p.addListener((o, a, b) -> save());
@@ -57,8 +60,8 @@ public final class SeriesSettingsViewModel {
             return;
         }
         if (!names.contains(n)) {
-            store.putSeries(Series.defaults(n));
-            names.setAll(store.allSeries().stream().map(Series::name).toList());
+            settings.start(n);
+            names.setAll(settings.names());
         }
         chosen.set(n);
     }
@@ -86,20 +89,18 @@ public final class SeriesSettingsViewModel {
         if (showing || s == null) {
             return;
         }
-        if (!filePattern.get().contains("{number}")) {
-            error.set(messages.get("settings.series.badFilePattern"));
-            return;
-        }
-        if (titlePattern.get().isBlank()) {
-            error.set(messages.get("settings.series.badTitle"));
-            return;
-        }
         String content = contentDir.get().strip();
-        if (Arrays.asList(content.split("[/\\\\]")).contains("..")) {
-            error.set(messages.get("settings.series.badContentDir"));
+        var problem = SeriesSettings.check(titlePattern.get(), filePattern.get(), content);
+        if (problem.isPresent()) {
+            error.set(messages.get(
+                    switch (problem.get()) {
+                        case FILE_PATTERN -> "settings.series.badFilePattern";
+                        case TITLE -> "settings.series.badTitle";
+                        case CONTENT_DIR -> "settings.series.badContentDir";
+                    }));
             return;
         }
-        store.putSeries(new Series(
+        settings.save(new Series(
                 s.name(),
                 titlePattern.get().strip(),
                 list(authors.get()),

@@ -99,6 +99,43 @@ public final class Issues {
         return (site != null ? Optional.of(site) : site(s)).map(dir -> HugoExporter.target(s, issue, dir));
     }
 
+    /**
+     * Gives {@code issue} the number {@code number}, keeping its items and the record of its last
+     * export; a title that was the series' title of the old number follows. {@return the renumbered
+     * issue, as stored}
+     *
+     * @throws GleanerException when the number is taken or not positive, or the issue is gone
+     */
+    public Issue renumber(Issue issue, int number) {
+        if (number == issue.number()) {
+            return issue;
+        }
+        IssueStore store = library.issues();
+        Series s = store.series(issue.series())
+                .orElseThrow(() -> new GleanerException("The series '" + issue.series() + "' is gone."));
+        try {
+            store.renumber(issue.series(), issue.number(), number);
+        } catch (IllegalArgumentException e) {
+            throw new GleanerException(e.getMessage() + " Choose another number.", e);
+        }
+        Issue moved = store.issue(issue.series(), number)
+                .orElseThrow(
+                        () -> new GleanerException("The issue " + number + " of '" + issue.series() + "' is gone."));
+        if (issue.title().equals(s.title(issue.number()))) {
+            moved = new Issue(
+                    moved.series(),
+                    number,
+                    s.title(number),
+                    moved.period(),
+                    moved.date(),
+                    moved.status(),
+                    moved.items(),
+                    moved.layout());
+            store.save(moved);
+        }
+        return moved;
+    }
+
     /** {@return {@code issue} marked published and stored, when it was not yet} */
     public Issue publish(Issue issue) {
         if (issue.status() == IssueStatus.PUBLISHED) {
