@@ -70,6 +70,14 @@ public interface IssueService {
         return false;
     }
 
+    /**
+     * {@return what an export of {@code issue} would do: its file, the text written, the text there
+     * and whether that was changed outside Gleaner}, decided by the exporter as the export itself does
+     */
+    default dev.gleaner.exporter.hugo.HugoExporter.Plan plan(Issue issue) {
+        throw new IllegalStateException("the issue composer is not available in this build");
+    }
+
     /** {@return the names of the series an issue can belong to} */
     default List<String> seriesNames() {
         return List.of();

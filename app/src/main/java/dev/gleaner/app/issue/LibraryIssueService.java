@@ -20,9 +20,6 @@ import dev.gleaner.exporter.hugo.HugoExporter;
 import dev.gleaner.exporter.hugo.HugoImporter;
 import dev.gleaner.exporter.hugo.HugoRenderer;
 import dev.gleaner.exporter.hugo.IssueChecks;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -259,20 +256,12 @@ public final class LibraryIssueService implements IssueService {
 
     @Override
     public boolean changedOutside(Issue issue) {
-        Path file = target(issue);
-        if (!Files.exists(file)) {
-            return false;
-        }
-        try {
-            byte[] current = Files.readAllBytes(file);
-            if (java.util.Arrays.equals(current, render(issue).getBytes(StandardCharsets.UTF_8))) {
-                return false;
-            }
-            var last = library.issues().lastExport(issue.series(), issue.number());
-            return last.isEmpty() || !last.get().sha256().equals(HugoExporter.sha256(current));
-        } catch (IOException e) {
-            throw new ExportException("Cannot read the post " + file + ": " + e.getMessage(), e);
-        }
+        return plan(issue).changedOutside();
+    }
+
+    @Override
+    public HugoExporter.Plan plan(Issue issue) {
+        return issues.plan(series(issue), issue, target(issue));
     }
 
     @Override

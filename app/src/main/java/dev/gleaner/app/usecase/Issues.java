@@ -151,13 +151,19 @@ public final class Issues {
      * refused unless {@code force} (then a .bak copy is kept). {@return what was written}
      */
     public HugoExporter.Result export(Series s, Issue issue, Path file, boolean force) {
-        return new HugoExporter(library.issues())
-                .export(
-                        s,
-                        issue,
-                        file,
-                        force,
-                        OffsetDateTime.now(clock.withZone(s.zone())).truncatedTo(ChronoUnit.SECONDS));
+        return new HugoExporter(library.issues()).export(s, issue, file, force, now(s));
+    }
+
+    /**
+     * {@return what writing the post of {@code issue} to {@code file} now would do}: the text it
+     * writes, the text there, and whether that was edited outside Gleaner since its last export
+     */
+    public HugoExporter.Plan plan(Series s, Issue issue, Path file) {
+        return new HugoExporter(library.issues()).plan(s, issue, file, now(s));
+    }
+
+    private OffsetDateTime now(Series s) {
+        return OffsetDateTime.now(clock.withZone(s.zone())).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** Deletes an issue (its articles stay); {@return where its post was last written, which stays} */

@@ -46,6 +46,25 @@ public final class HugoExporter {
         }
     }
 
+    /**
+     * What an export would do, worked out without writing anything.
+     *
+     * @param target the post file, absolute
+     * @param rendered the exact text an export writes
+     * @param current the text in the file now, or {@code null} when there is no file
+     * @param changedOutside whether the file was edited outside Gleaner since its last export, so
+     *     that writing it means overwriting those edits
+     */
+    public record Plan(Path target, String rendered, String current, boolean changedOutside) {
+        public Plan {
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(rendered, "rendered");
+            if (changedOutside && current == null) {
+                throw new IllegalArgumentException("a file that is not there cannot have been changed: " + target);
+            }
+        }
+    }
+
     private final IssueStore store;
     private final HugoRenderer renderer = new HugoRenderer();
     private final IssueChecks checks = new IssueChecks();
@@ -73,6 +92,41 @@ public final class HugoExporter {
     }
 
     /**
+     * {@return what exporting {@code issue} to {@code file} at {@code now} would do}
+     *
+     * @throws ExportException when the file there cannot be read
+     */
+    public Plan plan(Series series, Issue issue, Path file, OffsetDateTime now) {
+        Path target = file.toAbsolutePath().normalize();
+        String rendered = renderer.render(series, issue, now);
+        if (!Files.exists(target)) {
+            return new Plan(target, rendered, null, false);
+        }
+        try {
+            byte[] current = Files.readAllBytes(target);
+            return new Plan(
+                    target,
+                    rendered,
+                    new String(current, StandardCharsets.UTF_8),
+                    changedOutside(series, issue, current, rendered.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new ExportException("Cannot read the post " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The one rule for a post edited by hand: the file there is neither what an export writes now
+     * nor what Gleaner wrote last (a file never exported by Gleaner counts as the writer's).
+     */
+    private boolean changedOutside(Series series, Issue issue, byte[] current, byte[] rendered) {
+        if (java.util.Arrays.equals(current, rendered)) {
+            return false;
+        }
+        var last = store.lastExport(series.name(), issue.number());
+        return last.isEmpty() || !last.get().sha256().equals(sha256(current));
+    }
+
+    /**
      * Exports {@code issue} to {@code file}.
      *
      * @param force overwrite even a file changed outside Gleaner
@@ -93,9 +147,7 @@ public final class HugoExporter {
                             new IssueStore.ExportRecord(target.toString(), sha256(bytes)));
                     return new Result(target, Outcome.UNCHANGED, null, warnings);
                 }
-                var last = store.lastExport(series.name(), issue.number());
-                boolean ours = last.isPresent() && last.get().sha256().equals(sha256(current));
-                if (!ours && !force) {
+                if (changedOutside(series, issue, current, bytes) && !force) {
                     throw new ExportException(
                             "The file " + target + " was changed outside Gleaner since its last export:"
                                     + " keep your edits by importing it (gleaner issue import-hugo), or overwrite with --force.");
