@@ -7,14 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,37 +21,24 @@ class ClipCliIT {
     @TempDir
     Path dir;
 
-    private HttpServer server;
-    private final Map<String, byte[]> pages = new HashMap<>();
+    private LocalSite site;
 
     @BeforeEach
     void serve() throws Exception {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", ex -> {
-            byte[] body = pages.get(ex.getRequestURI().getPath());
-            if (body == null) {
-                ex.sendResponseHeaders(404, -1);
-            } else {
-                ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-                ex.sendResponseHeaders(200, body.length);
-                ex.getResponseBody().write(body);
-            }
-            ex.close();
-        });
-        server.start();
+        site = new LocalSite();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        site.close();
     }
 
     private String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        return site.url(path);
     }
 
     private void page(String path, String html) {
-        pages.put(path, html.getBytes(StandardCharsets.UTF_8));
+        site.page(path, html);
     }
 
     private static String post(String title, String body) {
@@ -137,12 +118,12 @@ class ClipCliIT {
     void realTistoryAndNaverPostsClipWithTheirTitles() throws Exception {
         Path extraction = CliRun.corpus().resolve("extraction");
         assumeTrue(Files.isDirectory(extraction), "no corpus at " + extraction + "; skipping");
-        pages.put("/tistory/634", Files.readAllBytes(extraction.resolve("tistory/post634.html")));
+        site.put("/tistory/634", Files.readAllBytes(extraction.resolve("tistory/post634.html")));
         Path naver;
         try (var cases = Files.list(extraction.resolve("naver-blog"))) {
             naver = cases.filter(Files::isDirectory).sorted().findFirst().orElseThrow();
         }
-        pages.put("/naver/PostView", Files.readAllBytes(naver.resolve("source.html")));
+        site.put("/naver/PostView", Files.readAllBytes(naver.resolve("source.html")));
         Path ws = dir.resolve("ws");
         for (String path : new String[] {"/tistory/634", "/naver/PostView"}) {
             CliRun clip = CliRun.run(ws, "clip", url(path));

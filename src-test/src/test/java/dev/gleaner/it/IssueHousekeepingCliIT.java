@@ -6,14 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,35 +23,22 @@ class IssueHousekeepingCliIT {
     @TempDir
     Path dir;
 
-    private HttpServer server;
-    private final Map<String, byte[]> pages = new HashMap<>();
+    private LocalSite site;
 
     @BeforeEach
     void serve() throws Exception {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", ex -> {
-            byte[] body = pages.get(ex.getRequestURI().getPath());
-            if (body == null) {
-                ex.sendResponseHeaders(404, -1);
-            } else {
-                ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-                ex.sendResponseHeaders(200, body.length);
-                ex.getResponseBody().write(body);
-            }
-            ex.close();
-        });
-        server.start();
+        site = new LocalSite();
         ok("series", "set", "Weekly Notes", "--zone", "Asia/Seoul");
         ok("issue", "new", "--number", "3", "--period", "2024-06-16~2024-06-22", "--date", "2024-06-24T09:00:00+09:00");
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        site.close();
     }
 
     private String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        return site.url(path);
     }
 
     private CliRun ok(String... args) {
@@ -80,12 +61,11 @@ class IssueHousekeepingCliIT {
     @Test
     void aLinkAddedWithoutAHeadingIsClippedAndTakesThePagesTitle() throws Exception {
         String body = "<p>카프카 컨슈머 그룹의 리밸런싱을 줄이려고 파티션 할당 전략을 바꿨다. Cooperative sticky assignor 를 썼다.</p>";
-        pages.put(
+        site.page(
                 "/blog/kafka/",
-                ("<!doctype html><html lang=\"ko\"><head><title>카프카 리밸런싱 줄이기 | 블로그</title>"
-                                + "<meta property=\"og:title\" content=\"카프카 리밸런싱 줄이기\"></head><body>"
-                                + "<article><h1>카프카 리밸런싱 줄이기</h1>" + body.repeat(6) + "</article></body></html>")
-                        .getBytes(StandardCharsets.UTF_8));
+                "<!doctype html><html lang=\"ko\"><head><title>카프카 리밸런싱 줄이기 | 블로그</title>"
+                        + "<meta property=\"og:title\" content=\"카프카 리밸런싱 줄이기\"></head><body>"
+                        + "<article><h1>카프카 리밸런싱 줄이기</h1>" + body.repeat(6) + "</article></body></html>");
 
         CliRun added = ok("issue", "add", "3", url("/blog/kafka/"));
 

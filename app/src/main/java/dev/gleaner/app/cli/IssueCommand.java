@@ -187,16 +187,8 @@ final class IssueCommand {
             }
             IssuePeriod p = period != null ? New.parsePeriod(period) : issue.period();
             OffsetDateTime when = date != null ? New.parseDate(date, s) : issue.date();
-            Issue changed = new Issue(
-                    issue.series(),
-                    issue.number(),
-                    title != null ? title.strip() : issue.title(),
-                    p,
-                    when,
-                    issue.status(),
-                    issue.items(),
-                    issue.layout());
-            parent.library().issues().save(changed);
+            // The composer's header edits the same three fields through the same use case.
+            Issue changed = parent.issues().setHeader(issue, title != null ? title.strip() : issue.title(), p, when);
             spec.commandLine()
                     .getOut()
                     .println("Issue " + number + " of " + s.name() + ": " + changed.title() + " (" + p + ", " + when

@@ -24,6 +24,28 @@ import picocli.CommandLine.Spec;
 final class IssueItemCommands {
     private IssueItemCommands() {}
 
+    /**
+     * {@return the summary in {@code file} ('-': standard input) without its blank lines around, or
+     * null when no file is given}
+     */
+    static String summary(IssueCommand parent, String file) throws IOException {
+        if (file == null) {
+            return null;
+        }
+        String text;
+        if (file.equals("-")) {
+            text = new String(parent.root.stdin().readAllBytes(), StandardCharsets.UTF_8);
+        } else {
+            Path f = parent.root.path(file);
+            try {
+                text = Files.readString(f, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ExportException("Cannot read the summary file " + f + ": " + e.getMessage(), e);
+            }
+        }
+        return Add.trimBlankLines(text.replace("\r\n", "\n"));
+    }
+
     /** {@code gleaner issue add NUMBER ARTICLE_ID|URL}. */
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add an article to an issue.")
     static final class Add implements Callable<Integer> {
@@ -78,13 +100,7 @@ final class IssueItemCommands {
             if (heading != null && (heading.isBlank() || heading.strip().matches("(?s).*[\r\n].*"))) {
                 throw new ExportException("--heading is one non-empty line: '" + heading.strip() + "'.");
             }
-            String summary = null;
-            if (summaryFile != null) {
-                summary = summaryFile.equals("-")
-                        ? new String(parent.root.stdin().readAllBytes(), StandardCharsets.UTF_8)
-                        : readFile(parent.root.path(summaryFile));
-                summary = trimBlankLines(summary.replace("\r\n", "\n"));
-            }
+            String summary = summary(parent, summaryFile);
             // The heading is written as given: indentation and trailing spaces are Markdown.
             String h = heading != null ? heading.replaceAll("^[\\r\\n]+|[\\r\\n]+$", "") : null;
             // A heading given is what a fetch would fill; the page is clipped when something is left to fill.
@@ -136,14 +152,6 @@ final class IssueItemCommands {
             }
             return String.join("\n", lines);
         }
-
-        private static String readFile(Path f) {
-            try {
-                return Files.readString(f, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new ExportException("Cannot read the summary file " + f + ": " + e.getMessage(), e);
-            }
-        }
     }
 
     /** {@code gleaner issue edit NUMBER ITEM}. */
@@ -194,13 +202,7 @@ final class IssueItemCommands {
                     throw new ExportException("--heading is one non-empty line: '" + heading.strip() + "'.");
                 }
             }
-            String summary = null;
-            if (summaryFile != null) {
-                String text = summaryFile.equals("-")
-                        ? new String(parent.root.stdin().readAllBytes(), StandardCharsets.UTF_8)
-                        : readSummary(parent.root.path(summaryFile));
-                summary = Add.trimBlankLines(text.replace("\r\n", "\n"));
-            }
+            String summary = summary(parent, summaryFile);
             List<String> urls = !also.isEmpty() ? Add.alsoUrls(also) : noAlso ? List.of() : null;
             String newHeading = h;
             String newSummary = summary;
@@ -214,14 +216,6 @@ final class IssueItemCommands {
                     .getOut()
                     .println("Edited item " + item + " of issue " + number + ": " + edited.heading());
             return 0;
-        }
-
-        private static String readSummary(Path f) {
-            try {
-                return Files.readString(f, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new ExportException("Cannot read the summary file " + f + ": " + e.getMessage(), e);
-            }
         }
     }
 

@@ -4,6 +4,7 @@ import dev.gleaner.app.ui.Background;
 import dev.gleaner.app.ui.Messages;
 import dev.gleaner.app.ui.StatusModel;
 import dev.gleaner.app.usecase.IssueItems;
+import dev.gleaner.app.usecase.Issues;
 import dev.gleaner.core.issue.Issue;
 import dev.gleaner.core.issue.IssueItem;
 import dev.gleaner.core.issue.IssuePeriod;
@@ -260,7 +261,7 @@ final class IssueEditor {
     }
 
     private static Issue withHeader(Issue i, String title, IssuePeriod period, OffsetDateTime date) {
-        return new Issue(i.series(), i.number(), title, period, date, i.status(), i.items(), i.layout());
+        return Issues.withHeader(i, title, period, date);
     }
 
     private static String oneLine(String s) {

@@ -79,6 +79,19 @@ public final class Issues {
         return issue;
     }
 
+    /** {@return {@code issue} with another title, period and publish time; not stored} */
+    public static Issue withHeader(Issue issue, String title, IssuePeriod period, OffsetDateTime date) {
+        return new Issue(
+                issue.series(), issue.number(), title, period, date, issue.status(), issue.items(), issue.layout());
+    }
+
+    /** Gives {@code issue} another title, period and publish time and stores it; {@return the issue as stored} */
+    public Issue setHeader(Issue issue, String title, IssuePeriod period, OffsetDateTime date) {
+        Issue changed = withHeader(issue, title, period, date);
+        library.issues().save(changed);
+        return changed;
+    }
+
     /** {@return the Hugo site of {@code s}: the series' own, else the one chosen in Settings} */
     public Optional<Path> site(Series s) {
         if (s.siteDir() != null) {
