@@ -137,7 +137,7 @@ class IssueHousekeepingCliIT {
         assertEquals(1, json("issue", "list", "--format", "json").get("issues").size(), "nothing deleted");
 
         CliRun deleted = ok("series", "delete", "Tech Notes", "--yes");
-        assertTrue(deleted.out().contains("1 issues"), deleted.out());
+        assertTrue(deleted.out().contains("its 1 issue;"), deleted.out());
         assertTrue(ok("series", "show").out().contains("No series yet"));
         assertTrue(Files.exists(out), "a written post is the writer's: it stays");
         assertEquals(1, json("list", "--format", "json").get("articles").size(), "the article stays");

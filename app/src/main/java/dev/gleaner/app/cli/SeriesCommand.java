@@ -55,6 +55,10 @@ final class SeriesCommand {
                         : "There are " + all.size() + " series: name one with --series NAME.");
     }
 
+    private static String issues(int n) {
+        return n + (n == 1 ? " issue" : " issues");
+    }
+
     static void print(PrintWriter out, Series s) {
         out.println(s.name());
         out.println("  title pattern: " + s.titlePattern());
@@ -257,8 +261,8 @@ final class SeriesCommand {
             settings.rename(s.name(), name);
             spec.commandLine()
                     .getOut()
-                    .println("Renamed the series '" + s.name() + "' to '" + name + "' (" + settings.issueCount(name)
-                            + " issues).");
+                    .println("Renamed the series '" + s.name() + "' to '" + name + "' ("
+                            + issues(settings.issueCount(name)) + ").");
             return 0;
         }
     }
@@ -288,15 +292,15 @@ final class SeriesCommand {
             Series s = find(parent.root.services().library().issues(), name);
             int issues = settings.issueCount(s.name());
             if (issues > 0 && !yes) {
-                throw new ExportException("The series '" + s.name() + "' has " + issues
-                        + " issues, which would be deleted with it: add --yes to delete them, or see them with"
+                throw new ExportException("The series '" + s.name() + "' has " + issues(issues)
+                        + ", which would be deleted with it: add --yes to delete them, or see them with"
                         + " 'gleaner issue list --series \"" + s.name() + "\"'.");
             }
             int n = settings.delete(s.name());
             spec.commandLine()
                     .getOut()
-                    .println("Deleted the series '" + s.name() + "' and its " + n
-                            + " issues; their articles stay in the library.");
+                    .println("Deleted the series '" + s.name() + "' and its " + issues(n)
+                            + "; their articles stay in the library.");
             return 0;
         }
     }
