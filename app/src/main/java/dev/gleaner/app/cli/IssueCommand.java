@@ -114,6 +114,11 @@ final class IssueCommand {
             OffsetDateTime when = date != null ? parseDate(date, s) : null;
             // The window's "New issue" starts issues the same way: next number, last full week, now.
             Issue issue = parent.issues().start(s, number, p, when);
+            if (date != null) {
+                // The post keeps the date as the writer gave it (without seconds, an offset, ...).
+                issue = HugoRenderer.withDateAsWritten(s, issue, date);
+                parent.library().issues().save(issue);
+            }
             spec.commandLine()
                     .getOut()
                     .println("Issue " + issue.number() + " of " + s.name() + ": " + issue.title() + " ("
@@ -189,6 +194,9 @@ final class IssueCommand {
                     issue.status(),
                     issue.items(),
                     issue.layout());
+            if (date != null) {
+                changed = HugoRenderer.withDateAsWritten(s, changed, date);
+            }
             parent.library().issues().save(changed);
             spec.commandLine()
                     .getOut()

@@ -105,7 +105,13 @@ final class IssueItemCommands {
                 throw new ExportException("The article " + article.id() + " has no URL to list under References.");
             }
             long articleId = article.id();
-            if (issue.items().stream().anyMatch(i -> Long.valueOf(articleId).equals(i.articleId()))) {
+            boolean byUrl = target.startsWith("http://") || target.startsWith("https://");
+            IssueItem samePage = issue.items().stream()
+                    .filter(i -> Long.valueOf(articleId).equals(i.articleId()))
+                    .findFirst()
+                    .orElse(null);
+            // A link written otherwise (a section, http, tracking) is the writer's choice: added, with a note.
+            if (samePage != null && !byUrl) {
                 throw new ExportException("'" + article.title() + "' is already in issue " + number + ".");
             }
             // The heading and summary are written as given: indentation and trailing spaces are Markdown.
@@ -137,6 +143,12 @@ final class IssueItemCommands {
             spec.commandLine().getOut().println("Added to issue " + number + " as item " + at + ": " + h);
             if (reused != null) {
                 spec.commandLine().getOut().println(reused);
+            }
+            if (samePage != null) {
+                spec.commandLine()
+                        .getOut()
+                        .println("Note: item " + (updated.items().indexOf(samePage) + 1) + " links the same page as "
+                                + samePage.url() + ".");
             }
             return 0;
         }

@@ -196,7 +196,7 @@ public final class HugoParser {
                                 PostReader.REFERENCE.matcher(l).matches() || l.matches("\\s+[-*+]\\s+.*https?://.*"));
     }
 
-    private static ParsedPost.Field field(FrontMatterFormat format, String raw, String syntheticKey) {
+    static ParsedPost.Field field(FrontMatterFormat format, String raw, String syntheticKey) {
         String line = raw.strip();
         if (line.isEmpty() || line.startsWith("#")) {
             return new ParsedPost.Field(syntheticKey, raw, null);

@@ -339,6 +339,38 @@ class LayoutVariationsTest {
                 rebuiltOtherwise.size() + " variants rebuilt otherwise");
     }
 
+    @Test
+    void aDateOrTitleChangedAfterImportIsWrittenFromTheIssueNotFromTheOldLine() {
+        String text = "+++\ndate = 2024-06-24T02:15\ntitle = 'Digest, Issue 7'\n+++\n\n## Period\n\n"
+                + "`2024-06-16` ~ `2024-06-22`\n\n## One\n\n- a\n\n## References\n\n- https://one.example/\n";
+        ParsedPost post = new HugoParser().parse("digest-7.md", text);
+        Series series = new PostReader().learnSeries(post, null);
+        Issue issue = new PostReader().toIssue(post, series);
+        assertEquals(text, new HugoRenderer().render(series, issue, OffsetDateTime.now()));
+
+        OffsetDateTime later = issue.date().plusHours(1);
+        Issue changed = new Issue(
+                issue.series(),
+                7,
+                "Digest, Issue 7 (again)",
+                issue.period(),
+                later,
+                issue.status(),
+                issue.items(),
+                issue.layout());
+        String out = new HugoRenderer().render(series, changed, OffsetDateTime.now());
+        assertTrue(
+                out.startsWith("+++\ndate = " + FrontMatterValues.DATE.format(later)
+                        + "\ntitle = \"Digest, Issue 7 (again)\"\n"),
+                out);
+
+        // A date given as the writer writes it is kept so, as long as it is the issue's date.
+        Issue asWritten = HugoRenderer.withDateAsWritten(series, changed, later.toLocalDateTime() + "");
+        assertTrue(new HugoRenderer()
+                .render(series, asWritten, OffsetDateTime.now())
+                .startsWith("+++\ndate = " + later.toLocalDateTime() + "\n"));
+    }
+
     /**
      * Rebuilds a post in the written layout from what a writer gives {@code gleaner issue add}: each
      * article's heading, its summary (without the blank lines around it), its link and further links,
