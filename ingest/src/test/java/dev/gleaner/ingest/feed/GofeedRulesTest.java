@@ -117,7 +117,22 @@ class GofeedRulesTest {
     }
 
     /** A generated feed, and the titles gofeed reads from it. */
-    private record Case(String what, byte[] body, String contentType, String title, List<String> itemTitles) {}
+    private record Case(
+            String what, byte[] body, String contentType, String title, List<String> itemTitles, String link) {
+        Case(String what, byte[] body, String contentType, String title, List<String> itemTitles) {
+            this(what, body, contentType, title, itemTitles, null);
+        }
+    }
+
+    /** An Atom feed whose site link is written as given, under the given {@code xml:base}. */
+    private static Case atomLink(String what, String feedBase, String links, String expected) {
+        String xml = "<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\""
+                + (feedBase == null ? "" : " xml:base=\"" + feedBase + "\"") + "><title>T</title>" + links
+                + "<id>urn:x</id><entry><title>a</title><link href=\"https://blog.example/1\"/><id>urn:y</id></entry>"
+                + "</feed>";
+        return new Case(
+                what, xml.getBytes(StandardCharsets.UTF_8), "application/atom+xml", "T", List.of("a"), expected);
+    }
 
     private static final String RSS_LINK = "<link>https://blog.example/</link>";
 
@@ -172,6 +187,26 @@ class GofeedRulesTest {
                 "application/rss+xml",
                 "T",
                 List.of("")));
+
+        // Site links: xml:base (nested bases resolve against their parent), the alternate link, never self.
+        out.add(atomLink(
+                "xml:base on the feed",
+                "https://base.example/dir/",
+                "<link href=\"site/\"/>",
+                "https://base.example/dir/site/"));
+        out.add(atomLink(
+                "nested xml:base",
+                "https://base.example/a/",
+                "<link xml:base=\"b/\" href=\"c\"/>",
+                "https://base.example/a/b/c"));
+        out.add(atomLink("relative xml:base", "/blog/", "<link href=\"x\"/>", "https://blog.example/blog/x"));
+        out.add(atomLink(
+                "self before alternate",
+                null,
+                "<link rel=\"self\" href=\"https://blog.example/feed.xml\"/>"
+                        + "<link rel=\"alternate\" type=\"text/html\" href=\"https://blog.example/home\"/>",
+                "https://blog.example/home"));
+        out.add(atomLink("link without rel", null, "<link href=\"/about\"/>", "https://blog.example/about"));
 
         // Served as something else, or with a byte order mark.
         byte[] plain = rss("served", "2.0", "Kafka &amp; 컨슈머", "Kafka & 컨슈머").body();
@@ -238,6 +273,9 @@ class GofeedRulesTest {
             List<String> problems = new ArrayList<>();
             if (!agrees(c.title(), feed.title())) {
                 problems.add("title <" + feed.title() + "> gofeed <" + c.title() + ">");
+            }
+            if (c.link() != null && !c.link().equals(feed.siteUrl())) {
+                problems.add("link <" + feed.siteUrl() + "> gofeed <" + c.link() + ">");
             }
             if (feed.entries().size() != c.itemTitles().size()) {
                 problems.add(feed.entries().size() + " items");
