@@ -208,6 +208,22 @@ class GofeedRulesTest {
                 "https://blog.example/home"));
         out.add(atomLink("link without rel", null, "<link href=\"/about\"/>", "https://blog.example/about"));
 
+        // The encoding the XML declaration names, in the bytes it names.
+        for (String[] enc : new String[][] {
+            {"windows-1252", "\u201cCaf\u00e9\u201d \u2014 na\u00efve"},
+            {"iso-8859-1", "Caf\u00e9 cr\u00e8me"},
+            {"euc-kr", "레디스 분산 락"},
+            {"Shift_JIS", "日本語のタイトル"},
+            {"UTF-16", "레디스 UTF-16"}
+        }) {
+            String xml = "<?xml version=\"1.0\" encoding=\"" + enc[0] + "\"?>\n<rss version=\"2.0\"><channel><title>"
+                    + enc[1] + "</title>" + RSS_LINK + "<item><title>" + enc[1]
+                    + "</title><link>https://blog.example/1</link></item></channel></rss>";
+            byte[] bytes = xml.getBytes(java.nio.charset.Charset.forName(enc[0]));
+            out.add(new Case("declared " + enc[0], bytes, "application/rss+xml", enc[1], List.of(enc[1])));
+            out.add(new Case("declared " + enc[0] + ", served as text/xml", bytes, "text/xml", enc[1], List.of(enc[1])));
+        }
+
         // Served as something else, or with a byte order mark.
         byte[] plain = rss("served", "2.0", "Kafka &amp; 컨슈머", "Kafka & 컨슈머").body();
         byte[] bom = new byte[plain.length + 3];
