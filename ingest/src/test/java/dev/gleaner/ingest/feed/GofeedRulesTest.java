@@ -221,7 +221,8 @@ class GofeedRulesTest {
                     + "</title><link>https://blog.example/1</link></item></channel></rss>";
             byte[] bytes = xml.getBytes(java.nio.charset.Charset.forName(enc[0]));
             out.add(new Case("declared " + enc[0], bytes, "application/rss+xml", enc[1], List.of(enc[1])));
-            out.add(new Case("declared " + enc[0] + ", served as text/xml", bytes, "text/xml", enc[1], List.of(enc[1])));
+            out.add(new Case(
+                    "declared " + enc[0] + ", served as text/xml", bytes, "text/xml", enc[1], List.of(enc[1])));
         }
 
         // Served as something else, or with a byte order mark.
