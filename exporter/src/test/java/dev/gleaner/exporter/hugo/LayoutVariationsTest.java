@@ -95,6 +95,7 @@ class LayoutVariationsTest {
             new Change("odd URLs", s -> withUrl(s, 1, "https://ko.wikipedia.org/wiki/레디스_(소프트웨어)?q=a&b=%20#s"), true),
             new Change("link to a section of another item's page", LayoutVariationsTest::sectionLink, true),
             new Change("Windows line ends", s -> s.replace("\n", "\r\n"), false),
+            new Change("old Mac line ends", s -> s.replace("\n", "\r"), false),
             new Change("byte order mark", s -> "\uFEFF" + s, false),
             new Change("no final newline", s -> s.stripTrailing(), false),
             new Change("two final newlines", s -> s + "\n", false),
