@@ -259,6 +259,16 @@ class IssueCliIT {
                         .readTree(ok("issue", "show", "3", "--format", "json").out())
                         .get("items")
                         .size());
+
+        // A section of the same page, written out by the writer, is an item of its own.
+        CliRun section = ok("issue", "add", "3", "https://example.com/a#part-2", "--heading", "Part two");
+        assertTrue(section.out().contains("Note: item 1 links the same page as https://example.com/a."), section.out());
+        assertEquals(
+                2,
+                new ObjectMapper()
+                        .readTree(ok("issue", "show", "3", "--format", "json").out())
+                        .get("items")
+                        .size());
     }
 
     @Test

@@ -121,6 +121,11 @@ final class IssueCommand {
             OffsetDateTime when = date != null ? parseDate(date, s) : null;
             // The window's "New issue" starts issues the same way: next number, last full week, now.
             Issue issue = parent.issues().start(s, number, p, when);
+            if (date != null) {
+                // The post keeps the date as the writer gave it (without seconds, an offset, ...).
+                issue = HugoRenderer.withDateAsWritten(s, issue, date);
+                parent.library().issues().save(issue);
+            }
             spec.commandLine()
                     .getOut()
                     .println("Issue " + issue.number() + " of " + s.name() + ": " + issue.title() + " ("
@@ -188,7 +193,8 @@ final class IssueCommand {
             IssuePeriod p = period != null ? New.parsePeriod(period) : issue.period();
             OffsetDateTime when = date != null ? New.parseDate(date, s) : issue.date();
             // The composer's header edits the same three fields through the same use case.
-            Issue changed = parent.issues().setHeader(issue, title != null ? title.strip() : issue.title(), p, when);
+            Issue changed =
+                    parent.issues().setHeader(s, issue, title != null ? title.strip() : issue.title(), p, when, date);
             spec.commandLine()
                     .getOut()
                     .println("Issue " + number + " of " + s.name() + ": " + changed.title() + " (" + p + ", " + when

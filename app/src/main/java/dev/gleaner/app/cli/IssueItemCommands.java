@@ -121,6 +121,10 @@ final class IssueItemCommands {
                                     ? "Reused its summary from " + e.series() + ", Issue " + e.number() + "."
                                     : "It was in " + e.series() + ", Issue " + e.number()
                                             + " with a summary: add --reuse-summary to use it again."));
+            if (added.samePage() != null) {
+                out.println("Note: item " + (added.issue().items().indexOf(added.samePage()) + 1)
+                        + " links the same page as " + added.samePage().url() + ".");
+            }
             return 0;
         }
 

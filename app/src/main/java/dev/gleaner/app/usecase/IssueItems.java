@@ -65,6 +65,8 @@ public final class IssueItems {
      * @param earlier the issue the article was in before with a summary, if any
      * @param reused whether that summary was taken
      * @param fetchFailed why the page could not be clipped (the link was added alone), or null
+     * @param samePage an item already in the issue that links the same page written otherwise (a
+     *     section, http, tracking parameters), or null
      */
     public record Added(
             Issue issue,
@@ -72,7 +74,8 @@ public final class IssueItems {
             int position,
             Optional<IssueStore.EarlierSummary> earlier,
             boolean reused,
-            String fetchFailed) {}
+            String fetchFailed,
+            IssueItem samePage) {}
 
     /** {@return {@code text} stripped, when it is one http(s) address without spaces; else empty} */
     public static Optional<String> webAddress(String text) {
@@ -96,7 +99,8 @@ public final class IssueItems {
         Article article;
         String url;
         String fetchFailed = null;
-        if (target.matches("\\d+")) {
+        boolean byUrl = !target.matches("\\d+");
+        if (!byUrl) {
             long id = Long.parseLong(target);
             article = library.article(id)
                     .orElseThrow(() ->
@@ -122,7 +126,15 @@ public final class IssueItems {
             }
         }
         refuseOwnLink(url, r.alsoUrls());
-        if (article != null) {
+        IssueItem samePage = null;
+        if (article != null && byUrl) {
+            // A link written otherwise (a section, http, tracking) is the writer's choice: added, noted.
+            long articleId = article.id();
+            samePage = issue.items().stream()
+                    .filter(i -> Long.valueOf(articleId).equals(i.articleId()))
+                    .findFirst()
+                    .orElse(null);
+        } else if (article != null) {
             refuseArticle(issue, article);
         }
         String heading = r.heading() != null
@@ -150,7 +162,7 @@ public final class IssueItems {
         Issue updated =
                 issue.withItemAt(item, r.position() == null ? issue.items().size() + 1 : r.position());
         library.issues().save(updated);
-        return new Added(updated, item, updated.items().indexOf(item) + 1, earlier, reused, fetchFailed);
+        return new Added(updated, item, updated.items().indexOf(item) + 1, earlier, reused, fetchFailed, samePage);
     }
 
     /**

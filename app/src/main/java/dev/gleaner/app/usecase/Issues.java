@@ -92,6 +92,20 @@ public final class Issues {
         return changed;
     }
 
+    /**
+     * Like {@link #setHeader(Issue, String, IssuePeriod, OffsetDateTime)}, keeping the date as the
+     * writer typed it ({@code dateText}, when given) where Hugo reads it as the same instant.
+     */
+    public Issue setHeader(
+            Series s, Issue issue, String title, IssuePeriod period, OffsetDateTime date, String dateText) {
+        Issue changed = withHeader(issue, title, period, date);
+        if (dateText != null) {
+            changed = HugoRenderer.withDateAsWritten(s, changed, dateText);
+        }
+        library.issues().save(changed);
+        return changed;
+    }
+
     /** {@return the Hugo site of {@code s}: the series' own, else the one chosen in Settings} */
     public Optional<Path> site(Series s) {
         if (s.siteDir() != null) {

@@ -151,6 +151,39 @@ public record IssueLayout(
                 "\n");
     }
 
+    /**
+     * {@return this layout with the front matter line of {@code key} written as {@code line}, or written
+     * from the model again when {@code line} is null}
+     */
+    public IssueLayout withRawField(String key, String line) {
+        Map<String, String> raw = new LinkedHashMap<>(rawFields);
+        if (line == null) {
+            raw.remove(key);
+        } else {
+            raw.put(key, line);
+        }
+        return new IssueLayout(
+                format,
+                frontMatterOpen,
+                frontMatterClose,
+                fieldOrder,
+                raw,
+                preamble,
+                periodHeading,
+                periodText,
+                headingTemplate,
+                sectionTitle,
+                grouped,
+                referencesHeading,
+                referenceLinks,
+                referencesText,
+                ending,
+                lineEnding,
+                byteOrderMark,
+                verbatimText,
+                verbatimKey);
+    }
+
     /** {@return this layout without the parts written as-is, for an issue whose items changed} */
     public IssueLayout withoutRawReferences() {
         return new IssueLayout(

@@ -25,7 +25,8 @@ public final class HugoParser {
             text = text.substring(1);
         }
         String lineEnding = dominantLineEnding(text);
-        text = text.replace("\r\n", "\n");
+        // Old Mac line ends are read as lines too; such a post is then kept as written for export.
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
         List<String> lines = splitLines(text);
         if (lines.isEmpty()) {
             throw new ExportException("The post " + fileName + " is empty.");
@@ -196,7 +197,7 @@ public final class HugoParser {
                                 PostReader.REFERENCE.matcher(l).matches() || l.matches("\\s+[-*+]\\s+.*https?://.*"));
     }
 
-    private static ParsedPost.Field field(FrontMatterFormat format, String raw, String syntheticKey) {
+    static ParsedPost.Field field(FrontMatterFormat format, String raw, String syntheticKey) {
         String line = raw.strip();
         if (line.isEmpty() || line.startsWith("#")) {
             return new ParsedPost.Field(syntheticKey, raw, null);

@@ -58,7 +58,7 @@ public final class HugoRenderer {
         List<String> lines = new ArrayList<>();
         for (String key : keys) {
             String raw = sameFormat ? layout.rawFields().get(key) : null;
-            if (raw != null) {
+            if (raw != null && readsAsModel(format, raw, key, series, issue)) {
                 lines.add(raw);
                 continue;
             }
@@ -87,6 +87,54 @@ public final class HugoRenderer {
         if (condition && !keys.contains(key)) {
             keys.add(key);
         }
+    }
+
+    /**
+     * {@return whether a front matter line kept as written still says what the issue says} A title or
+     * date changed since the post was read is written from the model, not from the old line.
+     */
+    private static boolean readsAsModel(FrontMatterFormat format, String raw, String key, Series series, Issue issue) {
+        if (!key.equals("date") && !key.equals("title")) {
+            return true;
+        }
+        Object written = HugoParser.field(format, raw, "#").value();
+        if (key.equals("title")) {
+            return written == null || issue.title().equals(written);
+        }
+        return written == null
+                || HugoDates.at(written, series.zone())
+                        .map(d -> d.isEqual(issue.date()))
+                        .orElse(true);
+    }
+
+    /**
+     * {@return {@code issue} with its date written in its front matter as {@code text} is, when {@code
+     * text} is a date Hugo reads as the issue's date and Gleaner would write it otherwise (without
+     * seconds, an offset or with a fraction); else with the date written from the model}
+     */
+    public static Issue withDateAsWritten(Series series, Issue issue, String text) {
+        String t = text == null ? "" : text.strip();
+        boolean same = HugoDates.parse(t)
+                .flatMap(v -> HugoDates.at(v, series.zone()))
+                .map(d -> d.isEqual(issue.date()))
+                .orElse(false);
+        FrontMatterFormat format = series.frontMatter();
+        String line = switch (format) {
+            case TOML -> "date = " + t;
+            case YAML -> "date: " + t;
+            case JSON -> "  \"date\": " + FrontMatterValues.quoted(t);
+        };
+        boolean plain = line.equals(FrontMatterValues.entry(format, "date", issue.date()));
+        IssueLayout layout = issue.layout().withRawField("date", same && !plain ? line : null);
+        return new Issue(
+                issue.series(),
+                issue.number(),
+                issue.title(),
+                issue.period(),
+                issue.date(),
+                issue.status(),
+                issue.items(),
+                layout);
     }
 
     /** {@return the model value of a front matter key, or {@code null} when the model has none} */

@@ -80,7 +80,12 @@ final class FeedText {
         }
         if (xhtml) {
             // XHTML is already parsed: its text stays text, so it is serialized with text escaped.
-            return htmlText(raw().outputString(unwrapDiv(e).getContent()));
+            // A CDATA section inside holds markup as written, which is read as HTML like the rest.
+            StringBuilder markup = new StringBuilder();
+            for (Content c : unwrapDiv(e).getContent()) {
+                markup.append(c instanceof org.jdom2.CDATA cdata ? cdata.getText() : raw().outputString(List.of(c)));
+            }
+            return htmlText(markup.toString());
         }
         if (html) {
             return htmlText(value);

@@ -56,6 +56,14 @@ public final class XmlCharset {
                     .orElseGet(() -> lenient(bytes, bom.length, bom.charset, "bom"));
         }
         Charset headerCharset = fromHeader(contentType);
+        if (headerCharset != null && singleByteLatin(headerCharset) && multibyteUtf8(bytes)) {
+            // Servers label feeds Latin-1 by default; text that is valid UTF-8 with multibyte
+            // characters is UTF-8 (read as Latin-1 it would be mojibake), as the XML reads it.
+            var d = strict(bytes, 0, StandardCharsets.UTF_8, "utf-8 over a Latin header");
+            if (d.isPresent()) {
+                return d.get();
+            }
+        }
         if (headerCharset != null) {
             var d = strict(bytes, 0, headerCharset, "header");
             if (d.isPresent()) {
@@ -152,6 +160,22 @@ public final class XmlCharset {
             return new Bom(StandardCharsets.UTF_16LE, 2);
         }
         return null;
+    }
+
+    private static boolean singleByteLatin(Charset cs) {
+        String n = cs.name();
+        return n.equals("ISO-8859-1") || n.equals("windows-1252") || n.equals("US-ASCII") || n.equals("ISO-8859-15");
+    }
+
+    /** {@return whether the bytes hold at least one well-formed UTF-8 multibyte sequence} */
+    private static boolean multibyteUtf8(byte[] b) {
+        for (int i = 0; i + 1 < b.length; i++) {
+            int lead = b[i] & 0xff;
+            if (lead >= 0xC2 && lead <= 0xF4 && (b[i + 1] & 0xC0) == 0x80) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Recognizes '<' or '<?' in UTF-16/32 without a byte order mark (XML 1.0 appendix F). */

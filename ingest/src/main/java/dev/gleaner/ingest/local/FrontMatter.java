@@ -182,22 +182,20 @@ public record FrontMatter(JsonNode fields, String body, int bodyLine, String war
     }
 
     /**
-     * {@return the field under {@code name}, or null} Keys are matched regardless of case, as Hugo
-     * does ({@code Title} is the title); an exact match wins.
+     * {@return the field under {@code name}, or null} Keys are matched regardless of case and the
+     * last one written wins, as Hugo reads them ({@code title} then {@code Title}: the second is the
+     * title).
      */
     private JsonNode field(String name) {
-        JsonNode exact = fields.get(name);
-        if (exact != null && !exact.isNull()) {
-            return exact;
-        }
+        JsonNode found = null;
         var names = fields.fieldNames();
         while (names.hasNext()) {
             String key = names.next();
             if (key.equalsIgnoreCase(name) && !fields.get(key).isNull()) {
-                return fields.get(key);
+                found = fields.get(key);
             }
         }
-        return null;
+        return found;
     }
 
     /** {@return the text of a field, if it is set and not blank; a list gives its values joined} */

@@ -415,6 +415,8 @@ public final class LocalImporter {
         var published = fm.text("date", "publishDate", "published", "publishedAt", "pubDate", "created")
                 .flatMap(d -> frontMatterDates.parse(d))
                 .or(() -> frontMatterDates.fromFileName(file))
+                // Hugo dates a post by its last change when it has no date of its own.
+                .or(() -> fm.text("lastmod", "modified").flatMap(d -> frontMatterDates.parse(d)))
                 .orElse(null);
         List<String> tags = fm.list("tags", "categories", "category", "keywords");
         List<String> authors = fm.list("authors", "author");

@@ -162,11 +162,13 @@ public final class LenientDates {
                     + "|(?<y2>\\d{4})(?:,?\\s+(?<h2>\\d{1,2}):(?<min2>\\d{2})"
                     + "(?::(?<s2>\\d{2}))?)?(?:\\s+(?<zone2>Z|[+-]\\d{2}:?\\d{2}|[A-Za-z]{2,5}))?)");
     private static final Pattern EPOCH = Pattern.compile("\\d{9,10}");
-    private static final Pattern RFC822 = Pattern.compile(
-            "^(?:[A-Za-z]+,?\\s*)?(\\d{1,2})[\\s-]+([A-Za-z]{3})[A-Za-z]*\\.?[\\s-]+(\\d{2,4})"
-                    + "(?:[\\sT]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?)?\\s*([A-Za-z]{1,5}(?:[+-]\\d{2}:?\\d{2})?|[+-]\\d{2}(?::?\\d{2})?)?");
+    private static final Pattern RFC822 =
+            Pattern.compile("^(?:[A-Za-z]+,?\\s*)?(\\d{1,2})[\\s-]+([A-Za-z]{3})[A-Za-z]*\\.?[\\s-]+(\\d{2,4})"
+                    // A comma may part the year from the time; a 12-hour time has AM or PM before the zone.
+                    + "(?:,?[\\sT]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(?:\\s*([AaPp])\\.?[Mm]\\.?(?![A-Za-z]))?)?"
+                    + "\\s*([A-Za-z]{1,5}(?:[+-]\\d{2}:?\\d{2})?|[+-]\\d{2}(?::?\\d{2})?)?");
     private static final Pattern ISO = Pattern.compile(
-            "^(\\d{4})-?(\\d{2})(?:-?(\\d{2}))?(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
+            "^(\\d{4})-?(\\d{2})(?:-?(\\d{2}))?(?:(?:\\s+at\\s+|[T\\s]+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
                     + "\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern KOREAN =
@@ -385,14 +387,13 @@ public final class LenientDates {
         if (month == 0) {
             return null;
         }
+        int hour = number(m.group(4));
+        if (m.group(7) != null) {
+            hour = hour % 12 + (m.group(7).equalsIgnoreCase("p") ? 12 : 0);
+        }
         LocalDateTime local = LocalDateTime.of(
-                year(m.group(3)),
-                month,
-                Integer.parseInt(m.group(1)),
-                number(m.group(4)),
-                number(m.group(5)),
-                number(m.group(6)));
-        return withZone(local, m.group(7));
+                year(m.group(3)), month, Integer.parseInt(m.group(1)), hour, number(m.group(5)), number(m.group(6)));
+        return withZone(local, m.group(8));
     }
 
     private OffsetDateTime korean(String v) {
@@ -447,7 +448,10 @@ public final class LenientDates {
         Matcher numeric = LOOSE_NUMERIC_DATE.matcher(rest);
         if (name.find()) {
             month = monthAbbreviation(name.group(1));
-            String digits = rest.substring(0, name.start()) + " " + rest.substring(name.end());
+            // An offset ("+0900") is no year or day.
+            String digits = LOOSE_OFFSET
+                    .matcher(rest.substring(0, name.start()) + " " + rest.substring(name.end()))
+                    .replaceAll(" ");
             Integer y = null;
             Integer d = null;
             Matcher n = NUMBER.matcher(digits);
