@@ -10,6 +10,7 @@ import dev.gleaner.core.issue.Series;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.exporter.hugo.HugoExporter;
 import dev.gleaner.exporter.hugo.HugoImporter;
+import dev.gleaner.exporter.hugo.HugoRenderer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
