@@ -82,6 +82,11 @@ public final class Services implements AutoCloseable {
         return new LocalImporter(library(), new dev.gleaner.ingest.html.ExtractingHtmlReader(extractor()), zone);
     }
 
+    /** {@return the importing of notes and files that {@code gleaner import} and the window share} */
+    public dev.gleaner.app.usecase.Notes notes() {
+        return new dev.gleaner.app.usecase.Notes(this::importer);
+    }
+
     /**
      * {@return the search index, opened on first use and caught up with the library (rebuilt when
      * it is missing, from an older version or damaged); it reflects every change committed before
@@ -137,7 +142,12 @@ public final class Services implements AutoCloseable {
 
     /** {@return the search the window uses, on this workspace's index (opened on the first search)} */
     public dev.gleaner.app.search.SearchService search() {
-        return new dev.gleaner.app.search.IndexSearchService(this::searchIndex);
+        return new dev.gleaner.app.search.IndexSearchService(searching());
+    }
+
+    /** {@return searching and saved searches, shared by {@code gleaner search}, {@code related}, {@code searches} and the window} */
+    public dev.gleaner.app.usecase.Search searching() {
+        return new dev.gleaner.app.usecase.Search(library(), this::searchIndex);
     }
 
     /** {@return the weekly issues the composer uses, from the library's issue store} */

@@ -1,7 +1,7 @@
 package dev.gleaner.app.library;
 
+import dev.gleaner.app.search.SavedSearchesViewModel;
 import dev.gleaner.app.search.SearchOutcome;
-import dev.gleaner.app.search.SearchService;
 import dev.gleaner.app.ui.Background;
 import dev.gleaner.app.ui.Messages;
 import dev.gleaner.app.ui.StatusModel;
@@ -10,11 +10,9 @@ import dev.gleaner.core.model.Article;
 import dev.gleaner.core.model.ArticleQuery;
 import dev.gleaner.core.model.SourceKind;
 import dev.gleaner.ingest.local.ImportReport;
-import dev.gleaner.ingest.local.LocalImporter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -31,7 +29,7 @@ import javafx.collections.ObservableList;
 public final class LibraryViewModel {
     private final Library library;
     private final dev.gleaner.app.usecase.Articles actions;
-    private final Supplier<LocalImporter> importer;
+    private final dev.gleaner.app.usecase.Notes notes;
     private final StatusModel status;
     private final Messages messages;
     private final ObservableList<Place> places = FXCollections.observableArrayList();
@@ -53,10 +51,8 @@ public final class LibraryViewModel {
             new javafx.beans.property.SimpleObjectProperty<>(java.util.Map.of());
 
     private final Clipper clipper;
-    private SearchService search;
+    private SavedSearchesViewModel savedSearches;
     private Background background;
-    private java.util.Map<String, Integer> searchCounts = java.util.Map.of();
-    private long countRound;
     private dev.gleaner.app.ui.Delay delay = (task, after) -> {
         task.run();
         return () -> {};
@@ -72,10 +68,11 @@ public final class LibraryViewModel {
     public static final java.time.Duration UNDO_FOR = java.time.Duration.ofSeconds(8);
 
     /** Creates the list over {@code library} without clipping; call {@link #choose} to load a place. */
-    public LibraryViewModel(Library library, Supplier<LocalImporter> importer, StatusModel status, Messages messages) {
+    public LibraryViewModel(
+            Library library, dev.gleaner.app.usecase.Notes notes, StatusModel status, Messages messages) {
         this(
                 library,
-                importer,
+                notes,
                 url -> {
                     throw new IllegalStateException("clipping pages is not available here");
                 },
@@ -85,11 +82,15 @@ public final class LibraryViewModel {
 
     /** Creates the list over {@code library}, clipping dropped URLs with {@code clipper}; call {@link #choose} to load a place. */
     public LibraryViewModel(
-            Library library, Supplier<LocalImporter> importer, Clipper clipper, StatusModel status, Messages messages) {
+            Library library,
+            dev.gleaner.app.usecase.Notes notes,
+            Clipper clipper,
+            StatusModel status,
+            Messages messages) {
         this.library = library;
         this.actions = new dev.gleaner.app.usecase.Articles(library);
         this.clipper = clipper;
-        this.importer = importer;
+        this.notes = notes;
         this.status = status;
         this.messages = messages;
         articles.addListener((o, old, list) -> placeCount.set(list == null ? 0 : list.size()));
@@ -116,11 +117,12 @@ public final class LibraryViewModel {
     }
 
     /**
-     * Runs saved searches with {@code search}: their sidebar entries get counts (worked out on
-     * {@code background}) and choosing one lists what it finds. Without it they list nothing.
+     * Lists the saved searches of {@code saved} in the sidebar: their entries get counts and choosing
+     * one lists what it finds; the place's count is worked out again on {@code background} after each
+     * change. Without it the sidebar lists no saved searches.
      */
-    public void searchWith(SearchService search, Background background) {
-        this.search = search;
+    public void searchWith(SavedSearchesViewModel saved, Background background) {
+        this.savedSearches = saved;
         this.background = background;
         library.addChangeListener(sequence -> recountSoon());
         refreshPlaces();
@@ -171,26 +173,11 @@ public final class LibraryViewModel {
 
     /**
      * Saves {@code query} under {@code name} as {@code gleaner search --save NAME} does (a saved
-     * search of that name is replaced) and lists it in the sidebar. {@return whether it was saved;
-     * when not, the status line says why}
+     * search of that name is replaced) in the background, then lists it in the sidebar. {@return
+     * whether the name was taken; when not, the status line says why}
      */
     public boolean saveSearch(String name, String query) {
-        String kept;
-        try {
-            kept = dev.gleaner.core.model.SavedSearch.checkName(name);
-        } catch (IllegalArgumentException e) {
-            status.tell(messages.get("search.save.failed", e.getMessage()));
-            return false;
-        }
-        try {
-            library.saveSearch(kept, query);
-        } catch (RuntimeException e) {
-            status.fail(messages.get("search.save"), e);
-            return false;
-        }
-        refreshPlaces();
-        status.note(messages.get("search.saved", kept));
-        return true;
+        return savedSearches != null && savedSearches.save(name, query, this::refreshPlaces);
     }
 
     /**
@@ -202,7 +189,7 @@ public final class LibraryViewModel {
         for (Place.Kind k : List.of(Place.Kind.INBOX, Place.Kind.ALL, Place.Kind.STARRED, Place.Kind.NOTES)) {
             all.add(Place.of(k));
         }
-        List<dev.gleaner.core.model.SavedSearch> saved = library.savedSearches();
+        List<dev.gleaner.core.model.SavedSearch> saved = savedSearches == null ? List.of() : savedSearches.list();
         saved.forEach(s -> all.add(Place.savedSearch(s.name())));
         all.add(Place.of(Place.Kind.FEEDS));
         java.util.Map<Long, FeedBadge> states = new java.util.HashMap<>();
@@ -223,7 +210,9 @@ public final class LibraryViewModel {
         if (place.get().kind() == Place.Kind.SEARCH && !all.contains(place.get())) {
             choose(Place.of(Place.Kind.ALL));
         }
-        countSavedSearches(saved);
+        if (savedSearches != null) {
+            savedSearches.count(saved, () -> places.setAll(List.copyOf(places)));
+        }
     }
 
     /**
@@ -326,42 +315,14 @@ public final class LibraryViewModel {
         return p.kind() == Place.Kind.FEED && folderOf.containsKey(p.sourceId());
     }
 
-    /** Counts what each saved search finds, off the UI thread, and shows the counts in the sidebar. */
-    private void countSavedSearches(List<dev.gleaner.core.model.SavedSearch> saved) {
-        if (search == null || saved.isEmpty()) {
-            return;
-        }
-        long mine = ++countRound;
-        background.work().execute(() -> {
-            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-            for (dev.gleaner.core.model.SavedSearch s : saved) {
-                try {
-                    if (search.search(s.query(), 1) instanceof SearchOutcome.Results r) {
-                        counts.put(s.name(), r.total());
-                    }
-                } catch (RuntimeException e) {
-                    dev.gleaner.app.Logs.warning("counting the saved search " + s.name(), e);
-                }
-            }
-            background.ui().execute(() -> {
-                if (mine == countRound) {
-                    searchCounts = java.util.Map.copyOf(counts);
-                    places.setAll(List.copyOf(places));
-                }
-            });
-        });
-    }
-
     /** {@return how many articles the saved search {@code name} found when last counted, or -1 when not yet counted} */
     public int savedSearchCount(String name) {
-        return searchCounts.getOrDefault(name, -1);
+        return savedSearches == null ? -1 : savedSearches.count(name);
     }
 
     /** {@return the query of the saved search {@code name}, empty when there is none} */
     public String savedSearchQuery(String name) {
-        return library.savedSearch(name)
-                .map(dev.gleaner.core.model.SavedSearch::query)
-                .orElse("");
+        return savedSearches == null ? "" : savedSearches.query(name);
     }
 
     /** {@return one entry per series, the series with the newest issue first (series without issues last, by name)} */
@@ -434,12 +395,12 @@ public final class LibraryViewModel {
     private void runSavedSearch(Place where) {
         long mine = ++shown;
         String query = savedSearchQuery(where.name());
-        if (search == null || query.isEmpty()) {
+        if (savedSearches == null || query.isEmpty()) {
             selectedIndex.set(-1);
             articles.set(FXCollections.emptyObservableList());
             return;
         }
-        status.load(messages.get("status.loading"), p -> search.search(query, SAVED_SEARCH_LIMIT), outcome -> {
+        savedSearches.run(query, outcome -> {
             if (place.get() != where || mine != shown) {
                 return;
             }
@@ -454,9 +415,6 @@ public final class LibraryViewModel {
             showHits(ids, found, true);
         });
     }
-
-    /** How many articles a saved search lists at most, as the search box does. */
-    private static final int SAVED_SEARCH_LIMIT = 1000;
 
     /** Lists the articles of search hits, in the hits' order, selecting the first. */
     public void showHits(List<Long> ids) {
@@ -755,7 +713,7 @@ public final class LibraryViewModel {
         }
         status.run(
                 messages.get("status.importing", paths.size()),
-                p -> importer.get().importPaths(paths, r -> {}),
+                p -> notes.importPaths(paths, p, dev.gleaner.app.usecase.Notes.Listener.NONE),
                 (ImportReport report) -> {
                     reload();
                     refreshPlaces();

@@ -86,12 +86,14 @@ public final class MainWindow {
         this.status = new StatusModel(background, messages);
         this.library = new LibraryViewModel(
                 services.library(),
-                services::importer,
+                services.notes(),
                 dev.gleaner.app.library.Clipper.of(services.library(), services::pageFetcher),
                 status,
                 messages);
         // Saved searches in the sidebar are counted and run on the window's search.
-        library.searchWith(services.search(), background);
+        library.searchWith(
+                new dev.gleaner.app.search.SavedSearchesViewModel(services.searching(), background, status, messages),
+                background);
         library.useTimers(delay, () -> settings.readAfter().get());
         // The list's first page loads in the background while the rest of the window is built.
         library.choose(

@@ -92,6 +92,37 @@ public final class StatusModel {
         });
     }
 
+    /**
+     * Runs a short write to the library (a star, a note, a tag) on the work executor, without a
+     * progress line, then hands its result to {@code done} on the UI thread; a failure is shown as
+     * one sentence about {@code what}. The UI thread never waits for the database.
+     */
+    public <T> void write(String what, Job<T> job, Consumer<T> done) {
+        background.work().execute(() -> {
+            try {
+                T result = job.run(NO_PROGRESS);
+                background.ui().execute(() -> done.accept(result));
+            } catch (Exception | LinkageError e) {
+                background.ui().execute(() -> fail(what, e));
+            }
+        });
+    }
+
+    private static final Progress NO_PROGRESS = new Progress() {
+        @Override
+        public void update(long done, long total) {}
+
+        @Override
+        public boolean cancelled() {
+            return false;
+        }
+
+        @Override
+        public boolean cancellable() {
+            return false;
+        }
+    };
+
     /** Shows a failure as one sentence; the details go to the log. */
     public void fail(String what, Throwable e) {
         String sentence = e instanceof GleanerException g ? g.getMessage() : messages.get("error.unexpected", what);

@@ -36,7 +36,8 @@ class LibraryViewModelTest {
         var messages = TestLibraries.english();
         vm = new LibraryViewModel(
                 library,
-                () -> new LocalImporter(library, new ExtractingHtmlReader(new ArticleExtractor()), ZoneOffset.UTC),
+                new dev.gleaner.app.usecase.Notes(() ->
+                        new LocalImporter(library, new ExtractingHtmlReader(new ArticleExtractor()), ZoneOffset.UTC)),
                 new StatusModel(Background.sameThread(), messages),
                 messages);
     }
@@ -263,7 +264,7 @@ class LibraryViewModelTest {
             library.addChangeListener(seq -> followed[0]++);
             var clipping = new LibraryViewModel(
                     library,
-                    () -> null,
+                    new dev.gleaner.app.usecase.Notes(() -> null),
                     Clipper.of(library, () -> new dev.gleaner.ingest.html.PageFetcher(new ArticleExtractor())),
                     status,
                     messages);
