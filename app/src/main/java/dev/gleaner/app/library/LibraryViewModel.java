@@ -40,12 +40,7 @@ public final class LibraryViewModel {
     private final ObjectProperty<Article> selected = new SimpleObjectProperty<>();
     private long pendingSelection = -1;
     private long shown; // the latest list asked for; older answers arriving late are dropped
-    private java.util.Map<Long, FeedBadge> feedBadges = java.util.Map.of();
-    private Boolean feedsOpen; // null until the feeds were first counted
-    private final java.util.Set<String> openFolders = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-    private java.util.Map<String, Integer> folderUnread = java.util.Map.of();
-    private java.util.Map<Long, String> folderOf = new java.util.HashMap<>();
-    private int feedsUnread;
+    private final FeedTree feedTree = new FeedTree();
     private java.util.Map<String, Integer> seriesCounts = java.util.Map.of();
     private final javafx.beans.property.ObjectProperty<java.util.Map<Long, String>> snippets =
             new javafx.beans.property.SimpleObjectProperty<>(java.util.Map.of());
@@ -192,9 +187,7 @@ public final class LibraryViewModel {
         List<dev.gleaner.core.model.SavedSearch> saved = savedSearches == null ? List.of() : savedSearches.list();
         saved.forEach(s -> all.add(Place.savedSearch(s.name())));
         all.add(Place.of(Place.Kind.FEEDS));
-        java.util.Map<Long, FeedBadge> states = new java.util.HashMap<>();
-        all.addAll(feedPlaces(states));
-        feedBadges = java.util.Map.copyOf(states);
+        all.addAll(feedTree.places(library.feeds().feeds(), place.get()));
         all.add(Place.of(Place.Kind.TAGS));
         all.add(Place.of(Place.Kind.ISSUES));
         all.addAll(seriesPlaces());
@@ -204,7 +197,7 @@ public final class LibraryViewModel {
             choose(Place.of(Place.Kind.ISSUES));
         }
         if (place.get().kind() == Place.Kind.FOLDER
-                && !folderUnread.containsKey(place.get().name())) {
+                && !feedTree.hasFolder(place.get().name())) {
             choose(Place.of(Place.Kind.FEEDS));
         }
         if (place.get().kind() == Place.Kind.SEARCH && !all.contains(place.get())) {
@@ -215,104 +208,34 @@ public final class LibraryViewModel {
         }
     }
 
-    /**
-     * {@return the feed entries as a tree: each folder (with its feeds under it while open), then the
-     * feeds in no folder; none while the Feeds entry is folded} With many feeds the Feeds entry and the
-     * folders start folded, so Tags, Issues and the series stay in reach.
-     */
-    private List<Place> feedPlaces(java.util.Map<Long, FeedBadge> states) {
-        List<dev.gleaner.core.feed.Feed> feeds = new ArrayList<>(library.feeds().feeds());
-        feeds.sort(java.util.Comparator.comparing(
-                (dev.gleaner.core.feed.Feed f) -> f.displayName().toLowerCase(java.util.Locale.ROOT)));
-        java.util.Map<String, List<dev.gleaner.core.feed.Feed>> byFolder =
-                new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        List<dev.gleaner.core.feed.Feed> loose = new ArrayList<>();
-        java.util.Map<String, Integer> unread = new java.util.HashMap<>();
-        int total = 0;
-        for (dev.gleaner.core.feed.Feed feed : feeds) {
-            states.put(feed.id(), new FeedBadge(feed.unread(), feed.lastError()));
-            total += feed.unread();
-            if (feed.folder() == null || feed.folder().isBlank()) {
-                loose.add(feed);
-            } else {
-                byFolder.computeIfAbsent(feed.folder().strip(), k -> new ArrayList<>())
-                        .add(feed);
-                unread.merge(feed.folder().strip(), feed.unread(), Integer::sum);
-            }
-        }
-        folderUnread = java.util.Map.copyOf(unread);
-        feedsUnread = total;
-        folderOf = new java.util.HashMap<>();
-        byFolder.forEach((f, in) -> in.forEach(feed -> folderOf.put(feed.id(), f)));
-        if (feedsOpen == null) {
-            feedsOpen = feeds.size() <= FEEDS_SHOWN_OPEN;
-            if (feedsOpen) {
-                openFolders.addAll(byFolder.keySet());
-            }
-        }
-        // The feed being read stays in view: its folder opens.
-        if (place.get().kind() == Place.Kind.FEED
-                && folderOf.containsKey(place.get().sourceId())) {
-            openFolders.add(folderOf.get(place.get().sourceId()));
-        }
-        List<Place> out = new ArrayList<>();
-        if (!feedsOpen) {
-            return out;
-        }
-        byFolder.forEach((folder, in) -> {
-            out.add(Place.folder(folder));
-            if (openFolders.contains(folder)) {
-                in.forEach(feed -> out.add(new Place(Place.Kind.FEED, feed.id(), feed.displayName())));
-            }
-        });
-        loose.forEach(feed -> out.add(new Place(Place.Kind.FEED, feed.id(), feed.displayName())));
-        return out;
-    }
-
     /** How many feeds the sidebar lists open at first; with more, the Feeds entry starts folded. */
-    public static final int FEEDS_SHOWN_OPEN = 20;
+    public static final int FEEDS_SHOWN_OPEN = FeedTree.SHOWN_OPEN;
 
     /** {@return whether {@code p} (the Feeds entry or a folder) shows what is under it} */
     public boolean isOpen(Place p) {
-        return switch (p.kind()) {
-            case FEEDS -> Boolean.TRUE.equals(feedsOpen);
-            case FOLDER -> openFolders.contains(p.name());
-            default -> false;
-        };
+        return feedTree.isOpen(p);
     }
 
     /** {@return whether {@code p} can fold (the Feeds entry, a folder)} */
     public boolean folds(Place p) {
-        return p.kind() == Place.Kind.FEEDS || p.kind() == Place.Kind.FOLDER;
+        return FeedTree.folds(p);
     }
 
     /** Opens or folds {@code p} (the Feeds entry or a folder); other entries are left as they are. */
     public void setOpen(Place p, boolean open) {
-        if (!folds(p) || isOpen(p) == open) {
-            return;
+        if (feedTree.setOpen(p, open)) {
+            refreshPlaces();
         }
-        if (p.kind() == Place.Kind.FEEDS) {
-            feedsOpen = open;
-        } else if (open) {
-            openFolders.add(p.name());
-        } else {
-            openFolders.remove(p.name());
-        }
-        refreshPlaces();
     }
 
     /** {@return the unread articles in the feeds of {@code folder}, or of all feeds for the Feeds entry} */
     public int unreadIn(Place p) {
-        return switch (p.kind()) {
-            case FEEDS -> feedsUnread;
-            case FOLDER -> folderUnread.getOrDefault(p.name(), 0);
-            default -> 0;
-        };
+        return feedTree.unreadIn(p);
     }
 
     /** {@return whether the feed entry {@code p} is listed under a folder} */
     public boolean inFolder(Place p) {
-        return p.kind() == Place.Kind.FEED && folderOf.containsKey(p.sourceId());
+        return feedTree.inFolder(p);
     }
 
     /** {@return how many articles the saved search {@code name} found when last counted, or -1 when not yet counted} */
@@ -468,9 +391,8 @@ public final class LibraryViewModel {
             case STARRED -> List.of(new ArticleQuery(null, false, true, null, 0, limit));
             case FEED -> List.of(ArticleQuery.all(limit).fromSource(where.sourceId()));
             case FOLDER ->
-                folderOf.entrySet().stream()
-                        .filter(e -> e.getValue().equalsIgnoreCase(where.name()))
-                        .map(e -> ArticleQuery.all(limit).fromSource(e.getKey()))
+                feedTree.feedsIn(where.name()).stream()
+                        .map(id -> ArticleQuery.all(limit).fromSource(id))
                         .toList();
             case NOTES ->
                 library.sources(SourceKind.FOLDER).stream()
@@ -570,8 +492,19 @@ public final class LibraryViewModel {
     }
 
     private void setRead(Article a, boolean read) {
-        actions.set(a.id(), dev.gleaner.app.usecase.Articles.Flag.READ, read);
-        refreshSelected();
+        write(a, dev.gleaner.app.usecase.Articles.Flag.READ, read);
+    }
+
+    /** Sets a flag of {@code a} on the work thread, then shows the article as stored. */
+    private void write(Article a, dev.gleaner.app.usecase.Articles.Flag flag, boolean on) {
+        int i = selectedIndex.get();
+        status.write(
+                messages.get("library.saving", a.title()),
+                p -> {
+                    actions.set(a.id(), flag, on);
+                    return a.id();
+                },
+                id -> refreshArticle(id, i));
     }
 
     /** Marks every article listed here read (Shift+K), in the background, then shows the list again. */
@@ -670,11 +603,13 @@ public final class LibraryViewModel {
         pendingDelete = null;
         p.cancel().run();
         undoable.set("");
-        try {
-            actions.delete(p.article().id());
-        } catch (RuntimeException e) {
-            status.fail(messages.get("library.deleted", p.article().title()), e);
-        }
+        status.write(
+                messages.get("library.deleted", p.article().title()),
+                w -> {
+                    actions.delete(p.article().id());
+                    return null;
+                },
+                done -> {});
     }
 
     /** {@return what the last delete did while it can be undone, empty otherwise} */
@@ -686,9 +621,29 @@ public final class LibraryViewModel {
     public void toggleStar() {
         Article a = selected.get();
         if (a != null) {
-            actions.set(a.id(), dev.gleaner.app.usecase.Articles.Flag.STARRED, !a.starred());
-            refreshSelected();
+            write(a, dev.gleaner.app.usecase.Articles.Flag.STARRED, !a.starred());
         }
+    }
+
+    /**
+     * Shows article {@code id} as stored now: in the list at {@code index} when it is still there, and
+     * as the selected article when it still is.
+     */
+    private void refreshArticle(long id, int index) {
+        Article open = selected.get();
+        if (open != null && open.id() == id) {
+            refreshSelected();
+            return;
+        }
+        library.article(id).ifPresent(fresh -> {
+            List<Article> list = articles.get();
+            if (index >= 0
+                    && index < list.size()
+                    && list.get(index) != null
+                    && list.get(index).id() == id) {
+                list.set(index, fresh);
+            }
+        });
     }
 
     /** Re-reads the selected article from the library (after its notes, star or read state changed). */
@@ -752,7 +707,7 @@ public final class LibraryViewModel {
 
     /** {@return the unread count and last error of a feed in the sidebar, or {@code null} when unknown} */
     public FeedBadge feedBadge(long sourceId) {
-        return feedBadges.get(sourceId);
+        return feedTree.badge(sourceId);
     }
 
     /** {@return the search snippets of the listed articles by id (the matches marked by «»); empty outside a search} */
