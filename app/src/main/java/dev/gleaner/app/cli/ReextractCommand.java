@@ -75,7 +75,7 @@ final class ReextractCommand implements Callable<Integer> {
         List<Long> ids =
                 which.all ? library.ids(new ArticleQuery(null, false, false, null, 0, Integer.MAX_VALUE)) : which.ids;
         if (!which.all) {
-            ArticleCommands.require(library, ids);
+            services.articles().require(ids);
         }
         List<Reextractor.Outcome> outcomes = new ArrayList<>();
         int withoutPage = 0;

@@ -64,9 +64,14 @@ public final class LibraryViewModel {
 
     /** Creates the list over {@code library} without clipping; call {@link #choose} to load a place. */
     public LibraryViewModel(
-            Library library, dev.gleaner.app.usecase.Notes notes, StatusModel status, Messages messages) {
+            Library library,
+            dev.gleaner.app.usecase.Articles actions,
+            dev.gleaner.app.usecase.Notes notes,
+            StatusModel status,
+            Messages messages) {
         this(
                 library,
+                actions,
                 notes,
                 url -> {
                     throw new IllegalStateException("clipping pages is not available here");
@@ -78,12 +83,13 @@ public final class LibraryViewModel {
     /** Creates the list over {@code library}, clipping dropped URLs with {@code clipper}; call {@link #choose} to load a place. */
     public LibraryViewModel(
             Library library,
+            dev.gleaner.app.usecase.Articles actions,
             dev.gleaner.app.usecase.Notes notes,
             Clipper clipper,
             StatusModel status,
             Messages messages) {
         this.library = library;
-        this.actions = new dev.gleaner.app.usecase.Articles(library);
+        this.actions = actions;
         this.clipper = clipper;
         this.notes = notes;
         this.status = status;

@@ -72,13 +72,14 @@ public final class ReaderViewModel {
     /** Creates the reader; it saves notes into {@code library} after {@code delay}. */
     public ReaderViewModel(
             Library library,
+            dev.gleaner.app.usecase.Articles articles,
             SearchService search,
             Background background,
             Delay delay,
             StatusModel status,
             Messages messages) {
         this.library = library;
-        this.articles = new dev.gleaner.app.usecase.Articles(library);
+        this.articles = articles;
         this.background = background;
         this.search = search;
         this.delay = delay;

@@ -85,7 +85,8 @@ public final class MainWindow {
         this.messages = new Messages(settings.locale());
         this.status = new StatusModel(background, messages);
         this.library = libraryViewModel();
-        this.reader = new ReaderViewModel(services.library(), services.search(), background, delay, status, messages);
+        this.reader = new ReaderViewModel(
+                services.library(), services.articles(), services.search(), background, delay, status, messages);
         this.search = new SearchViewModel(services.search(), background, messages);
         this.issues = new IssueComposerViewModel(services.issues(), background, status, messages);
         this.feeds = new FeedsViewModel(services.library(), services.feeds(), background, status, messages);
@@ -123,8 +124,9 @@ public final class MainWindow {
     private LibraryViewModel libraryViewModel() {
         LibraryViewModel list = new LibraryViewModel(
                 services.library(),
+                services.articles(),
                 services.notes(),
-                dev.gleaner.app.library.Clipper.of(services.library(), services::pageFetcher),
+                dev.gleaner.app.library.Clipper.of(services.clipping()),
                 status,
                 messages);
         // Saved searches in the sidebar are counted and run on the window's search.

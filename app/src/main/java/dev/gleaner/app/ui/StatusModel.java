@@ -36,7 +36,7 @@ public final class StatusModel {
     /** A piece of background work that reports progress and checks for cancel. */
     public interface Job<T> {
         /** Runs the work off the UI thread. */
-        T run(Progress progress) throws Exception;
+        T run(dev.gleaner.app.usecase.Progress progress) throws Exception;
     }
 
     /** What a job sees of the status bar: the plain progress and cancel of the use cases. */
@@ -102,7 +102,7 @@ public final class StatusModel {
     public <T> void write(String what, Job<T> job, Consumer<T> done) {
         Runnable write = () -> {
             try {
-                T result = job.run(NO_PROGRESS);
+                T result = job.run(dev.gleaner.app.usecase.Progress.NONE);
                 background.ui().execute(() -> done.accept(result));
             } catch (Exception | LinkageError e) {
                 background.ui().execute(() -> fail(what, e));
@@ -159,21 +159,6 @@ public final class StatusModel {
             return true;
         }
     }
-
-    private static final Progress NO_PROGRESS = new Progress() {
-        @Override
-        public void update(long done, long total) {}
-
-        @Override
-        public boolean cancelled() {
-            return false;
-        }
-
-        @Override
-        public boolean cancellable() {
-            return false;
-        }
-    };
 
     /** Shows a failure as one sentence; the details go to the log. */
     public void fail(String what, Throwable e) {
