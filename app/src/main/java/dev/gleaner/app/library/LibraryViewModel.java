@@ -56,8 +56,7 @@ public final class LibraryViewModel {
     private Runnable pendingRead = () -> {};
     private long pendingReadId = -1;
     private ArticlePages shownPages;
-    private PendingDelete pendingDelete;
-    private final javafx.beans.property.StringProperty undoable = new javafx.beans.property.SimpleStringProperty("");
+    private final UndoableDelete deletes;
 
     /** How long a deleted article can be brought back before it leaves the library. */
     public static final java.time.Duration UNDO_FOR = java.time.Duration.ofSeconds(8);
@@ -90,6 +89,7 @@ public final class LibraryViewModel {
             Messages messages) {
         this.library = library;
         this.actions = actions;
+        this.deletes = new UndoableDelete(actions, () -> delay, status, messages);
         this.clipper = clipper;
         this.notes = notes;
         this.status = status;
@@ -550,9 +550,6 @@ public final class LibraryViewModel {
         selectedIndex.set(i < fresh.size() ? i : fresh.size() - 1);
     }
 
-    /** A delete that waits for its undo time to pass before the article leaves the library. */
-    private record PendingDelete(Article article, ArticlePages before, int index, Runnable cancel) {}
-
     /**
      * Deletes the selected article (Delete): it leaves the list at once, and the library when the
      * undo time is over, another article is deleted or another list is shown; {@link #undoDelete}
@@ -565,34 +562,22 @@ public final class LibraryViewModel {
         if (a == null || pages == null || i < 0) {
             return;
         }
-        commitDelete();
         cancelPendingRead();
-        Runnable cancel = delay.schedule(
-                () -> {
-                    if (pendingDelete != null && pendingDelete.article().id() == a.id()) {
-                        commitDelete();
-                    }
-                },
-                UNDO_FOR);
-        pendingDelete = new PendingDelete(a, pages, i, cancel);
+        deletes.start(a, pages, i);
         ArticlePages without = pages.without(a.id());
         shownPages = without;
         selectedIndex.set(-1);
         articles.set(FXCollections.observableList(without));
-        undoable.set(messages.get("library.deleted", a.title()));
         // The article that took its place is shown, as the first of a list is.
         selectedIndex.set(without.isEmpty() ? -1 : Math.min(i, without.size() - 1));
     }
 
     /** Brings back the article deleted last while its undo time lasts (Ctrl+Z, "Undo"). */
     public void undoDelete() {
-        PendingDelete p = pendingDelete;
+        UndoableDelete.Pending p = deletes.undo();
         if (p == null) {
             return;
         }
-        pendingDelete = null;
-        p.cancel().run();
-        undoable.set("");
         shownPages = p.before();
         selectedIndex.set(-1);
         articles.set(FXCollections.observableList(p.before()));
@@ -602,25 +587,12 @@ public final class LibraryViewModel {
 
     /** Deletes the article waiting for its undo time now; call when the window closes. */
     public void commitDelete() {
-        PendingDelete p = pendingDelete;
-        if (p == null) {
-            return;
-        }
-        pendingDelete = null;
-        p.cancel().run();
-        undoable.set("");
-        status.write(
-                messages.get("library.deleted", p.article().title()),
-                w -> {
-                    actions.delete(p.article().id());
-                    return null;
-                },
-                done -> {});
+        deletes.commit();
     }
 
     /** {@return what the last delete did while it can be undone, empty otherwise} */
     public javafx.beans.property.ReadOnlyStringProperty undoable() {
-        return undoable;
+        return deletes.undoable();
     }
 
     /** Stars or unstars the selected article (s). */
