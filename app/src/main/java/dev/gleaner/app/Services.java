@@ -82,6 +82,11 @@ public final class Services implements AutoCloseable {
         return new LocalImporter(library(), new dev.gleaner.ingest.html.ExtractingHtmlReader(extractor()), zone);
     }
 
+    /** {@return extracting articles again from their stored pages, for {@code gleaner reextract} and the reader} */
+    public dev.gleaner.app.usecase.Reextraction reextraction() {
+        return new dev.gleaner.app.usecase.Reextraction(library(), this::extractor);
+    }
+
     /** {@return the importing of notes and files that {@code gleaner import} and the window share} */
     public dev.gleaner.app.usecase.Notes notes() {
         return new dev.gleaner.app.usecase.Notes(this::importer);

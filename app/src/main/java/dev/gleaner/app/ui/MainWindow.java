@@ -150,8 +150,7 @@ public final class MainWindow {
                         services.workspace().root().resolve("cache").resolve("images")),
                 background);
         // The reader's actions call what 'gleaner reextract', 'tag' and 'delete' call.
-        reader.reextractWith(
-                a -> new dev.gleaner.ingest.html.Reextractor(services.library(), services.extractor()).reextract(a));
+        reader.reextractWith(services.reextraction()::one);
         reader.onChange(library::refreshSelected);
         view.onDelete(library::deleteSelected);
         return view;
