@@ -82,6 +82,16 @@ public final class Services implements AutoCloseable {
         return new LocalImporter(library(), new dev.gleaner.ingest.html.ExtractingHtmlReader(extractor()), zone);
     }
 
+    /** {@return extracting articles again from their stored pages, for {@code gleaner reextract} and the reader} */
+    public dev.gleaner.app.usecase.Reextraction reextraction() {
+        return new dev.gleaner.app.usecase.Reextraction(library(), this::extractor);
+    }
+
+    /** {@return the importing of notes and files that {@code gleaner import} and the window share} */
+    public dev.gleaner.app.usecase.Notes notes() {
+        return new dev.gleaner.app.usecase.Notes(this::importer);
+    }
+
     /**
      * {@return the search index, opened on first use and caught up with the library (rebuilt when
      * it is missing, from an older version or damaged); it reflects every change committed before
@@ -137,7 +147,12 @@ public final class Services implements AutoCloseable {
 
     /** {@return the search the window uses, on this workspace's index (opened on the first search)} */
     public dev.gleaner.app.search.SearchService search() {
-        return new dev.gleaner.app.search.IndexSearchService(this::searchIndex);
+        return new dev.gleaner.app.search.IndexSearchService(searching());
+    }
+
+    /** {@return searching and saved searches, shared by {@code gleaner search}, {@code related}, {@code searches} and the window} */
+    public dev.gleaner.app.usecase.Search searching() {
+        return new dev.gleaner.app.usecase.Search(library(), this::searchIndex);
     }
 
     /** {@return the weekly issues the composer uses, from the library's issue store} */
@@ -148,6 +163,21 @@ public final class Services implements AutoCloseable {
                 java.time.Clock.systemDefaultZone(),
                 dev.gleaner.app.library.Clipper.of(clipping()),
                 search());
+    }
+
+    /** {@return the issue actions that {@code gleaner issue} and the composer share} */
+    public dev.gleaner.app.usecase.Issues issueUseCase() {
+        return new dev.gleaner.app.usecase.Issues(library(), java.time.Clock.systemDefaultZone());
+    }
+
+    /** {@return the item actions of an issue; a link the library lacks is clipped as {@code gleaner clip} does} */
+    public dev.gleaner.app.usecase.IssueItems issueItems() {
+        return new dev.gleaner.app.usecase.IssueItems(library(), clipping()::page);
+    }
+
+    /** {@return the series actions that {@code gleaner series}, Settings and the composer share} */
+    public dev.gleaner.app.usecase.SeriesSettings seriesSettings() {
+        return new dev.gleaner.app.usecase.SeriesSettings(library().issues());
     }
 
     /** {@return the feed service the Feeds view uses, on the library's feeds} */

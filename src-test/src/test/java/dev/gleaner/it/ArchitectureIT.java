@@ -1,6 +1,7 @@
 package dev.gleaner.it;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -98,6 +99,48 @@ class ArchitectureIT {
                 .dependOnClassesThat()
                 .resideInAnyPackage("javafx.scene..", "javafx.stage..")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void theModulesHaveNoCycles() {
+        slices().matching("dev.gleaner.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void appFeaturePackagesHaveNoCycles() {
+        // The window's shell (dev.gleaner.app.ui: MainWindow and what every view shares) puts the
+        // features together, so its own dependencies on them are left out; a feature that needed
+        // another feature which needed it back could not be tested, changed or left out alone.
+        slices().matching("dev.gleaner.app.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .ignoreDependency(
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("dev.gleaner.app.ui.."),
+                        com.tngtech.archunit.base.DescribedPredicate.alwaysTrue())
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCompositionRootBuildsUseCases() {
+        // Services builds the use cases of a workspace; commands, views and ViewModels are handed
+        // theirs (so a test can hand them its own). The records a use case returns are not meant.
+        // The issue composer's service still builds its Issues, IssueItems and SeriesSettings over
+        // the library it is given; it is the one left to move into Services.
+        com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaConstructorCall> useCase =
+                com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "a use case",
+                        call -> call.getTargetOwner().getPackageName().equals("dev.gleaner.app.usecase")
+                                && call.getTargetOwner().isTopLevelClass());
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.gleaner.app.usecase..")
+                .and()
+                .doNotHaveFullyQualifiedName("dev.gleaner.app.Services")
+                .and()
+                .doNotHaveFullyQualifiedName("dev.gleaner.app.issue.LibraryIssueService")
+                .should()
+                .callConstructorWhere(useCase)
                 .check(classes);
     }
 }

@@ -2,7 +2,6 @@ package dev.gleaner.app.cli;
 
 import dev.gleaner.app.usecase.Articles;
 import dev.gleaner.core.GleanerException;
-import dev.gleaner.core.library.Library;
 import dev.gleaner.core.model.Article;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,11 +25,6 @@ import picocli.CommandLine.Spec;
  */
 final class ArticleCommands {
     private ArticleCommands() {}
-
-    /** {@return the articles with these ids, in this order; refuses the whole list when one is missing} */
-    static List<Article> require(Library library, List<Long> ids) {
-        return new Articles(library).require(ids);
-    }
 
     /** Sets one flag of articles as the window's list does, printing a line per article. */
     abstract static class FlagCommand implements Callable<Integer> {

@@ -1,5 +1,7 @@
 package dev.gleaner.app.cli;
 
+import dev.gleaner.app.usecase.Notes;
+import dev.gleaner.app.usecase.Progress;
 import dev.gleaner.ingest.local.ImportReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -35,29 +37,27 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ImportReport report = root.services()
-                .importer()
-                .importPaths(
-                        paths,
-                        r -> {
-                            switch (r) {
-                                case ImportReport.Added a ->
-                                    out.println(oneLine(
-                                            "added     %d  %s  (%s)".formatted(a.articleId(), a.title(), a.file())));
-                                case ImportReport.Updated u ->
-                                    out.println(oneLine(
-                                            "updated   %d  %s  (%s)".formatted(u.articleId(), u.title(), u.file())));
-                                case ImportReport.Unchanged u ->
-                                    out.println(oneLine(
-                                            "unchanged %d  %s  (%s)".formatted(u.articleId(), u.title(), u.file())));
-                                case ImportReport.Failed f -> out.println(oneLine("failed    " + f.reason()));
-                            }
-                            out.flush();
-                        },
-                        w -> {
-                            err.println(oneLine("gleaner: warning: " + w.message()));
-                            err.flush();
-                        });
+        ImportReport report = root.services().notes().importPaths(paths, Progress.NONE, new Notes.Listener() {
+            @Override
+            public void file(ImportReport.FileResult r) {
+                switch (r) {
+                    case ImportReport.Added a ->
+                        out.println(oneLine("added     %d  %s  (%s)".formatted(a.articleId(), a.title(), a.file())));
+                    case ImportReport.Updated u ->
+                        out.println(oneLine("updated   %d  %s  (%s)".formatted(u.articleId(), u.title(), u.file())));
+                    case ImportReport.Unchanged u ->
+                        out.println(oneLine("unchanged %d  %s  (%s)".formatted(u.articleId(), u.title(), u.file())));
+                    case ImportReport.Failed f -> out.println(oneLine("failed    " + f.reason()));
+                }
+                out.flush();
+            }
+
+            @Override
+            public void warning(ImportReport.Warning w) {
+                err.println(oneLine("gleaner: warning: " + w.message()));
+                err.flush();
+            }
+        });
         long failed = report.count(ImportReport.Failed.class);
         out.printf(
                 "%d added, %d updated, %d unchanged, %d failed%n",

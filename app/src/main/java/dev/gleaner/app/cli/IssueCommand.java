@@ -64,12 +64,12 @@ final class IssueCommand {
 
     /** {@return the issue actions the composer uses too} */
     Issues issues() {
-        return new Issues(library(), java.time.Clock.systemDefaultZone());
+        return root.services().issueUseCase();
     }
 
     /** {@return the item actions the composer uses too; a link the library lacks is clipped as 'gleaner clip' does} */
     IssueItems itemUseCase() {
-        return new IssueItems(library(), root.services().clipping()::page);
+        return root.services().issueItems();
     }
 
     Series currentSeries() {

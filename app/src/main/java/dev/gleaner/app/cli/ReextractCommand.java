@@ -2,13 +2,10 @@ package dev.gleaner.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gleaner.core.library.Library;
-import dev.gleaner.core.model.Article;
-import dev.gleaner.core.model.ArticleQuery;
+import dev.gleaner.app.usecase.Reextraction;
 import dev.gleaner.ingest.IngestException;
 import dev.gleaner.ingest.html.Reextractor;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -67,46 +64,36 @@ final class ReextractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var services = root.services();
-        Library library = services.library();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Reextractor reextractor = new Reextractor(library, services.extractor());
-        List<Long> ids =
-                which.all ? library.ids(new ArticleQuery(null, false, false, null, 0, Integer.MAX_VALUE)) : which.ids;
-        if (!which.all) {
-            ArticleCommands.require(library, ids);
-        }
-        List<Reextractor.Outcome> outcomes = new ArrayList<>();
-        int withoutPage = 0;
-        int seen = 0;
-        for (long id : ids) {
-            if (Thread.currentThread().isInterrupted()) {
-                err.println("gleaner: reextract interrupted; the articles done so far are stored.");
-                break;
-            }
-            seen++;
-            Article article = library.article(id).orElse(null);
-            if (article == null) {
-                continue; // deleted meanwhile
-            }
-            Reextractor.Outcome outcome = reextractor.reextract(article);
-            if (which.all && outcome instanceof Reextractor.Skipped) {
-                withoutPage++;
-            } else {
-                outcomes.add(outcome);
-                if (format == OutputFormat.text) {
-                    out.println(line(outcome));
-                    out.flush();
+        dev.gleaner.app.usecase.Progress progress = new dev.gleaner.app.usecase.Progress() {
+            @Override
+            public void update(long seen, long total) {
+                if (which.all && seen % STEP == 0) {
+                    err.printf("reextract: %d of %d articles%n", seen, total);
+                    err.flush();
                 }
             }
-            if (which.all && seen % STEP == 0) {
-                err.printf("reextract: %d of %d articles%n", seen, ids.size());
-                err.flush();
+
+            @Override
+            public boolean cancelled() {
+                return Thread.currentThread().isInterrupted();
             }
+        };
+        Reextraction.Run run = root.services()
+                .reextraction()
+                .run(which.all ? List.of() : which.ids, progress, outcome -> {
+                    if (format == OutputFormat.text) {
+                        out.println(line(outcome));
+                        out.flush();
+                    }
+                });
+        if (run.stopped()) {
+            err.println("gleaner: reextract interrupted; the articles done so far are stored.");
         }
-        long failed =
-                outcomes.stream().filter(o -> o instanceof Reextractor.Failed).count();
+        List<Reextractor.Outcome> outcomes = run.outcomes();
+        int withoutPage = run.withoutPage();
+        long failed = run.failed();
         if (format == OutputFormat.json) {
             Json.print(out, json(outcomes, withoutPage));
         } else {

@@ -2,7 +2,6 @@ package dev.gleaner.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gleaner.core.library.LibraryException;
 import dev.gleaner.index.SearchHit;
 import java.io.PrintWriter;
 import java.util.List;
@@ -46,11 +45,7 @@ final class RelatedCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(
                     spec.commandLine(), "--limit must be between 1 and 1000: " + limit);
         }
-        var services = root.services();
-        if (services.library().article(id).isEmpty()) {
-            throw new LibraryException("There is no article " + id + ": see the ids with 'gleaner list'.");
-        }
-        List<SearchHit> hits = services.searchIndex().related(id, limit);
+        List<SearchHit> hits = root.services().searching().related(id, limit);
         PrintWriter out = spec.commandLine().getOut();
         if (format == SearchCommand.Output.json) {
             ObjectNode doc = Json.object();

@@ -2,10 +2,8 @@ package dev.gleaner.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gleaner.core.library.Library;
-import dev.gleaner.core.library.LibraryException;
+import dev.gleaner.app.usecase.Search;
 import dev.gleaner.core.model.SavedSearch;
-import dev.gleaner.index.SearchRequest;
 import dev.gleaner.index.SearchResult;
 import java.io.PrintWriter;
 import java.util.List;
@@ -36,21 +34,6 @@ final class SavedSearches implements Callable<Integer> {
         return 0;
     }
 
-    /** Refuses a name no search could be saved under, with the reason; {@return the name as it is kept} */
-    static String checkName(String name) {
-        try {
-            return SavedSearch.checkName(name);
-        } catch (IllegalArgumentException e) {
-            throw new LibraryException("Cannot save the search: " + e.getMessage() + ".", e);
-        }
-    }
-
-    static SavedSearch find(Library library, String name) {
-        return library.savedSearch(name)
-                .orElseThrow(() -> new LibraryException("There is no saved search '" + name.strip()
-                        + "': see the names with 'gleaner searches list'."));
-    }
-
     /** {@code gleaner searches list}. */
     @Command(
             name = "list",
@@ -72,15 +55,13 @@ final class SavedSearches implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            var services = parent.root.services();
-            List<SavedSearch> searches = services.library().savedSearches();
+            List<Search.Counted> searches = parent.root.services().searching().counted();
             PrintWriter out = spec.commandLine().getOut();
             ObjectNode doc = Json.object();
             ArrayNode list = doc.putArray("searches");
-            for (SavedSearch s : searches) {
-                long count = services.searchIndex()
-                        .search(SearchRequest.of(s.query(), 1))
-                        .total();
+            for (Search.Counted c : searches) {
+                SavedSearch s = c.search();
+                long count = c.count();
                 if (format == SearchCommand.Output.text) {
                     out.printf("%5d  %s  (%s)%n", count, s.name(), s.query());
                 }
@@ -120,9 +101,9 @@ final class SavedSearches implements Callable<Integer> {
         @Override
         public Integer call() {
             options.check(spec);
-            var services = parent.root.services();
-            SavedSearch s = find(services.library(), name);
-            SearchResult result = services.searchIndex().search(options.request(s.query()));
+            Search.Ran ran = parent.root.services().searching().run(name, options.limit, options.sortOrder());
+            SavedSearch s = ran.search();
+            SearchResult result = ran.result();
             ObjectNode extra = Json.object();
             extra.put("name", s.name());
             extra.put("query", s.query());
@@ -149,9 +130,7 @@ final class SavedSearches implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Library library = parent.root.services().library();
-            SavedSearch s = find(library, name);
-            library.removeSavedSearch(s.name());
+            SavedSearch s = parent.root.services().searching().remove(name);
             spec.commandLine().getOut().printf("Removed the saved search %s (%s).%n", s.name(), s.query());
             return 0;
         }

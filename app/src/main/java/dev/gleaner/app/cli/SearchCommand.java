@@ -64,16 +64,17 @@ final class SearchCommand implements Callable<Integer> {
         options.check(spec);
         String text = String.join(" ", query);
         // The name is checked before anything runs, so a bad name saves nothing and prints no hits.
+        var search = root.services().searching();
         if (save != null) {
-            SavedSearches.checkName(save);
+            dev.gleaner.app.usecase.Search.checkName(save);
         }
-        SearchResult result = root.services().searchIndex().search(options.request(text));
+        SearchResult result = search.search(options.request(text));
         PrintWriter out = spec.commandLine().getOut();
         if (save == null) {
             print(result, options.format, out, null);
             return 0;
         }
-        SavedSearch saved = root.services().library().saveSearch(save, text);
+        SavedSearch saved = search.save(save, text);
         ObjectNode extra = Json.object();
         ObjectNode s = extra.putObject("saved");
         s.put("name", saved.name());
@@ -117,7 +118,11 @@ final class SearchCommand implements Callable<Integer> {
         }
 
         SearchRequest request(String query) {
-            return new SearchRequest(query, limit, sort == Order.date ? SortOrder.DATE : SortOrder.RELEVANCE);
+            return new SearchRequest(query, limit, sortOrder());
+        }
+
+        SortOrder sortOrder() {
+            return sort == Order.date ? SortOrder.DATE : SortOrder.RELEVANCE;
         }
     }
 

@@ -35,7 +35,7 @@ final class SeriesCommand {
 
     /** {@return the series actions the Settings window and the composer use too} */
     SeriesSettings settings() {
-        return new SeriesSettings(root.services().library().issues());
+        return root.services().seriesSettings();
     }
 
     /** {@return the series named {@code name}, or the only one when {@code name} is null} */

@@ -4,8 +4,6 @@ import dev.gleaner.app.usecase.Feeds;
 import dev.gleaner.app.usecase.Progress;
 import dev.gleaner.core.feed.FeedStore;
 import dev.gleaner.core.library.LibraryException;
-import dev.gleaner.ingest.feed.FeedDiscovery;
-import dev.gleaner.ingest.feed.FeedRefresher;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 
@@ -16,12 +14,6 @@ import java.util.function.Supplier;
  */
 public final class LibraryFeedService implements FeedService {
     private final Feeds feeds;
-
-    /** Creates the service; the suppliers are called when an action needs them. */
-    public LibraryFeedService(
-            Supplier<FeedStore> store, Supplier<FeedDiscovery> discovery, Supplier<FeedRefresher> refresher) {
-        this(new Feeds(store, discovery, refresher));
-    }
 
     /** Creates the service over the feeds use case. */
     public LibraryFeedService(Feeds feeds) {

@@ -1,7 +1,7 @@
 package dev.gleaner.app.library;
 
+import dev.gleaner.app.search.SavedSearchesViewModel;
 import dev.gleaner.app.search.SearchOutcome;
-import dev.gleaner.app.search.SearchService;
 import dev.gleaner.app.ui.Background;
 import dev.gleaner.app.ui.Messages;
 import dev.gleaner.app.ui.StatusModel;
@@ -10,11 +10,9 @@ import dev.gleaner.core.model.Article;
 import dev.gleaner.core.model.ArticleQuery;
 import dev.gleaner.core.model.SourceKind;
 import dev.gleaner.ingest.local.ImportReport;
-import dev.gleaner.ingest.local.LocalImporter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -31,7 +29,7 @@ import javafx.collections.ObservableList;
 public final class LibraryViewModel {
     private final Library library;
     private final dev.gleaner.app.usecase.Articles actions;
-    private final Supplier<LocalImporter> importer;
+    private final dev.gleaner.app.usecase.Notes notes;
     private final StatusModel status;
     private final Messages messages;
     private final ObservableList<Place> places = FXCollections.observableArrayList();
@@ -42,21 +40,14 @@ public final class LibraryViewModel {
     private final ObjectProperty<Article> selected = new SimpleObjectProperty<>();
     private long pendingSelection = -1;
     private long shown; // the latest list asked for; older answers arriving late are dropped
-    private java.util.Map<Long, FeedBadge> feedBadges = java.util.Map.of();
-    private Boolean feedsOpen; // null until the feeds were first counted
-    private final java.util.Set<String> openFolders = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-    private java.util.Map<String, Integer> folderUnread = java.util.Map.of();
-    private java.util.Map<Long, String> folderOf = new java.util.HashMap<>();
-    private int feedsUnread;
+    private final FeedTree feedTree = new FeedTree();
     private java.util.Map<String, Integer> seriesCounts = java.util.Map.of();
     private final javafx.beans.property.ObjectProperty<java.util.Map<Long, String>> snippets =
             new javafx.beans.property.SimpleObjectProperty<>(java.util.Map.of());
 
     private final Clipper clipper;
-    private SearchService search;
+    private SavedSearchesViewModel savedSearches;
     private Background background;
-    private java.util.Map<String, Integer> searchCounts = java.util.Map.of();
-    private long countRound;
     private dev.gleaner.app.ui.Delay delay = (task, after) -> {
         task.run();
         return () -> {};
@@ -65,17 +56,22 @@ public final class LibraryViewModel {
     private Runnable pendingRead = () -> {};
     private long pendingReadId = -1;
     private ArticlePages shownPages;
-    private PendingDelete pendingDelete;
-    private final javafx.beans.property.StringProperty undoable = new javafx.beans.property.SimpleStringProperty("");
+    private final UndoableDelete deletes;
 
     /** How long a deleted article can be brought back before it leaves the library. */
     public static final java.time.Duration UNDO_FOR = java.time.Duration.ofSeconds(8);
 
     /** Creates the list over {@code library} without clipping; call {@link #choose} to load a place. */
-    public LibraryViewModel(Library library, Supplier<LocalImporter> importer, StatusModel status, Messages messages) {
+    public LibraryViewModel(
+            Library library,
+            dev.gleaner.app.usecase.Articles actions,
+            dev.gleaner.app.usecase.Notes notes,
+            StatusModel status,
+            Messages messages) {
         this(
                 library,
-                importer,
+                actions,
+                notes,
                 url -> {
                     throw new IllegalStateException("clipping pages is not available here");
                 },
@@ -85,11 +81,17 @@ public final class LibraryViewModel {
 
     /** Creates the list over {@code library}, clipping dropped URLs with {@code clipper}; call {@link #choose} to load a place. */
     public LibraryViewModel(
-            Library library, Supplier<LocalImporter> importer, Clipper clipper, StatusModel status, Messages messages) {
+            Library library,
+            dev.gleaner.app.usecase.Articles actions,
+            dev.gleaner.app.usecase.Notes notes,
+            Clipper clipper,
+            StatusModel status,
+            Messages messages) {
         this.library = library;
-        this.actions = new dev.gleaner.app.usecase.Articles(library);
+        this.actions = actions;
+        this.deletes = new UndoableDelete(actions, () -> delay, status, messages);
         this.clipper = clipper;
-        this.importer = importer;
+        this.notes = notes;
         this.status = status;
         this.messages = messages;
         articles.addListener((o, old, list) -> placeCount.set(list == null ? 0 : list.size()));
@@ -116,11 +118,12 @@ public final class LibraryViewModel {
     }
 
     /**
-     * Runs saved searches with {@code search}: their sidebar entries get counts (worked out on
-     * {@code background}) and choosing one lists what it finds. Without it they list nothing.
+     * Lists the saved searches of {@code saved} in the sidebar: their entries get counts and choosing
+     * one lists what it finds; the place's count is worked out again on {@code background} after each
+     * change. Without it the sidebar lists no saved searches.
      */
-    public void searchWith(SearchService search, Background background) {
-        this.search = search;
+    public void searchWith(SavedSearchesViewModel saved, Background background) {
+        this.savedSearches = saved;
         this.background = background;
         library.addChangeListener(sequence -> recountSoon());
         refreshPlaces();
@@ -171,26 +174,11 @@ public final class LibraryViewModel {
 
     /**
      * Saves {@code query} under {@code name} as {@code gleaner search --save NAME} does (a saved
-     * search of that name is replaced) and lists it in the sidebar. {@return whether it was saved;
-     * when not, the status line says why}
+     * search of that name is replaced) in the background, then lists it in the sidebar. {@return
+     * whether the name was taken; when not, the status line says why}
      */
     public boolean saveSearch(String name, String query) {
-        String kept;
-        try {
-            kept = dev.gleaner.core.model.SavedSearch.checkName(name);
-        } catch (IllegalArgumentException e) {
-            status.tell(messages.get("search.save.failed", e.getMessage()));
-            return false;
-        }
-        try {
-            library.saveSearch(kept, query);
-        } catch (RuntimeException e) {
-            status.fail(messages.get("search.save"), e);
-            return false;
-        }
-        refreshPlaces();
-        status.note(messages.get("search.saved", kept));
-        return true;
+        return savedSearches != null && savedSearches.save(name, query, this::refreshPlaces);
     }
 
     /**
@@ -202,12 +190,10 @@ public final class LibraryViewModel {
         for (Place.Kind k : List.of(Place.Kind.INBOX, Place.Kind.ALL, Place.Kind.STARRED, Place.Kind.NOTES)) {
             all.add(Place.of(k));
         }
-        List<dev.gleaner.core.model.SavedSearch> saved = library.savedSearches();
+        List<dev.gleaner.core.model.SavedSearch> saved = savedSearches == null ? List.of() : savedSearches.list();
         saved.forEach(s -> all.add(Place.savedSearch(s.name())));
         all.add(Place.of(Place.Kind.FEEDS));
-        java.util.Map<Long, FeedBadge> states = new java.util.HashMap<>();
-        all.addAll(feedPlaces(states));
-        feedBadges = java.util.Map.copyOf(states);
+        all.addAll(feedTree.places(library.feeds().feeds(), place.get()));
         all.add(Place.of(Place.Kind.TAGS));
         all.add(Place.of(Place.Kind.ISSUES));
         all.addAll(seriesPlaces());
@@ -217,151 +203,55 @@ public final class LibraryViewModel {
             choose(Place.of(Place.Kind.ISSUES));
         }
         if (place.get().kind() == Place.Kind.FOLDER
-                && !folderUnread.containsKey(place.get().name())) {
+                && !feedTree.hasFolder(place.get().name())) {
             choose(Place.of(Place.Kind.FEEDS));
         }
         if (place.get().kind() == Place.Kind.SEARCH && !all.contains(place.get())) {
             choose(Place.of(Place.Kind.ALL));
         }
-        countSavedSearches(saved);
-    }
-
-    /**
-     * {@return the feed entries as a tree: each folder (with its feeds under it while open), then the
-     * feeds in no folder; none while the Feeds entry is folded} With many feeds the Feeds entry and the
-     * folders start folded, so Tags, Issues and the series stay in reach.
-     */
-    private List<Place> feedPlaces(java.util.Map<Long, FeedBadge> states) {
-        List<dev.gleaner.core.feed.Feed> feeds = new ArrayList<>(library.feeds().feeds());
-        feeds.sort(java.util.Comparator.comparing(
-                (dev.gleaner.core.feed.Feed f) -> f.displayName().toLowerCase(java.util.Locale.ROOT)));
-        java.util.Map<String, List<dev.gleaner.core.feed.Feed>> byFolder =
-                new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        List<dev.gleaner.core.feed.Feed> loose = new ArrayList<>();
-        java.util.Map<String, Integer> unread = new java.util.HashMap<>();
-        int total = 0;
-        for (dev.gleaner.core.feed.Feed feed : feeds) {
-            states.put(feed.id(), new FeedBadge(feed.unread(), feed.lastError()));
-            total += feed.unread();
-            if (feed.folder() == null || feed.folder().isBlank()) {
-                loose.add(feed);
-            } else {
-                byFolder.computeIfAbsent(feed.folder().strip(), k -> new ArrayList<>())
-                        .add(feed);
-                unread.merge(feed.folder().strip(), feed.unread(), Integer::sum);
-            }
+        if (savedSearches != null) {
+            savedSearches.count(saved, () -> places.setAll(List.copyOf(places)));
         }
-        folderUnread = java.util.Map.copyOf(unread);
-        feedsUnread = total;
-        folderOf = new java.util.HashMap<>();
-        byFolder.forEach((f, in) -> in.forEach(feed -> folderOf.put(feed.id(), f)));
-        if (feedsOpen == null) {
-            feedsOpen = feeds.size() <= FEEDS_SHOWN_OPEN;
-            if (feedsOpen) {
-                openFolders.addAll(byFolder.keySet());
-            }
-        }
-        // The feed being read stays in view: its folder opens.
-        if (place.get().kind() == Place.Kind.FEED
-                && folderOf.containsKey(place.get().sourceId())) {
-            openFolders.add(folderOf.get(place.get().sourceId()));
-        }
-        List<Place> out = new ArrayList<>();
-        if (!feedsOpen) {
-            return out;
-        }
-        byFolder.forEach((folder, in) -> {
-            out.add(Place.folder(folder));
-            if (openFolders.contains(folder)) {
-                in.forEach(feed -> out.add(new Place(Place.Kind.FEED, feed.id(), feed.displayName())));
-            }
-        });
-        loose.forEach(feed -> out.add(new Place(Place.Kind.FEED, feed.id(), feed.displayName())));
-        return out;
     }
 
     /** How many feeds the sidebar lists open at first; with more, the Feeds entry starts folded. */
-    public static final int FEEDS_SHOWN_OPEN = 20;
+    public static final int FEEDS_SHOWN_OPEN = FeedTree.SHOWN_OPEN;
 
     /** {@return whether {@code p} (the Feeds entry or a folder) shows what is under it} */
     public boolean isOpen(Place p) {
-        return switch (p.kind()) {
-            case FEEDS -> Boolean.TRUE.equals(feedsOpen);
-            case FOLDER -> openFolders.contains(p.name());
-            default -> false;
-        };
+        return feedTree.isOpen(p);
     }
 
     /** {@return whether {@code p} can fold (the Feeds entry, a folder)} */
     public boolean folds(Place p) {
-        return p.kind() == Place.Kind.FEEDS || p.kind() == Place.Kind.FOLDER;
+        return FeedTree.folds(p);
     }
 
     /** Opens or folds {@code p} (the Feeds entry or a folder); other entries are left as they are. */
     public void setOpen(Place p, boolean open) {
-        if (!folds(p) || isOpen(p) == open) {
-            return;
+        if (feedTree.setOpen(p, open)) {
+            refreshPlaces();
         }
-        if (p.kind() == Place.Kind.FEEDS) {
-            feedsOpen = open;
-        } else if (open) {
-            openFolders.add(p.name());
-        } else {
-            openFolders.remove(p.name());
-        }
-        refreshPlaces();
     }
 
     /** {@return the unread articles in the feeds of {@code folder}, or of all feeds for the Feeds entry} */
     public int unreadIn(Place p) {
-        return switch (p.kind()) {
-            case FEEDS -> feedsUnread;
-            case FOLDER -> folderUnread.getOrDefault(p.name(), 0);
-            default -> 0;
-        };
+        return feedTree.unreadIn(p);
     }
 
     /** {@return whether the feed entry {@code p} is listed under a folder} */
     public boolean inFolder(Place p) {
-        return p.kind() == Place.Kind.FEED && folderOf.containsKey(p.sourceId());
-    }
-
-    /** Counts what each saved search finds, off the UI thread, and shows the counts in the sidebar. */
-    private void countSavedSearches(List<dev.gleaner.core.model.SavedSearch> saved) {
-        if (search == null || saved.isEmpty()) {
-            return;
-        }
-        long mine = ++countRound;
-        background.work().execute(() -> {
-            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-            for (dev.gleaner.core.model.SavedSearch s : saved) {
-                try {
-                    if (search.search(s.query(), 1) instanceof SearchOutcome.Results r) {
-                        counts.put(s.name(), r.total());
-                    }
-                } catch (RuntimeException e) {
-                    dev.gleaner.app.Logs.warning("counting the saved search " + s.name(), e);
-                }
-            }
-            background.ui().execute(() -> {
-                if (mine == countRound) {
-                    searchCounts = java.util.Map.copyOf(counts);
-                    places.setAll(List.copyOf(places));
-                }
-            });
-        });
+        return feedTree.inFolder(p);
     }
 
     /** {@return how many articles the saved search {@code name} found when last counted, or -1 when not yet counted} */
     public int savedSearchCount(String name) {
-        return searchCounts.getOrDefault(name, -1);
+        return savedSearches == null ? -1 : savedSearches.count(name);
     }
 
     /** {@return the query of the saved search {@code name}, empty when there is none} */
     public String savedSearchQuery(String name) {
-        return library.savedSearch(name)
-                .map(dev.gleaner.core.model.SavedSearch::query)
-                .orElse("");
+        return savedSearches == null ? "" : savedSearches.query(name);
     }
 
     /** {@return one entry per series, the series with the newest issue first (series without issues last, by name)} */
@@ -434,12 +324,12 @@ public final class LibraryViewModel {
     private void runSavedSearch(Place where) {
         long mine = ++shown;
         String query = savedSearchQuery(where.name());
-        if (search == null || query.isEmpty()) {
+        if (savedSearches == null || query.isEmpty()) {
             selectedIndex.set(-1);
             articles.set(FXCollections.emptyObservableList());
             return;
         }
-        status.load(messages.get("status.loading"), p -> search.search(query, SAVED_SEARCH_LIMIT), outcome -> {
+        savedSearches.run(query, outcome -> {
             if (place.get() != where || mine != shown) {
                 return;
             }
@@ -454,9 +344,6 @@ public final class LibraryViewModel {
             showHits(ids, found, true);
         });
     }
-
-    /** How many articles a saved search lists at most, as the search box does. */
-    private static final int SAVED_SEARCH_LIMIT = 1000;
 
     /** Lists the articles of search hits, in the hits' order, selecting the first. */
     public void showHits(List<Long> ids) {
@@ -510,9 +397,8 @@ public final class LibraryViewModel {
             case STARRED -> List.of(new ArticleQuery(null, false, true, null, 0, limit));
             case FEED -> List.of(ArticleQuery.all(limit).fromSource(where.sourceId()));
             case FOLDER ->
-                folderOf.entrySet().stream()
-                        .filter(e -> e.getValue().equalsIgnoreCase(where.name()))
-                        .map(e -> ArticleQuery.all(limit).fromSource(e.getKey()))
+                feedTree.feedsIn(where.name()).stream()
+                        .map(id -> ArticleQuery.all(limit).fromSource(id))
                         .toList();
             case NOTES ->
                 library.sources(SourceKind.FOLDER).stream()
@@ -612,8 +498,19 @@ public final class LibraryViewModel {
     }
 
     private void setRead(Article a, boolean read) {
-        actions.set(a.id(), dev.gleaner.app.usecase.Articles.Flag.READ, read);
-        refreshSelected();
+        write(a, dev.gleaner.app.usecase.Articles.Flag.READ, read);
+    }
+
+    /** Sets a flag of {@code a} on the work thread, then shows the article as stored. */
+    private void write(Article a, dev.gleaner.app.usecase.Articles.Flag flag, boolean on) {
+        int i = selectedIndex.get();
+        status.write(
+                messages.get("library.saving", a.title()),
+                p -> {
+                    actions.set(a.id(), flag, on);
+                    return a.id();
+                },
+                id -> refreshArticle(id, i));
     }
 
     /** Marks every article listed here read (Shift+K), in the background, then shows the list again. */
@@ -653,9 +550,6 @@ public final class LibraryViewModel {
         selectedIndex.set(i < fresh.size() ? i : fresh.size() - 1);
     }
 
-    /** A delete that waits for its undo time to pass before the article leaves the library. */
-    private record PendingDelete(Article article, ArticlePages before, int index, Runnable cancel) {}
-
     /**
      * Deletes the selected article (Delete): it leaves the list at once, and the library when the
      * undo time is over, another article is deleted or another list is shown; {@link #undoDelete}
@@ -668,34 +562,22 @@ public final class LibraryViewModel {
         if (a == null || pages == null || i < 0) {
             return;
         }
-        commitDelete();
         cancelPendingRead();
-        Runnable cancel = delay.schedule(
-                () -> {
-                    if (pendingDelete != null && pendingDelete.article().id() == a.id()) {
-                        commitDelete();
-                    }
-                },
-                UNDO_FOR);
-        pendingDelete = new PendingDelete(a, pages, i, cancel);
+        deletes.start(a, pages, i);
         ArticlePages without = pages.without(a.id());
         shownPages = without;
         selectedIndex.set(-1);
         articles.set(FXCollections.observableList(without));
-        undoable.set(messages.get("library.deleted", a.title()));
         // The article that took its place is shown, as the first of a list is.
         selectedIndex.set(without.isEmpty() ? -1 : Math.min(i, without.size() - 1));
     }
 
     /** Brings back the article deleted last while its undo time lasts (Ctrl+Z, "Undo"). */
     public void undoDelete() {
-        PendingDelete p = pendingDelete;
+        UndoableDelete.Pending p = deletes.undo();
         if (p == null) {
             return;
         }
-        pendingDelete = null;
-        p.cancel().run();
-        undoable.set("");
         shownPages = p.before();
         selectedIndex.set(-1);
         articles.set(FXCollections.observableList(p.before()));
@@ -705,32 +587,41 @@ public final class LibraryViewModel {
 
     /** Deletes the article waiting for its undo time now; call when the window closes. */
     public void commitDelete() {
-        PendingDelete p = pendingDelete;
-        if (p == null) {
-            return;
-        }
-        pendingDelete = null;
-        p.cancel().run();
-        undoable.set("");
-        try {
-            actions.delete(p.article().id());
-        } catch (RuntimeException e) {
-            status.fail(messages.get("library.deleted", p.article().title()), e);
-        }
+        deletes.commit();
     }
 
     /** {@return what the last delete did while it can be undone, empty otherwise} */
     public javafx.beans.property.ReadOnlyStringProperty undoable() {
-        return undoable;
+        return deletes.undoable();
     }
 
     /** Stars or unstars the selected article (s). */
     public void toggleStar() {
         Article a = selected.get();
         if (a != null) {
-            actions.set(a.id(), dev.gleaner.app.usecase.Articles.Flag.STARRED, !a.starred());
-            refreshSelected();
+            write(a, dev.gleaner.app.usecase.Articles.Flag.STARRED, !a.starred());
         }
+    }
+
+    /**
+     * Shows article {@code id} as stored now: in the list at {@code index} when it is still there, and
+     * as the selected article when it still is.
+     */
+    private void refreshArticle(long id, int index) {
+        Article open = selected.get();
+        if (open != null && open.id() == id) {
+            refreshSelected();
+            return;
+        }
+        library.article(id).ifPresent(fresh -> {
+            List<Article> list = articles.get();
+            if (index >= 0
+                    && index < list.size()
+                    && list.get(index) != null
+                    && list.get(index).id() == id) {
+                list.set(index, fresh);
+            }
+        });
     }
 
     /** Re-reads the selected article from the library (after its notes, star or read state changed). */
@@ -755,7 +646,7 @@ public final class LibraryViewModel {
         }
         status.run(
                 messages.get("status.importing", paths.size()),
-                p -> importer.get().importPaths(paths, r -> {}),
+                p -> notes.importPaths(paths, p, dev.gleaner.app.usecase.Notes.Listener.NONE),
                 (ImportReport report) -> {
                     reload();
                     refreshPlaces();
@@ -794,7 +685,7 @@ public final class LibraryViewModel {
 
     /** {@return the unread count and last error of a feed in the sidebar, or {@code null} when unknown} */
     public FeedBadge feedBadge(long sourceId) {
-        return feedBadges.get(sourceId);
+        return feedTree.badge(sourceId);
     }
 
     /** {@return the search snippets of the listed articles by id (the matches marked by «»); empty outside a search} */

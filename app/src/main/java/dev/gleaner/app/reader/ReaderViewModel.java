@@ -72,13 +72,14 @@ public final class ReaderViewModel {
     /** Creates the reader; it saves notes into {@code library} after {@code delay}. */
     public ReaderViewModel(
             Library library,
+            dev.gleaner.app.usecase.Articles articles,
             SearchService search,
             Background background,
             Delay delay,
             StatusModel status,
             Messages messages) {
         this.library = library;
-        this.articles = new dev.gleaner.app.usecase.Articles(library);
+        this.articles = articles;
         this.background = background;
         this.search = search;
         this.delay = delay;
@@ -184,13 +185,27 @@ public final class ReaderViewModel {
         }
         dirty = false;
         String text = notes.get();
-        try {
-            articles.setNotes(a.id(), text);
-            notesState.set(messages.get("notes.saved"));
-        } catch (RuntimeException e) {
-            dirty = true;
-            status.fail(messages.get("notes.saving"), e);
-        }
+        status.write(
+                messages.get("notes.saving"),
+                p -> {
+                    try {
+                        articles.setNotes(a.id(), text);
+                    } catch (RuntimeException e) {
+                        // Not stored: the next edit or leaving the article tries again.
+                        background.ui().execute(() -> {
+                            if (article.get() == a) {
+                                dirty = true;
+                            }
+                        });
+                        throw e;
+                    }
+                    return a;
+                },
+                saved -> {
+                    if (article.get() == saved && !dirty) {
+                        notesState.set(messages.get("notes.saved"));
+                    }
+                });
     }
 
     /** {@return the open article, or null} */
@@ -331,13 +346,22 @@ public final class ReaderViewModel {
                 .map(String::strip)
                 .filter(t -> !t.isEmpty())
                 .toList();
-        try {
-            articles.addTags(a.id(), tags);
-        } catch (RuntimeException e) {
-            status.fail(messages.get("reader.tags.failed"), e);
-            return;
-        }
-        reload(a.id());
+        changeTags(a, () -> articles.addTags(a.id(), tags));
+    }
+
+    /** Changes the tags of {@code a} on the work thread, then shows it again when it is still open. */
+    private void changeTags(Article a, Runnable change) {
+        status.write(
+                messages.get("reader.tags.failed"),
+                p -> {
+                    change.run();
+                    return a.id();
+                },
+                id -> {
+                    if (article.get() != null && article.get().id() == id) {
+                        reload(id);
+                    }
+                });
     }
 
     /** Removes a tag the reader added to the open article, as {@code gleaner tag remove} does. */
@@ -346,13 +370,7 @@ public final class ReaderViewModel {
         if (a == null) {
             return;
         }
-        try {
-            articles.removeTags(a.id(), List.of(tag));
-        } catch (RuntimeException e) {
-            status.fail(messages.get("reader.tags.failed"), e);
-            return;
-        }
-        reload(a.id());
+        changeTags(a, () -> articles.removeTags(a.id(), List.of(tag)));
     }
 
     /** Re-extracts articles with {@code reextractor} (the one {@code gleaner reextract} uses). */

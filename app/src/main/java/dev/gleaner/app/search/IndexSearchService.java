@@ -1,44 +1,41 @@
 package dev.gleaner.app.search;
 
+import dev.gleaner.app.usecase.Search;
 import dev.gleaner.index.SearchHit;
-import dev.gleaner.index.SearchIndex;
 import dev.gleaner.index.SearchRequest;
 import dev.gleaner.index.SearchResult;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
-/** The window's search on the workspace's Lucene index, opened (and caught up) on first use off the UI thread. */
+/**
+ * The window's search: the {@link Search} use case the commands call, its results turned into what
+ * the window shows. Call it off the UI thread: the index opens (and catches up) on first use.
+ */
 public final class IndexSearchService implements SearchService {
-    private final Supplier<SearchIndex> index;
+    private final Search search;
 
-    /** Searches the index {@code index} supplies; the supplier may open it on first call. */
-    public IndexSearchService(Supplier<SearchIndex> index) {
-        this.index = index;
+    /** Searches through {@code search}. */
+    public IndexSearchService(Search search) {
+        this.search = search;
     }
 
     @Override
     public SearchOutcome search(String query, int limit) {
-        return outcome(index.get().search(SearchRequest.of(query, bounded(limit))));
+        return outcome(search.search(SearchRequest.of(query, Search.bounded(limit))));
     }
 
     @Override
     public SearchOutcome typing(String query, int limit, int highlighted) {
-        int n = bounded(limit);
-        return outcome(index.get().search(SearchRequest.typing(query, n, Math.max(0, Math.min(n, highlighted)))));
+        return outcome(search.typing(query, limit, highlighted));
     }
 
     @Override
     public Map<String, Map<String, Integer>> facets(String query, BooleanSupplier cancelled) {
-        return index.get().facets(query, cancelled);
+        return search.facets(query, cancelled);
     }
 
-    private static int bounded(int limit) {
-        return Math.max(1, Math.min(1000, limit));
-    }
-
-    private static SearchOutcome outcome(SearchResult result) {
+    static SearchOutcome outcome(SearchResult result) {
         return new SearchOutcome.Results(
                 hits(result.hits()),
                 (int) Math.min(
@@ -51,12 +48,17 @@ public final class IndexSearchService implements SearchService {
 
     @Override
     public java.util.Map<String, Integer> tags() {
-        return index.get().search(SearchRequest.of("", 1)).facets().getOrDefault("tag", java.util.Map.of());
+        return search.tags();
     }
 
     @Override
     public SearchOutcome related(long articleId, int limit) {
-        List<SearchHit> hits = index.get().related(articleId, limit);
+        List<SearchHit> hits;
+        try {
+            hits = search.related(articleId, limit);
+        } catch (Search.NoArticle gone) {
+            hits = List.of(); // deleted meanwhile: nothing is like it any more
+        }
         return new SearchOutcome.Results(hits(hits), hits.size(), false);
     }
 

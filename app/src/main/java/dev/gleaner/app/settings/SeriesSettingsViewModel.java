@@ -2,7 +2,6 @@ package dev.gleaner.app.settings;
 
 import dev.gleaner.app.ui.Messages;
 import dev.gleaner.app.usecase.SeriesSettings;
-import dev.gleaner.core.issue.IssueStore;
 import dev.gleaner.core.issue.Series;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
@@ -22,7 +21,6 @@ import javafx.collections.ObservableList;
  * a valid series; otherwise {@link #error()} says what to fix and nothing is saved.
  */
 public final class SeriesSettingsViewModel {
-    private final IssueStore store;
     private final SeriesSettings settings;
     private final Messages messages;
     private final ObservableList<String> names = FXCollections.observableArrayList();
@@ -38,10 +36,9 @@ public final class SeriesSettingsViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private boolean showing;
 
-    /** Reads the series of {@code store}; call from the UI thread (the store is a local SQLite file). */
-    public SeriesSettingsViewModel(IssueStore store, Messages messages) {
-        this.store = store;
-        this.settings = new SeriesSettings(store);
+    /** Reads the series through {@code settings}; call from the UI thread (the store is a local SQLite file). */
+    public SeriesSettingsViewModel(SeriesSettings settings, Messages messages) {
+        this.settings = settings;
         this.messages = messages;
         names.setAll(settings.names());
         chosen.addListener((o, a, b) -> show());
@@ -67,7 +64,7 @@ public final class SeriesSettingsViewModel {
     }
 
     private void show() {
-        Series s = store.series(chosen.get() == null ? "" : chosen.get()).orElse(null);
+        Series s = settings.series(chosen.get() == null ? "" : chosen.get()).orElse(null);
         showing = true;
         try {
             titlePattern.set(s == null ? "" : s.titlePattern());
@@ -85,7 +82,7 @@ public final class SeriesSettingsViewModel {
     }
 
     private void save() {
-        Series s = store.series(chosen.get() == null ? "" : chosen.get()).orElse(null);
+        Series s = settings.series(chosen.get() == null ? "" : chosen.get()).orElse(null);
         if (showing || s == null) {
             return;
         }

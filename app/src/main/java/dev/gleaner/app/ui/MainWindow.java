@@ -84,19 +84,9 @@ public final class MainWindow {
         this.settings = new SettingsViewModel(services.library(), java.util.Locale.getDefault());
         this.messages = new Messages(settings.locale());
         this.status = new StatusModel(background, messages);
-        this.library = new LibraryViewModel(
-                services.library(),
-                services::importer,
-                dev.gleaner.app.library.Clipper.of(services.library(), services::pageFetcher),
-                status,
-                messages);
-        // Saved searches in the sidebar are counted and run on the window's search.
-        library.searchWith(services.search(), background);
-        library.useTimers(delay, () -> settings.readAfter().get());
-        // The list's first page loads in the background while the rest of the window is built.
-        library.choose(
-                placeFrom(settings.lastPlace().get()), settings.lastArticle().get());
-        this.reader = new ReaderViewModel(services.library(), services.search(), background, delay, status, messages);
+        this.library = libraryViewModel();
+        this.reader = new ReaderViewModel(
+                services.library(), services.articles(), services.search(), background, delay, status, messages);
         this.search = new SearchViewModel(services.search(), background, messages);
         this.issues = new IssueComposerViewModel(services.issues(), background, status, messages);
         this.feeds = new FeedsViewModel(services.library(), services.feeds(), background, status, messages);
@@ -105,7 +95,54 @@ public final class MainWindow {
         this.issues.onChange(library::refreshPlaces);
 
         libraryView = new LibraryView(library, messages);
-        readerView = new ReaderView(
+        readerView = readerView(services, background);
+        searchView = new SearchView(search, messages);
+        bindKeys();
+        // The composer's and the feeds' views are built when first shown: a start needs neither.
+        followSelection();
+        followSearch();
+        content = new StackPane(readerView.root());
+        library.place().addListener((o, old, p) -> showPlace(p));
+        search.query().addListener((o, a, q) -> {
+            boolean was = a != null && !a.isBlank();
+            boolean is = q != null && !q.isBlank();
+            if (was != is && !library.place().get().listsArticles()) {
+                showPlace(library.place().get());
+            }
+        });
+        split = splitPane();
+        clearSearchOnSidebarChoice();
+        scene = buildScene();
+        followSettings();
+        acceptDrops();
+        showPlace(library.place().get());
+        feeds.load();
+        issues.load();
+    }
+
+    /** {@return the sidebar and list, loading the place the window showed last (in the background)} */
+    private LibraryViewModel libraryViewModel() {
+        LibraryViewModel list = new LibraryViewModel(
+                services.library(),
+                services.articles(),
+                services.notes(),
+                dev.gleaner.app.library.Clipper.of(services.clipping()),
+                status,
+                messages);
+        // Saved searches in the sidebar are counted and run on the window's search.
+        list.searchWith(
+                new dev.gleaner.app.search.SavedSearchesViewModel(services.searching(), background, status, messages),
+                background);
+        list.useTimers(delay, () -> settings.readAfter().get());
+        // The list's first page loads in the background while the rest of the window is built.
+        list.choose(
+                placeFrom(settings.lastPlace().get()), settings.lastArticle().get());
+        return list;
+    }
+
+    /** {@return the reader's view, its actions wired to what the commands call} */
+    private ReaderView readerView(Services services, Background background) {
+        ReaderView view = new ReaderView(
                 reader,
                 messages,
                 this::openInBrowser,
@@ -113,13 +150,14 @@ public final class MainWindow {
                         services.workspace().root().resolve("cache").resolve("images")),
                 background);
         // The reader's actions call what 'gleaner reextract', 'tag' and 'delete' call.
-        reader.reextractWith(
-                a -> new dev.gleaner.ingest.html.Reextractor(services.library(), services.extractor()).reextract(a));
+        reader.reextractWith(services.reextraction()::one);
         reader.onChange(library::refreshSelected);
-        readerView.onDelete(library::deleteSelected);
-        searchView = new SearchView(search, messages);
-        bindKeys();
-        // The composer's and the feeds' views are built when first shown: a start needs neither.
+        view.onDelete(library::deleteSelected);
+        return view;
+    }
+
+    /** The reader follows the list's selection, and the list follows the notes the reader saves. */
+    private void followSelection() {
         // The reader shows the selected article; only what the user opens is marked read (by the list).
         library.selected().addListener((o, old, a) -> {
             if (a == null || old == null || a.id() != old.id()) {
@@ -132,7 +170,10 @@ public final class MainWindow {
                 library.refreshSelected();
             }
         });
+    }
 
+    /** While a query is typed the list shows its hits, with a placeholder that says when none were found. */
+    private void followSearch() {
         // While a query is typed the list shows its hits; clearing the field brings the place back.
         // (It follows each answer, not the hits list, so a query with no hits empties the list too.)
         search.answers().addListener((o, a, b) -> {
@@ -159,30 +200,22 @@ public final class MainWindow {
             libraryView.list().setPlaceholder(q == null || q.isBlank() ? emptyPlace : noHits);
         });
         libraryView.listPane().getChildren().addFirst(searchView.chips());
-        content = new StackPane(readerView.root());
-        library.place().addListener((o, old, p) -> showPlace(p));
-        search.query().addListener((o, a, q) -> {
-            boolean was = a != null && !a.isBlank();
-            boolean is = q != null && !q.isBlank();
-            if (was != is && !library.place().get().listsArticles()) {
-                showPlace(library.place().get());
-            }
-        });
-        split = new SplitPane(libraryView.sidebar(), libraryView.listPane(), content);
-        split.setDividerPositions(
+    }
+
+    /** {@return the sidebar, list and reader side by side, split where the user left them} */
+    private SplitPane splitPane() {
+        SplitPane panes = new SplitPane(libraryView.sidebar(), libraryView.listPane(), content);
+        panes.setDividerPositions(
                 settings.sidebarDivider().get(),
                 settings.sidebarDivider().get()
                         + settings.listDivider().get()
                                 * (1 - settings.sidebarDivider().get()));
         SplitPane.setResizableWithParent(libraryView.sidebar(), false);
-        clearSearchOnSidebarChoice();
+        return panes;
+    }
 
-        BorderPane root = new BorderPane(split);
-        root.setTop(toolbar());
-        root.setBottom(statusBar());
-        root.getStyleClass().add("gleaner-root");
-        scene = new Scene(root, settings.width().get(), settings.height().get());
-        scene.getStylesheets().add(MainWindow.class.getResource("gleaner.css").toExternalForm());
+    /** The window follows the theme, language and text size of the settings, also when they change while open. */
+    private void followSettings() {
         // "Follow system" follows the platform's colour scheme, also when it changes while open.
         settings.systemDark()
                 .bind(javafx.application.Platform.getPreferences()
@@ -193,16 +226,30 @@ public final class MainWindow {
         settings.language().addListener((o, a, b) -> rebuildInLanguage());
         settings.textSize().addListener((o, a, b) -> applyTextSize());
         applyTextSize();
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    /** {@return the window's scene: toolbar, panes and status bar, and its shortcut keys} */
+    private Scene buildScene() {
+        BorderPane root = new BorderPane(split);
+        root.setTop(toolbar());
+        root.setBottom(statusBar());
+        root.getStyleClass().add("gleaner-root");
+        Scene built = new Scene(root, settings.width().get(), settings.height().get());
+        built.getStylesheets().add(MainWindow.class.getResource("gleaner.css").toExternalForm());
+        built.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         // The character of a key that acted as a shortcut never reaches the field it may have focused.
-        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+        built.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             if (swallowTyped) {
                 swallowTyped = false;
                 e.consume();
             }
         });
-        scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> swallowTyped = false);
-        // Files dropped on the window are imported; a dropped web address (a link) is clipped.
+        built.addEventFilter(KeyEvent.KEY_RELEASED, e -> swallowTyped = false);
+        return built;
+    }
+
+    /** Files dropped on the window are imported; a dropped web address (a link) is clipped. */
+    private void acceptDrops() {
         scene.setOnDragOver(e -> {
             var board = e.getDragboard();
             if (board.hasFiles() || LibraryViewModel.droppedUrl(board.getUrl(), board.getString()) != null) {
@@ -222,9 +269,6 @@ public final class MainWindow {
             e.setDropCompleted(board.hasFiles() || url != null);
             e.consume();
         });
-        showPlace(library.place().get());
-        feeds.load();
-        issues.load();
     }
 
     private Region toolbar() {
@@ -569,8 +613,7 @@ public final class MainWindow {
     private void openSettings() {
         new SettingsView(
                         settings,
-                        new dev.gleaner.app.settings.SeriesSettingsViewModel(
-                                services.library().issues(), messages),
+                        new dev.gleaner.app.settings.SeriesSettingsViewModel(services.seriesSettings(), messages),
                         messages,
                         services.workspace().root().toString())
                 .show(scene.getWindow());
@@ -662,6 +705,8 @@ public final class MainWindow {
         }
         reader.saveNotes();
         library.commitDelete();
+        // The notes and the delete are written on the work thread; they are stored before the window goes.
+        status.awaitWrites(java.time.Duration.ofSeconds(10));
         double[] d = split.getItems().size() == 3 ? split.getDividerPositions() : listDividers;
         double sidebar = d.length > 0 ? d[0] : 0.17;
         double list = d.length > 1 ? (d[1] - sidebar) / Math.max(0.01, 1 - sidebar) : 0.4;

@@ -36,7 +36,7 @@ public final class StatusModel {
     /** A piece of background work that reports progress and checks for cancel. */
     public interface Job<T> {
         /** Runs the work off the UI thread. */
-        T run(Progress progress) throws Exception;
+        T run(dev.gleaner.app.usecase.Progress progress) throws Exception;
     }
 
     /** What a job sees of the status bar: the plain progress and cancel of the use cases. */
@@ -72,6 +72,8 @@ public final class StatusModel {
             }
         };
         background.work().execute(() -> {
+            // What the user changed a moment ago is stored before a list or a task reads the library.
+            awaitWrites(java.time.Duration.ofSeconds(30));
             try {
                 T result = job.run(p);
                 background.ui().execute(() -> {
@@ -90,6 +92,72 @@ public final class StatusModel {
                 });
             }
         });
+    }
+
+    /**
+     * Runs a short write to the library (a star, a note, a tag) on the work executor, without a
+     * progress line, then hands its result to {@code done} on the UI thread; a failure is shown as
+     * one sentence about {@code what}. The UI thread never waits for the database.
+     */
+    public <T> void write(String what, Job<T> job, Consumer<T> done) {
+        Runnable write = () -> {
+            try {
+                T result = job.run(dev.gleaner.app.usecase.Progress.NONE);
+                background.ui().execute(() -> done.accept(result));
+            } catch (Exception | LinkageError e) {
+                background.ui().execute(() -> fail(what, e));
+            }
+        };
+        synchronized (writes) {
+            writes.add(write);
+            if (writing) {
+                return; // the writer running now takes it next, so writes keep the user's order
+            }
+            writing = true;
+        }
+        background.work().execute(this::writeAll);
+    }
+
+    // Writes run one after another, in the order the user made them (star, then unstar).
+    private final java.util.ArrayDeque<Runnable> writes = new java.util.ArrayDeque<>();
+    private boolean writing; // guarded by writes
+
+    private void writeAll() {
+        while (true) {
+            Runnable next;
+            synchronized (writes) {
+                next = writes.poll();
+                if (next == null) {
+                    writing = false;
+                    writes.notifyAll();
+                    return;
+                }
+            }
+            next.run();
+        }
+    }
+
+    /**
+     * Waits until every write handed to {@link #write} is stored, at most {@code timeout}; for a
+     * window that closes. {@return whether they all were}
+     */
+    public boolean awaitWrites(java.time.Duration timeout) {
+        long until = System.nanoTime() + timeout.toNanos();
+        synchronized (writes) {
+            while (writing) {
+                long left = until - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    writes.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** Shows a failure as one sentence; the details go to the log. */

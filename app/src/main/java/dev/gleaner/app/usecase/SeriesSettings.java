@@ -55,6 +55,11 @@ public final class SeriesSettings {
         return Optional.empty();
     }
 
+    /** {@return the series named {@code name}, if there is one} */
+    public Optional<Series> series(String name) {
+        return store.series(name);
+    }
+
     /** {@return the names of the series, in the store's order} */
     public List<String> names() {
         return store.allSeries().stream().map(Series::name).toList();

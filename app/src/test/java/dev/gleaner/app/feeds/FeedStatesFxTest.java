@@ -150,10 +150,10 @@ class FeedStatesFxTest {
     }
 
     private static FeedService service(Library library, HttpFetcher fetcher) {
-        return new LibraryFeedService(
+        return new LibraryFeedService(new dev.gleaner.app.usecase.Feeds(
                 library::feeds,
                 () -> new FeedDiscovery(fetcher, new FeedParser()),
-                () -> new FeedRefresher(library.feeds(), fetcher, new FeedParser(), null, Clock.systemUTC()));
+                () -> new FeedRefresher(library.feeds(), fetcher, new FeedParser(), null, Clock.systemUTC())));
     }
 
     @Test

@@ -98,10 +98,10 @@ class FeedsFxTest {
         var messages = TestLibraries.english();
         try (Library library = Library.open(dir.resolve("library.db"));
                 HttpFetcher fetcher = new HttpFetcher(FetchSettings.defaults("test"))) {
-            var service = new LibraryFeedService(
+            var service = new LibraryFeedService(new dev.gleaner.app.usecase.Feeds(
                     library::feeds,
                     () -> new FeedDiscovery(fetcher, new FeedParser()),
-                    () -> new FeedRefresher(library.feeds(), fetcher, new FeedParser(), null, Clock.systemUTC()));
+                    () -> new FeedRefresher(library.feeds(), fetcher, new FeedParser(), null, Clock.systemUTC())));
             var status = new StatusModel(Background.sameThread(), messages);
             var vm = new FeedsViewModel(library, service, Background.sameThread(), status, messages);
             List<Boolean> chooserAsked = new ArrayList<>();

@@ -73,10 +73,10 @@ class FeedsViewModelTest {
     }
 
     private FeedService service(Library library) {
-        return new LibraryFeedService(
+        return new LibraryFeedService(new dev.gleaner.app.usecase.Feeds(
                 library::feeds,
                 () -> new FeedDiscovery(fetcher, new FeedParser()),
-                () -> new FeedRefresher(library.feeds(), fetcher, new FeedParser(), null, Clock.systemUTC()));
+                () -> new FeedRefresher(library.feeds(), fetcher, new FeedParser(), null, Clock.systemUTC())));
     }
 
     @Test

@@ -72,10 +72,10 @@ class FeedsViewTest {
                 HttpFetcher fetcher = new HttpFetcher(FetchSettings.defaults("test"))) {
             library.feeds()
                     .subscribe("http://127.0.0.1:" + server.getAddress().getPort() + "/broken.xml", "Broken", null);
-            var service = new LibraryFeedService(
+            var service = new LibraryFeedService(new dev.gleaner.app.usecase.Feeds(
                     library::feeds,
                     () -> new FeedDiscovery(fetcher, new FeedParser()),
-                    () -> new FeedRefresher(library.feeds(), fetcher, new FeedParser(), null, Clock.systemUTC()));
+                    () -> new FeedRefresher(library.feeds(), fetcher, new FeedParser(), null, Clock.systemUTC())));
             var status = new StatusModel(Background.sameThread(), messages);
             var vm = new FeedsViewModel(library, service, Background.sameThread(), status, messages);
             String shown = onFx(() -> {

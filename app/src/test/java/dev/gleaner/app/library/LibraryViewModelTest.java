@@ -36,7 +36,9 @@ class LibraryViewModelTest {
         var messages = TestLibraries.english();
         vm = new LibraryViewModel(
                 library,
-                () -> new LocalImporter(library, new ExtractingHtmlReader(new ArticleExtractor()), ZoneOffset.UTC),
+                new dev.gleaner.app.usecase.Articles(library),
+                new dev.gleaner.app.usecase.Notes(() ->
+                        new LocalImporter(library, new ExtractingHtmlReader(new ArticleExtractor()), ZoneOffset.UTC)),
                 new StatusModel(Background.sameThread(), messages),
                 messages);
     }
@@ -263,8 +265,12 @@ class LibraryViewModelTest {
             library.addChangeListener(seq -> followed[0]++);
             var clipping = new LibraryViewModel(
                     library,
-                    () -> null,
-                    Clipper.of(library, () -> new dev.gleaner.ingest.html.PageFetcher(new ArticleExtractor())),
+                    new dev.gleaner.app.usecase.Articles(library),
+                    new dev.gleaner.app.usecase.Notes(() -> null),
+                    Clipper.of(new dev.gleaner.app.usecase.Clipping(
+                            library,
+                            ArticleExtractor::new,
+                            () -> new dev.gleaner.ingest.html.PageFetcher(new ArticleExtractor()))),
                     status,
                     messages);
             assertEquals(url, LibraryViewModel.droppedUrl(null, "  " + url + "\n"));

@@ -97,6 +97,7 @@ class ReaderRenderingFxTest {
         var messages = TestLibraries.english();
         vm = new ReaderViewModel(
                 library,
+                new dev.gleaner.app.usecase.Articles(library),
                 SearchService.unavailable(),
                 Background.sameThread(),
                 new ManualDelay(),

@@ -30,6 +30,7 @@ class ReaderViewModelTest {
         var messages = TestLibraries.english();
         vm = new ReaderViewModel(
                 library,
+                new dev.gleaner.app.usecase.Articles(library),
                 SearchService.unavailable(),
                 Background.sameThread(),
                 delay,
@@ -125,6 +126,7 @@ class ReaderViewModelTest {
         var messages = TestLibraries.english();
         var reader = new ReaderViewModel(
                 library,
+                new dev.gleaner.app.usecase.Articles(library),
                 counting,
                 Background.sameThread(),
                 delay,
@@ -159,6 +161,7 @@ class ReaderViewModelTest {
         var messages = TestLibraries.english();
         ReaderViewModel reader = new ReaderViewModel(
                 library,
+                new dev.gleaner.app.usecase.Articles(library),
                 finding,
                 Background.sameThread(),
                 delay,

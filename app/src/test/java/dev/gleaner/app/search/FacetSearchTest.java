@@ -46,7 +46,9 @@ class FacetSearchTest {
             library.save(draft(4, "b.example.com", List.of("kafka"), "카프카 컨슈머"), null);
             index.catchUp(library);
             var vm = new SearchViewModel(
-                    new IndexSearchService(() -> index), Background.sameThread(), TestLibraries.english());
+                    new IndexSearchService(new dev.gleaner.app.usecase.Search(library, () -> index)),
+                    Background.sameThread(),
+                    TestLibraries.english());
             vm.loadTags();
             assertEquals(
                     List.of("Redis 3", "cache 1", "kafka 1"),
@@ -66,7 +68,9 @@ class FacetSearchTest {
             library.save(draft(3, "b.example.com", List.of("cache"), "레디스 대신 쓸 수 있는 캐시"), null);
             index.catchUp(library);
             var vm = new SearchViewModel(
-                    new IndexSearchService(() -> index), Background.sameThread(), TestLibraries.english());
+                    new IndexSearchService(new dev.gleaner.app.usecase.Search(library, () -> index)),
+                    Background.sameThread(),
+                    TestLibraries.english());
             vm.query().set("레디스");
             assertEquals(3, vm.hits().size());
             assertTrue(
@@ -111,7 +115,9 @@ class FacetSearchTest {
             }
             index.catchUp(library);
             var vm = new SearchViewModel(
-                    new IndexSearchService(() -> index), Background.sameThread(), TestLibraries.english());
+                    new IndexSearchService(new dev.gleaner.app.usecase.Search(library, () -> index)),
+                    Background.sameThread(),
+                    TestLibraries.english());
             vm.query().set("레디스");
             assertEquals("1,000+ results", vm.note().get());
             assertEquals(100, vm.hits().size());

@@ -21,7 +21,8 @@ class SeriesSettingsViewModelTest {
     void aNewSeriesIsEditedAndSavedAtOnceAndABadFilePatternIsNotSaved() {
         Path file = dir.resolve("library.db");
         try (Library library = Library.open(file)) {
-            var vm = new SeriesSettingsViewModel(library.issues(), TestLibraries.english());
+            var vm = new SeriesSettingsViewModel(
+                    new dev.gleaner.app.usecase.SeriesSettings(library.issues()), TestLibraries.english());
             assertEquals("", vm.chosen().get(), "no series yet");
             vm.add(" 주간 읽을거리 ");
             assertEquals(List.of("주간 읽을거리"), List.copyOf(vm.names()));
@@ -54,7 +55,8 @@ class SeriesSettingsViewModelTest {
             assertEquals(ZoneId.of("Asia/Seoul"), s.zone());
             assertEquals(List.of("김", "Lee"), s.authors());
             assertEquals(List.of("weekly"), s.tags());
-            var again = new SeriesSettingsViewModel(library.issues(), TestLibraries.english());
+            var again = new SeriesSettingsViewModel(
+                    new dev.gleaner.app.usecase.SeriesSettings(library.issues()), TestLibraries.english());
             assertEquals("주간 읽을거리", again.chosen().get());
             assertEquals("김, Lee", again.authors().get());
             again.siteDir().set("");

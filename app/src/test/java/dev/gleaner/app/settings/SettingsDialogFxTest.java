@@ -45,7 +45,7 @@ class SettingsDialogFxTest {
         Messages messages = new Messages(locale);
         var view = new SettingsView(
                 new SettingsViewModel(library, locale),
-                new SeriesSettingsViewModel(library.issues(), messages),
+                new SeriesSettingsViewModel(new dev.gleaner.app.usecase.SeriesSettings(library.issues()), messages),
                 messages,
                 workspace.toString());
         view.dialog().show();

@@ -65,7 +65,8 @@ class SettingsViewTest {
         try (Library library = Library.open(dir.resolve("library.db"))) {
             library.issues().putSeries(Series.defaults("Weekly"));
             var messages = TestLibraries.english();
-            var series = new SeriesSettingsViewModel(library.issues(), messages);
+            var series =
+                    new SeriesSettingsViewModel(new dev.gleaner.app.usecase.SeriesSettings(library.issues()), messages);
             GridPane grid = onFx(() -> (GridPane)
                     new SettingsView(new SettingsViewModel(library, Locale.US), series, messages, dir.toString())
                             .pane()
@@ -96,7 +97,8 @@ class SettingsViewTest {
     void theKoreanDialogClosesInKorean() throws Exception {
         try (Library library = Library.open(dir.resolve("library.db"))) {
             var messages = new dev.gleaner.app.ui.Messages(Locale.KOREAN);
-            var series = new SeriesSettingsViewModel(library.issues(), messages);
+            var series =
+                    new SeriesSettingsViewModel(new dev.gleaner.app.usecase.SeriesSettings(library.issues()), messages);
             var buttons = onFx(() -> new SettingsView(
                             new SettingsViewModel(library, Locale.KOREAN), series, messages, dir.toString())
                     .pane().getButtonTypes().stream()

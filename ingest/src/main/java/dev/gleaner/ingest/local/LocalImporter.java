@@ -84,6 +84,21 @@ public final class LocalImporter {
      */
     public ImportReport importPaths(
             List<Path> paths, Consumer<ImportReport.FileResult> progress, Consumer<ImportReport.Warning> warned) {
+        return importPaths(paths, progress, warned, files -> {}, () -> false);
+    }
+
+    /**
+     * Imports files and folders as {@link #importPaths(List, Consumer, Consumer)} does, telling {@code
+     * found} how many files each path holds before it reads them, and stopping before the next file
+     * once {@code cancelled} is true: the files done by then stay stored, and no note counts as gone
+     * from a folder whose walk was not finished.
+     */
+    public ImportReport importPaths(
+            List<Path> paths,
+            Consumer<ImportReport.FileResult> progress,
+            Consumer<ImportReport.Warning> warned,
+            java.util.function.IntConsumer found,
+            java.util.function.BooleanSupplier cancelled) {
         List<ImportReport.Warning> warnings = new ArrayList<>();
         Consumer<ImportReport.Warning> warn = w -> {
             warnings.add(w);
@@ -103,10 +118,13 @@ public final class LocalImporter {
         List<ImportReport.FileResult> results = new ArrayList<>();
         List<ImportReport.Gone> gone = new ArrayList<>();
         for (Path root : roots) {
-            FolderWalk.Found found = Files.isDirectory(root)
+            if (cancelled.getAsBoolean()) {
+                break;
+            }
+            FolderWalk.Found walked = Files.isDirectory(root)
                     ? FolderWalk.under(root, SKIPPED_FOLDERS)
                     : new FolderWalk.Found(List.of(root), List.of());
-            if (found.files().isEmpty() && found.refused().isEmpty()) {
+            if (walked.files().isEmpty() && walked.refused().isEmpty()) {
                 throw new IngestException(
                         "The folder " + root + " has no .md, .markdown, .txt or .html files to import.");
             }
@@ -122,8 +140,10 @@ public final class LocalImporter {
             // text is the same note renamed or moved, and keeps its id, state, notes and tags.
             Map<String, Deque<Article>> goneByText = Files.isDirectory(root) ? goneNotes(sourceId) : new HashMap<>();
             // Files and what the walk passed over, reported in path order.
-            List<ImportReport.Failed> refused = new ArrayList<>(found.refused());
-            List<Path> files = found.files();
+            List<ImportReport.Failed> refused = new ArrayList<>(walked.refused());
+            List<Path> files = walked.files();
+            found.accept(files.size() + refused.size());
+            boolean stopped = false;
             // Files are read and converted ahead on other threads (a bounded window), and stored here
             // in path order, each post in its own transaction.
             ExecutorService readers = files.size() > 1
@@ -138,6 +158,10 @@ public final class LocalImporter {
                 ArrayDeque<Future<Parsed>> ahead = new ArrayDeque<>();
                 int next = 0;
                 for (Path file : files) {
+                    if (cancelled.getAsBoolean()) {
+                        stopped = true;
+                        break;
+                    }
                     while (next < files.size() && ahead.size() < READ_AHEAD) {
                         Path f = files.get(next++);
                         ahead.add(
@@ -158,6 +182,9 @@ public final class LocalImporter {
                 if (readers != null) {
                     readers.shutdownNow();
                 }
+            }
+            if (stopped) {
+                break;
             }
             refused.forEach(f -> report(f, results, progress));
             goneByText.values().stream()
