@@ -6,11 +6,9 @@ import dev.gleaner.index.SearchResult;
 import dev.gleaner.index.SortOrder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.apache.lucene.analysis.Analyzer;
@@ -18,15 +16,16 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -34,6 +33,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -47,6 +47,10 @@ final class IndexQueries {
             List.of(ArticleDocuments.SITE, ArticleDocuments.TAG, ArticleDocuments.LANG, ArticleDocuments.MONTH);
     private static final int FACET_VALUES = 20;
     private static final int SNIPPET_GOAL = 160;
+    /** Totals up to this many are counted while the hits are scored; beyond it, in a pass of their own. */
+    private static final int COUNT_WHILE_SCORING = 10_000;
+    /** How many of the best hits by their words are ranked again by how close the words stand. */
+    private static final int RESCORE_WINDOW = 100;
 
     private final GleanerAnalysis analysis;
     private final QueryLanguage language;
@@ -64,11 +68,15 @@ final class IndexQueries {
         QueryLanguage.Parsed parsed = language.parse(request.query());
         return searchers.withSearcher(searcher -> {
             String note = parsed.note();
-            SearchResult result = run(searcher, parsed.query(), request, note);
+            SearchResult result = run(searcher, parsed.query(), parsed.proximity(), request, note);
             if (result.total() == 0 && parsed.relaxed() != null) {
                 String relaxedNote = "No article has all the words; showing articles with some of them.";
-                result =
-                        run(searcher, parsed.relaxed(), request, note == null ? relaxedNote : note + " " + relaxedNote);
+                result = run(
+                        searcher,
+                        parsed.relaxed(),
+                        parsed.proximity(),
+                        request,
+                        note == null ? relaxedNote : note + " " + relaxedNote);
             }
             return result;
         });
@@ -89,29 +97,61 @@ final class IndexQueries {
         });
     }
 
-    private SearchResult run(IndexSearcher searcher, Query query, SearchRequest request, String note)
+    private SearchResult run(IndexSearcher searcher, Query query, Query proximity, SearchRequest request, String note)
             throws IOException {
         boolean byDate = request.sort() == SortOrder.DATE;
         int countUpTo = request.countUpTo();
+        // A total counted in full (or the facets) visits every match anyway: that pass goes without
+        // scores, so that the best hits are found apart, skipping what cannot make the first page,
+        // instead of scoring every match (its proximity clause most of all).
+        boolean countApart = request.facets() || countUpTo > COUNT_WHILE_SCORING;
+        int threshold = countApart ? request.limit() : countUpTo;
         TopDocs top;
-        Map<String, Map<String, Integer>> facets = Map.of();
-        CollectorManager<?, ? extends TopDocs> topManager;
+        Query matching = query;
         if (byDate) {
             Sort sort =
                     new Sort(new SortField(ArticleDocuments.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE);
-            topManager = new TopFieldCollectorManager(sort, request.limit(), null, countUpTo);
+            top = searcher.search(query, new TopFieldCollectorManager(sort, request.limit(), null, threshold));
+        } else if (proximity != null && query instanceof BooleanQuery bq) {
+            // The proximity clause (a sloppy phrase) has no bound on its score, so a search with it
+            // must score every match. It never changes what matches: the best hits of the words
+            // alone are found first, skipping what cannot make the window, then the window is
+            // ranked again with the clause's score added, as the whole query would score them.
+            matching = without(bq, proximity);
+            int window = Math.max(RESCORE_WINDOW, request.limit() * 4);
+            TopDocs first = searcher.search(
+                    matching, new TopScoreDocCollectorManager(window, null, Math.max(window, threshold)));
+            TopDocs ranked = new QueryRescorer(proximity) {
+                @Override
+                protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                    return secondPassMatches ? firstPassScore + secondPassScore : firstPassScore;
+                }
+            }.rescore(searcher, first, request.limit());
+            top = new TopDocs(first.totalHits, ranked.scoreDocs);
         } else {
-            topManager = new TopScoreDocCollectorManager(request.limit(), null, countUpTo);
+            top = searcher.search(query, new TopScoreDocCollectorManager(request.limit(), null, threshold));
         }
-        if (request.facets()) {
-            Object[] both = searcher.search(
-                    query, new MultiCollectorManager(topManager, new FacetCounter(FACETS, FACET_VALUES)));
-            top = (TopDocs) both[0];
-            @SuppressWarnings("unchecked")
-            Map<String, Map<String, Integer>> f = (Map<String, Map<String, Integer>>) both[1];
-            facets = f;
+        Map<String, Map<String, Integer>> facets = Map.of();
+        long total;
+        boolean lowerBound;
+        if (countApart) {
+            if (request.facets()) {
+                Object[] both = searcher.search(
+                        matching,
+                        new MultiCollectorManager(
+                                new TotalHitCountCollectorManager(searcher.getSlices()),
+                                new FacetCounter(FACETS, FACET_VALUES)));
+                total = (Integer) both[0];
+                @SuppressWarnings("unchecked")
+                Map<String, Map<String, Integer>> f = (Map<String, Map<String, Integer>>) both[1];
+                facets = f;
+            } else {
+                total = searcher.count(matching);
+            }
+            lowerBound = false;
         } else {
-            top = searcher.search(query, topManager);
+            lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+            total = lowerBound ? Math.min(top.totalHits.value(), countUpTo) : top.totalHits.value();
         }
         ScoreDoc[] scored = top.scoreDocs;
         Document[] docs = Hits.documents(searcher, scored);
@@ -133,7 +173,7 @@ final class IndexQueries {
                     new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, analysis.indexAnalyzer())
                             .withMaxLength(50_000)
                             .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                                    BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_GOAL, 0.5f))
+                                    new SpaceBreakIterator(), SNIPPET_GOAL, 0.5f))
                             // Each matched term apart: a proximity match would otherwise mark every word between.
                             .withWeightMatches(false)
                             .withFormatter(new SnippetFormatter(request.query()))) {
@@ -167,9 +207,19 @@ final class IndexQueries {
             float score = Float.isNaN(scored[i].score) ? 0f : scored[i].score;
             hits.add(Hits.toHit(docs[i], score, snippets[i], texts[i]));
         }
-        boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
-        long total = lowerBound ? Math.min(top.totalHits.value(), countUpTo) : top.totalHits.value();
         return new SearchResult(total, hits, facets, note, lowerBound);
+    }
+
+    /** {@return {@code query} without the clause {@code clause}} */
+    private static Query without(BooleanQuery query, Query clause) {
+        BooleanQuery.Builder b =
+                new BooleanQuery.Builder().setMinimumNumberShouldMatch(query.getMinimumNumberShouldMatch());
+        for (BooleanClause c : query.clauses()) {
+            if (!(c.occur() == Occur.SHOULD && c.query().equals(clause))) {
+                b.add(c);
+            }
+        }
+        return b.build();
     }
 
     List<SearchHit> titlePrefix(String typed, int limit) {
