@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -27,6 +28,8 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -35,8 +38,10 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.Bits;
 
 /**
  * The search side of the index: queries in Gleaner's query language with marked snippets and
@@ -86,11 +91,7 @@ final class IndexQueries {
         QueryLanguage.Parsed parsed = language.parse(query);
         return searchers.withSearcher(searcher -> {
             Query q = parsed.query();
-            if (parsed.relaxed() != null
-                    && searcher.search(q, new TopScoreDocCollectorManager(1, null, 1))
-                                    .totalHits
-                                    .value()
-                            == 0) {
+            if (parsed.relaxed() != null && !anyMatch(searcher, q)) {
                 q = parsed.relaxed();
             }
             return searcher.search(q, new FacetCounter(FACETS, FACET_VALUES, cancelled));
@@ -208,6 +209,28 @@ final class IndexQueries {
             hits.add(Hits.toHit(docs[i], score, snippets[i], texts[i]));
         }
         return new SearchResult(total, hits, facets, note, lowerBound);
+    }
+
+    /**
+     * {@return whether any article matches {@code query}}, found without scores: a scored search
+     * for one hit would score matches (a proximity clause and all) until it found the best.
+     */
+    private static boolean anyMatch(IndexSearcher searcher, Query query) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            ScorerSupplier supplier = weight.scorerSupplier(leaf);
+            if (supplier == null) {
+                continue;
+            }
+            DocIdSetIterator it = supplier.get(1).iterator();
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** {@return {@code query} without the clause {@code clause}} */
