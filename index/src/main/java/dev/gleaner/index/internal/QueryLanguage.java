@@ -46,8 +46,10 @@ final class QueryLanguage {
      *     them; {@code null} when there is nothing to relax
      * @param note what the user should know about how the query was read, or {@code null}
      * @param hasText whether the query has words (else it only filters, and date order fits best)
+     * @param proximity the clause of {@code query} and {@code relaxed} that ranks the words closer
+     *     together higher (a sloppy phrase), or {@code null}; it never changes what matches
      */
-    record Parsed(Query query, Query relaxed, String note, boolean hasText) {}
+    record Parsed(Query query, Query relaxed, String note, boolean hasText, Query proximity) {}
 
     private record Unit(String field, String value, boolean phrase, boolean negated) {}
 
@@ -123,6 +125,8 @@ final class QueryLanguage {
         String words = plain.toString().strip();
         Query wordsAll = null;
         Query wordsAny = null;
+        Query boostedAll = null;
+        Query proximity = null;
         List<Query> boosts = new ArrayList<>();
         if (!words.isEmpty()) {
             wordsAll = builder.createBooleanQuery(ArticleDocuments.TEXT, words, Occur.MUST);
@@ -134,17 +138,22 @@ final class QueryLanguage {
                     boosts.add(new BoostQuery(title, TITLE_BOOST));
                 }
                 Query near = builder.createPhraseQuery(ArticleDocuments.TEXT, words, PROXIMITY_SLOP);
-                if (near != null && !(near instanceof TermQuery)) {
-                    boosts.add(new BoostQuery(near, PHRASE_BOOST));
+                if (near != null && near.equals(wordsAll)) {
+                    // One word with its synonyms: the "phrase" is the word itself. Weighing the word
+                    // once more scores the same as a second clause, without reading its postings twice.
+                    boostedAll = new BoostQuery(wordsAll, 1 + PHRASE_BOOST);
+                } else if (near != null && !(near instanceof TermQuery)) {
+                    proximity = new BoostQuery(near, PHRASE_BOOST);
+                    boosts.add(proximity);
                 }
             }
         }
-        Query strict = assemble(wordsAll, musts, mustNots, filters, boosts);
+        Query strict = assemble(boostedAll != null ? boostedAll : wordsAll, musts, mustNots, filters, boosts);
         Query relaxed = null;
         if (wordsAny != null && !wordsAny.equals(wordsAll)) {
             relaxed = assemble(wordsAny, musts, mustNots, filters, boosts);
         }
-        return new Parsed(strict, relaxed, notes.isEmpty() ? null : String.join(" ", notes), hasText);
+        return new Parsed(strict, relaxed, notes.isEmpty() ? null : String.join(" ", notes), hasText, proximity);
     }
 
     private static Query assemble(

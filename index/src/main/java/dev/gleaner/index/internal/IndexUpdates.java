@@ -1,0 +1,425 @@
+package dev.gleaner.index.internal;
+
+import dev.gleaner.core.library.Library;
+import dev.gleaner.core.model.Article;
+import dev.gleaner.core.model.ArticleQuery;
+import dev.gleaner.core.model.Changes;
+import dev.gleaner.index.IndexCheck;
+import dev.gleaner.index.IndexException;
+import dev.gleaner.index.RebuildProgress;
+import dev.gleaner.index.RepairResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The writer side of the index: opening (and clearing a missing, older or damaged index), the
+ * library change sequence in the commit data, catch-up, rebuild, repair and check. Writes are
+ * serialized; searches see them through {@link #searchers()} after each commit.
+ */
+final class IndexUpdates {
+    static final String SEQUENCE_KEY = "library.sequence";
+    static final String SCHEMA_KEY = "schema";
+    static final int BATCH = 500;
+    /** A catch-up commits after this many changes; a rebuild commits once, at the end. */
+    static final int COMMIT_EVERY = 20_000;
+    /** Analysis threads: Nori is CPU-bound, and a desktop shares its cores with the window. */
+    static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    /** Batches smaller than this are indexed on the calling thread (a catch-up after one change). */
+    private static final int PARALLEL_FROM = 64;
+    /** The writer's buffer: a few large segments instead of many small ones to merge. */
+    static final double RAM_BUFFER_MB = 128;
+
+    private final Path dir;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final Searchers searchers;
+    private final LibraryTexts texts = new LibraryTexts();
+    private final Object writeLock = new Object();
+    private volatile long sequence;
+
+    private volatile String rebuildReason;
+
+    private IndexUpdates(Path dir, Directory directory, IndexWriter writer, long sequence, String rebuildReason)
+            throws IOException {
+        this.dir = dir;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new Searchers(dir, new SearcherManager(writer, null));
+        this.sequence = sequence;
+        this.rebuildReason = rebuildReason;
+    }
+
+    /** Opens or creates the index in {@code dir}; see {@link LuceneSearchIndex#open(Path, GleanerAnalysis)}. */
+    static IndexUpdates open(Path dir, GleanerAnalysis analysis) {
+        Directory directory = null;
+        try {
+            Files.createDirectories(dir);
+            directory = FSDirectory.open(dir);
+            String reason = null;
+            long sequence = 0;
+            if (!DirectoryReader.indexExists(directory)) {
+                reason = "no index yet";
+            } else {
+                try {
+                    SegmentInfos infos = SegmentInfos.readLatestCommit(directory);
+                    Map<String, String> data = infos.getUserData();
+                    if (!ArticleDocuments.SCHEMA.equals(data.get(SCHEMA_KEY))) {
+                        reason = "the index is from another version of Gleaner";
+                    } else {
+                        sequence = Long.parseLong(data.getOrDefault(SEQUENCE_KEY, "0"));
+                    }
+                } catch (CorruptIndexException
+                        | IndexFormatTooOldException
+                        | IndexFormatTooNewException
+                        | java.io.EOFException
+                        | java.nio.file.NoSuchFileException
+                        | NumberFormatException e) {
+                    reason = "the index was damaged (" + e.getClass().getSimpleName() + ")";
+                }
+            }
+            IndexWriter writer = null;
+            if (reason == null) {
+                try {
+                    writer = new IndexWriter(directory, writerConfig(analysis, IndexWriterConfig.OpenMode.APPEND));
+                } catch (CorruptIndexException
+                        | IndexFormatTooOldException
+                        | IndexFormatTooNewException
+                        | java.io.EOFException
+                        | java.nio.file.NoSuchFileException e) {
+                    // The writer reads every commit point, not only the latest: a damaged older
+                    // segments_N (left by a crash or a partial copy) lands here.
+                    reason = "the index was damaged (" + e.getClass().getSimpleName() + ")";
+                }
+            }
+            if (reason != null) {
+                directory.close();
+                wipe(dir);
+                directory = FSDirectory.open(dir);
+                writer = new IndexWriter(directory, writerConfig(analysis, IndexWriterConfig.OpenMode.CREATE));
+                writer.setLiveCommitData(commitData(0));
+                writer.commit();
+                sequence = 0;
+            }
+            return new IndexUpdates(dir, directory, writer, sequence, reason);
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new IndexException("The search index " + dir + " is in use by another Gleaner: close it first.", e);
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new IndexException(
+                    "Cannot open the search index " + dir + ": " + e.getMessage()
+                            + ". Run `gleaner reindex` to rebuild it.",
+                    e);
+        }
+    }
+
+    private static IndexWriterConfig writerConfig(GleanerAnalysis analysis, IndexWriterConfig.OpenMode mode) {
+        IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
+        config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+        config.setOpenMode(mode);
+        return config;
+    }
+
+    private static void wipe(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                // The synonym map does not depend on the index: it stays.
+                if (Files.isRegularFile(f) && !f.getFileName().toString().equals(SynonymCache.FILE_NAME)) {
+                    Files.delete(f);
+                }
+            }
+        }
+    }
+
+    private static void closeQuietly(Directory d) {
+        if (d != null) {
+            try {
+                d.close();
+            } catch (IOException ignored) {
+                // already failing
+            }
+        }
+    }
+
+    private static Iterable<Map.Entry<String, String>> commitData(long seq) {
+        return Map.of(SEQUENCE_KEY, Long.toString(seq), SCHEMA_KEY, ArticleDocuments.SCHEMA)
+                .entrySet();
+    }
+
+    /** {@return the searchers over this index, refreshed after each commit} */
+    Searchers searchers() {
+        return searchers;
+    }
+
+    /** {@return the texts of the library last caught up with} */
+    LibraryTexts texts() {
+        return texts;
+    }
+
+    RepairResult catchUp(Library library) {
+        texts.follow(library);
+        synchronized (writeLock) {
+            String reason = rebuildReason;
+            if (reason != null) {
+                return rebuild(library, RebuildProgress.NONE, reason);
+            }
+            long librarySeq = library.changeSequence();
+            if (librarySeq < sequence) {
+                return rebuild(library, RebuildProgress.NONE, "the library is older than the index");
+            }
+            if (librarySeq == sequence) {
+                return new RepairResult.UpToDate(sequence);
+            }
+            long from = sequence;
+            int[] counts = apply(library, from, null, 0, false);
+            return new RepairResult.CaughtUp(from, sequence, counts[0], counts[1]);
+        }
+    }
+
+    /**
+     * Applies changes after {@code from}, streamed from the library in batches of {@link #BATCH}: at
+     * most two batches are in memory whatever the library's size, the next one read while the last
+     * one is analysed on {@link #THREADS} threads. A catch-up commits every {@link #COMMIT_EVERY}
+     * changes (a crash costs at most that much work again), a rebuild ({@code fresh}: the index was
+     * cleared) once at the end; returns {updated, deleted}.
+     */
+    private int[] apply(Library library, long from, RebuildProgress progress, int total, boolean fresh) {
+        int updated = 0;
+        int deleted = 0;
+        int sinceCommit = 0;
+        long seq = from;
+        ExecutorService pool = null;
+        List<Future<?>> running = List.of();
+        try {
+            while (true) {
+                Changes changes = library.changesSince(seq, BATCH);
+                List<Document> docs = new ArrayList<>(changes.changed().size());
+                for (Article a : changes.changed()) {
+                    docs.add(ArticleDocuments.toDocument(a, library.issues().isInIssue(a.id())));
+                }
+                awaitAll(running);
+                if (!fresh && sinceCommit >= COMMIT_EVERY) {
+                    commit(seq);
+                    sinceCommit = 0;
+                }
+                if (!fresh) {
+                    // A cleared index has nothing to delete (and an id SQLite gave again must stay).
+                    for (long id : changes.deletedIds()) {
+                        writer.deleteDocuments(new Term(ArticleDocuments.ID, Long.toString(id)));
+                        deleted++;
+                    }
+                }
+                if (docs.size() >= PARALLEL_FROM && pool == null) {
+                    pool = Executors.newFixedThreadPool(
+                            THREADS,
+                            Thread.ofPlatform()
+                                    .name("gleaner-index-", 1)
+                                    .daemon(true)
+                                    .factory());
+                }
+                running = index(docs, fresh, pool);
+                updated += docs.size();
+                sinceCommit += docs.size() + changes.deletedIds().size();
+                seq = changes.upTo();
+                if (progress != null) {
+                    progress.indexed(updated, total);
+                }
+                if (changes.changed().size() < BATCH) {
+                    break;
+                }
+            }
+            awaitAll(running);
+            commit(seq);
+            searchers.refresh();
+            return new int[] {updated, deleted};
+        } catch (IOException e) {
+            throw new IndexException(
+                    "Cannot update the search index " + dir + ": " + e.getMessage()
+                            + ". Run `gleaner reindex` to rebuild it.",
+                    e);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private void commit(long seq) throws IOException {
+        writer.setLiveCommitData(commitData(seq));
+        writer.commit();
+        sequence = seq;
+    }
+
+    /** Starts indexing {@code docs}: on the pool's threads in slices, or here when there is no pool. */
+    private List<Future<?>> index(List<Document> docs, boolean fresh, ExecutorService pool) throws IOException {
+        if (pool == null) {
+            indexSlice(docs, fresh);
+            return List.of();
+        }
+        List<Future<?>> started = new ArrayList<>(THREADS);
+        int slice = (docs.size() + THREADS - 1) / THREADS;
+        for (int from = 0; from < docs.size(); from += slice) {
+            List<Document> part = docs.subList(from, Math.min(docs.size(), from + slice));
+            started.add(pool.submit(() -> {
+                indexSlice(part, fresh);
+                return null;
+            }));
+        }
+        return started;
+    }
+
+    private void indexSlice(List<Document> docs, boolean fresh) throws IOException {
+        for (Document doc : docs) {
+            if (fresh) {
+                writer.addDocument(doc);
+            } else {
+                writer.updateDocument(new Term(ArticleDocuments.ID, doc.get(ArticleDocuments.ID)), doc);
+            }
+        }
+    }
+
+    private static void awaitAll(List<Future<?>> running) throws IOException {
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while indexing");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IOException(e.getCause());
+            }
+        }
+    }
+
+    RepairResult rebuild(Library library, RebuildProgress progress) {
+        return rebuild(library, progress, "asked for");
+    }
+
+    private RepairResult rebuild(Library library, RebuildProgress progress, String reason) {
+        texts.follow(library);
+        synchronized (writeLock) {
+            try {
+                writer.deleteAll();
+            } catch (IOException e) {
+                throw new IndexException("Cannot clear the search index " + dir + ": " + e.getMessage(), e);
+            }
+            int total = library.count(ArticleQuery.all(0));
+            progress.indexed(0, total);
+            int[] counts = apply(library, 0, progress, total, true);
+            rebuildReason = null;
+            return new RepairResult.Rebuilt(reason, counts[0], sequence);
+        }
+    }
+
+    RepairResult repair(Library library) {
+        RepairResult first = catchUp(library);
+        IndexCheck check = check(library);
+        if (check.healthy()) {
+            return first;
+        }
+        return rebuild(library, RebuildProgress.NONE, String.join("; ", check.problems()));
+    }
+
+    long indexedSequence() {
+        return sequence;
+    }
+
+    Set<Long> indexedIds() {
+        return searchers.withSearcher(s -> {
+            Set<Long> ids = new HashSet<>();
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                NumericDocValues dv = leaf.reader().getNumericDocValues(ArticleDocuments.ID);
+                var live = leaf.reader().getLiveDocs();
+                if (dv == null) {
+                    continue;
+                }
+                for (int doc = dv.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = dv.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        ids.add(dv.longValue());
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    IndexCheck check(Library library) {
+        texts.follow(library);
+        Set<Long> indexed = indexedIds();
+        // The ids alone: loading every article (bodies included) would read the whole library.
+        Set<Long> inLibrary = new HashSet<>(library.ids(ArticleQuery.all(0)));
+        long librarySeq = library.changeSequence();
+        int missing = 0;
+        for (long id : inLibrary) {
+            if (!indexed.contains(id)) {
+                missing++;
+            }
+        }
+        int extra = 0;
+        for (long id : indexed) {
+            if (!inLibrary.contains(id)) {
+                extra++;
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        if (rebuildReason != null) {
+            problems.add("the index must be rebuilt: " + rebuildReason);
+        }
+        if (sequence != librarySeq) {
+            problems.add("the index reflects library change " + sequence + ", the library is at " + librarySeq);
+        }
+        if (missing > 0) {
+            problems.add(missing + " article(s) are not indexed");
+        }
+        if (extra > 0) {
+            problems.add(extra + " indexed article(s) are no longer in the library");
+        }
+        return new IndexCheck(sequence, librarySeq, indexed.size(), inLibrary.size(), missing, extra, problems);
+    }
+
+    String rebuildReason() {
+        return rebuildReason;
+    }
+
+    void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new IndexException("Cannot close the search index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}
