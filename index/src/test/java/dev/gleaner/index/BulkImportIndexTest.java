@@ -11,6 +11,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,6 +67,41 @@ class BulkImportIndexTest {
             assertEquals(1200, index.documentCount());
             assertEquals(1, index.search(SearchRequest.of("redlock", 5)).total());
             assertEquals(1199, index.search(SearchRequest.of("컨슈머", 5)).total());
+        }
+    }
+
+    @Test
+    void aLongRebuildCommitsAsItGoesSoThatACrashCostsLittle() {
+        try (Library library = Library.open(tmp.resolve("library.db"));
+                SearchIndex index = SearchIndex.open(tmp.resolve("index"), null)) {
+            int posts = 21_000; // more than one commit's worth of changes
+            for (int i = 0; i < posts; i++) {
+                TestLibraries.add(library, "https://a.example/" + i, "카프카 " + i, "컨슈머 " + i);
+            }
+            // What a process that died now would find on disk: the sequence and the documents of
+            // the last commit.
+            AtomicLong committedSeq = new AtomicLong();
+            AtomicLong committedDocs = new AtomicLong();
+            index.rebuild(library, (done, total) -> {
+                if (done == total) {
+                    return;
+                }
+                try (var dir = FSDirectory.open(tmp.resolve("index"));
+                        var reader = DirectoryReader.open(dir)) {
+                    long seq = Long.parseLong(
+                            SegmentInfos.readLatestCommit(dir).getUserData().getOrDefault("library.sequence", "0"));
+                    if (seq > committedSeq.get()) {
+                        committedSeq.set(seq);
+                        committedDocs.set(reader.numDocs());
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertTrue(committedSeq.get() > 0, "nothing was committed before the rebuild ended");
+            // Every change was one post: the commit holds exactly the posts up to its sequence.
+            assertEquals(committedSeq.get(), committedDocs.get());
+            assertEquals(posts, index.documentCount());
         }
     }
 

@@ -45,7 +45,7 @@ final class IndexUpdates {
     static final String SEQUENCE_KEY = "library.sequence";
     static final String SCHEMA_KEY = "schema";
     static final int BATCH = 500;
-    /** A catch-up commits after this many changes; a rebuild commits once, at the end. */
+    /** Catch-ups and rebuilds commit after this many changes, and at their end. */
     static final int COMMIT_EVERY = 20_000;
     /** Analysis threads: Nori is CPU-bound, and a desktop shares its cores with the window. */
     static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
@@ -204,9 +204,10 @@ final class IndexUpdates {
     /**
      * Applies changes after {@code from}, streamed from the library in batches of {@link #BATCH}: at
      * most two batches are in memory whatever the library's size, the next one read while the last
-     * one is analysed on {@link #THREADS} threads. A catch-up commits every {@link #COMMIT_EVERY}
-     * changes (a crash costs at most that much work again), a rebuild once at the end; returns
-     * {updated, deleted}.
+     * one is analysed on {@link #THREADS} threads. It commits every {@link #COMMIT_EVERY} changes
+     * and at the end: a crash costs at most that much work again, also in a rebuild (the first
+     * catch-up of a new workspace, during a large import), since every commit holds exactly the
+     * articles changed up to its sequence; returns {updated, deleted}.
      *
      * <p>{@code freshUpTo} is the library's sequence when the index was cleared for a rebuild (-1 in
      * a catch-up): the articles changed up to it are added without looking for an older copy. Those
@@ -232,7 +233,7 @@ final class IndexUpdates {
                     (fresh && a.changeSeq() > freshUpTo ? replacing : docs).add(doc);
                 }
                 awaitAll(running);
-                if (!fresh && sinceCommit >= COMMIT_EVERY) {
+                if (sinceCommit >= COMMIT_EVERY) {
                     commit(seq);
                     sinceCommit = 0;
                 }
