@@ -34,6 +34,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
@@ -79,7 +80,7 @@ final class IndexUpdates {
         Directory directory = null;
         try {
             Files.createDirectories(dir);
-            directory = IndexDirectory.open(dir);
+            directory = FSDirectory.open(dir);
             String reason = null;
             long sequence = 0;
             if (!DirectoryReader.indexExists(directory)) {
@@ -119,7 +120,7 @@ final class IndexUpdates {
             if (reason != null) {
                 directory.close();
                 wipe(dir);
-                directory = IndexDirectory.open(dir);
+                directory = FSDirectory.open(dir);
                 writer = new IndexWriter(directory, writerConfig(analysis, IndexWriterConfig.OpenMode.CREATE));
                 writer.setLiveCommitData(commitData(0));
                 writer.commit();
