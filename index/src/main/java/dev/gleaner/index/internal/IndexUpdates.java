@@ -46,7 +46,7 @@ final class IndexUpdates {
     static final String SEQUENCE_KEY = "library.sequence";
     static final String SCHEMA_KEY = "schema";
     static final int BATCH = 500;
-    /** A catch-up commits after this many changes; a rebuild commits once, at the end. */
+    /** Catch-ups and rebuilds commit after this many changes, and at their end. */
     static final int COMMIT_EVERY = 20_000;
     /** Analysis threads: Nori is CPU-bound, and a desktop shares its cores with the window. */
     static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
@@ -197,7 +197,7 @@ final class IndexUpdates {
                 return new RepairResult.UpToDate(sequence);
             }
             long from = sequence;
-            int[] counts = apply(library, from, null, 0, false);
+            int[] counts = apply(library, from, null, 0, -1);
             return new RepairResult.CaughtUp(from, sequence, counts[0], counts[1]);
         }
     }
@@ -205,11 +205,18 @@ final class IndexUpdates {
     /**
      * Applies changes after {@code from}, streamed from the library in batches of {@link #BATCH}: at
      * most two batches are in memory whatever the library's size, the next one read while the last
-     * one is analysed on {@link #THREADS} threads. A catch-up commits every {@link #COMMIT_EVERY}
-     * changes (a crash costs at most that much work again), a rebuild ({@code fresh}: the index was
-     * cleared) once at the end; returns {updated, deleted}.
+     * one is analysed on {@link #THREADS} threads. It commits every {@link #COMMIT_EVERY} changes
+     * and at the end: a crash costs at most that much work again, also in a rebuild (the first
+     * catch-up of a new workspace, during a large import), since every commit holds exactly the
+     * articles changed up to its sequence; returns {updated, deleted}.
+     *
+     * <p>{@code freshUpTo} is the library's sequence when the index was cleared for a rebuild (-1 in
+     * a catch-up): the articles changed up to it are added without looking for an older copy. Those
+     * changed after it (an import that goes on while the index is rebuilt) may have been added
+     * already in this rebuild, and replace it.
      */
-    private int[] apply(Library library, long from, RebuildProgress progress, int total, boolean fresh) {
+    private int[] apply(Library library, long from, RebuildProgress progress, int total, long freshUpTo) {
+        boolean fresh = freshUpTo >= 0;
         int updated = 0;
         int deleted = 0;
         int sinceCommit = 0;
@@ -220,15 +227,18 @@ final class IndexUpdates {
             while (true) {
                 Changes changes = library.changesSince(seq, BATCH);
                 List<Document> docs = new ArrayList<>(changes.changed().size());
+                List<Document> replacing = new ArrayList<>();
                 for (Article a : changes.changed()) {
-                    docs.add(ArticleDocuments.toDocument(a, library.issues().isInIssue(a.id())));
+                    Document doc =
+                            ArticleDocuments.toDocument(a, library.issues().isInIssue(a.id()));
+                    (fresh && a.changeSeq() > freshUpTo ? replacing : docs).add(doc);
                 }
                 awaitAll(running);
-                if (!fresh && sinceCommit >= COMMIT_EVERY) {
+                if (sinceCommit >= COMMIT_EVERY) {
                     commit(seq);
                     sinceCommit = 0;
                 }
-                if (!fresh) {
+                if (!fresh || changes.upTo() > freshUpTo) {
                     // A cleared index has nothing to delete (and an id SQLite gave again must stay).
                     for (long id : changes.deletedIds()) {
                         writer.deleteDocuments(new Term(ArticleDocuments.ID, Long.toString(id)));
@@ -244,8 +254,10 @@ final class IndexUpdates {
                                     .factory());
                 }
                 running = index(docs, fresh, pool);
-                updated += docs.size();
-                sinceCommit += docs.size() + changes.deletedIds().size();
+                indexSlice(replacing, false);
+                updated += docs.size() + replacing.size();
+                sinceCommit +=
+                        docs.size() + replacing.size() + changes.deletedIds().size();
                 seq = changes.upTo();
                 if (progress != null) {
                     progress.indexed(updated, total);
@@ -335,9 +347,10 @@ final class IndexUpdates {
             } catch (IOException e) {
                 throw new IndexException("Cannot clear the search index " + dir + ": " + e.getMessage(), e);
             }
+            long clearedAt = library.changeSequence();
             int total = library.count(ArticleQuery.all(0));
             progress.indexed(0, total);
-            int[] counts = apply(library, 0, progress, total, true);
+            int[] counts = apply(library, 0, progress, total, clearedAt);
             rebuildReason = null;
             return new RepairResult.Rebuilt(reason, counts[0], sequence);
         }

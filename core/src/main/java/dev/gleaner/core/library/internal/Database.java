@@ -28,7 +28,13 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
-    private final ReentrantLock lock = new ReentrantLock();
+    /**
+     * One connection, taken in turn. Fair: a writer storing post after post (an import) would
+     * otherwise take the lock back before a waiting reader wakes up, and the index follower could
+     * not read the changes it has to apply until the import ended.
+     */
+    private final ReentrantLock lock = new ReentrantLock(true);
+
     private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
     /** The change sequence last told to the listeners; read and written under {@link #lock}. */
     private long published = -1;
