@@ -32,7 +32,7 @@ TYPES="${4:-default}"
 # JDK_JAVA_OPTIONS.
 JAVA_OPTIONS=(
   --enable-native-access=javafx.graphics,ALL-UNNAMED
-  -XX:+UseSerialGC -Xmx640m -Xss2m -Xlog:aot=off -Xlog:cds=off
+  -XX:+UseSerialGC -Xmx512m -Xss2m -Xlog:aot=off -Xlog:cds=off
   '-Dorg.sqlite.lib.path=$APPDIR/native'
 )
 # Only on the packaged launcher, once the cache exists (see "class cache" below).
