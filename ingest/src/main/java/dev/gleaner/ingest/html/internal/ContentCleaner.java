@@ -486,8 +486,7 @@ public final class ContentCleaner {
             }
             String tag = e.normalName();
             if ((tag.equals("h1") || tag.equals("h2"))
-                    && Math.min(MetadataReader.similarity(title, e.text()), MetadataReader.similarity(e.text(), title))
-                            >= 0.5) {
+                    && Math.min(PageTitle.similarity(title, e.text()), PageTitle.similarity(e.text(), title)) >= 0.5) {
                 e.remove();
             }
             return;
@@ -499,7 +498,7 @@ public final class ContentCleaner {
         if (sameText(heading, title)) {
             return true;
         }
-        for (String part : MetadataReader.SEPARATORS.split(title)) {
+        for (String part : PageTitle.SEPARATORS.split(title)) {
             if (part.length() * 2 >= title.length() && sameText(heading, part)) {
                 return true;
             }
@@ -508,8 +507,8 @@ public final class ContentCleaner {
     }
 
     static boolean sameText(String a, String b) {
-        String x = MetadataReader.NON_WORD.matcher(a).replaceAll("").toLowerCase(Locale.ROOT);
-        String y = MetadataReader.NON_WORD.matcher(b).replaceAll("").toLowerCase(Locale.ROOT);
+        String x = PageTitle.NON_WORD.matcher(a).replaceAll("").toLowerCase(Locale.ROOT);
+        String y = PageTitle.NON_WORD.matcher(b).replaceAll("").toLowerCase(Locale.ROOT);
         return !x.isEmpty() && x.equals(y);
     }
 }
