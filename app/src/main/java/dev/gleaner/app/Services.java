@@ -161,7 +161,10 @@ public final class Services implements AutoCloseable {
         return new dev.gleaner.app.issue.LibraryIssueService(
                 library(),
                 java.time.Clock.systemDefaultZone(),
-                dev.gleaner.app.library.Clipper.of(clipping()),
+                articles(),
+                issueUseCase(),
+                issueItems(),
+                seriesSettings(),
                 search());
     }
 

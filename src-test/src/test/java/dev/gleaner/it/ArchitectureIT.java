@@ -125,8 +125,6 @@ class ArchitectureIT {
     void onlyTheCompositionRootBuildsUseCases() {
         // Services builds the use cases of a workspace; commands, views and ViewModels are handed
         // theirs (so a test can hand them its own). The records a use case returns are not meant.
-        // The issue composer's service still builds its Issues, IssueItems and SeriesSettings over
-        // the library it is given; it is the one left to move into Services.
         com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaConstructorCall> useCase =
                 com.tngtech.archunit.base.DescribedPredicate.describe(
                         "a use case",
@@ -137,8 +135,6 @@ class ArchitectureIT {
                 .resideOutsideOfPackage("dev.gleaner.app.usecase..")
                 .and()
                 .doNotHaveFullyQualifiedName("dev.gleaner.app.Services")
-                .and()
-                .doNotHaveFullyQualifiedName("dev.gleaner.app.issue.LibraryIssueService")
                 .should()
                 .callConstructorWhere(useCase)
                 .check(classes);

@@ -1,6 +1,5 @@
 package dev.gleaner.app.issue;
 
-import dev.gleaner.app.library.Clipper;
 import dev.gleaner.app.search.SearchOutcome;
 import dev.gleaner.app.search.SearchService;
 import dev.gleaner.app.usecase.IssueItems;
@@ -45,29 +44,28 @@ public final class LibraryIssueService implements IssueService {
     private final Issues issues;
     private final SearchService search;
     private final IssueItems items;
-
-    /** Reads and writes the issues of {@code library}. */
-    public LibraryIssueService(Library library) {
-        this(library, Clock.systemDefaultZone());
-    }
-
-    /** Reads and writes the issues of {@code library}, with {@code clock} for new issues and export times. */
-    public LibraryIssueService(Library library, Clock clock) {
-        this(library, clock, null, null);
-    }
+    private final SeriesSettings series;
 
     /**
-     * Reads and writes the issues of {@code library}; links added by URL that the library does not
-     * have are clipped with {@code clipper}, and articles are found with {@code search} (either may
-     * be null: no clipping, articles found by title only).
+     * Reads and writes the issues of {@code library} through the use cases the composition root
+     * hands in ({@code Services.issues()}), with {@code clock} for export times; {@code search} finds
+     * articles to add (null: by title only). Links the library lacks are clipped as {@code items} does.
      */
-    public LibraryIssueService(Library library, Clock clock, Clipper clipper, SearchService search) {
+    public LibraryIssueService(
+            Library library,
+            Clock clock,
+            dev.gleaner.app.usecase.Articles articles,
+            Issues issues,
+            IssueItems items,
+            SeriesSettings series,
+            SearchService search) {
         this.library = library;
-        this.articles = new dev.gleaner.app.usecase.Articles(library);
+        this.articles = articles;
         this.clock = clock;
-        this.issues = new Issues(library, clock);
+        this.issues = issues;
         this.search = search;
-        this.items = new IssueItems(library, clipper == null ? null : clipper::clip);
+        this.items = items;
+        this.series = series;
     }
 
     @Override
@@ -154,12 +152,12 @@ public final class LibraryIssueService implements IssueService {
 
     @Override
     public void renameSeries(String from, String to) {
-        new SeriesSettings(library.issues()).rename(from, to);
+        series.rename(from, to);
     }
 
     @Override
     public int deleteSeries(String name) {
-        return new SeriesSettings(library.issues()).delete(name);
+        return series.delete(name);
     }
 
     @Override

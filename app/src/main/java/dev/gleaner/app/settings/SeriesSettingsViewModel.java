@@ -1,12 +1,16 @@
 package dev.gleaner.app.settings;
 
 import dev.gleaner.app.ui.Messages;
+import dev.gleaner.app.ui.StatusModel;
 import dev.gleaner.app.usecase.SeriesSettings;
 import dev.gleaner.core.issue.Series;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,7 +22,8 @@ import javafx.collections.ObservableList;
 /**
  * The series part of Settings: the weekly series with their title and file patterns, Hugo site and
  * content folders, week start, time zone, authors and tags. A change is saved at once when it makes
- * a valid series; otherwise {@link #error()} says what to fix and nothing is saved.
+ * a valid series; otherwise {@link #error()} says what to fix and nothing is saved. In a window the
+ * saves run on its work executor, one after another in the order they were made.
  */
 public final class SeriesSettingsViewModel {
     private final SeriesSettings settings;
@@ -34,12 +39,28 @@ public final class SeriesSettingsViewModel {
     private final StringProperty authors = new SimpleStringProperty("");
     private final StringProperty tags = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    private final StatusModel status; // null: saved at once on the calling thread
+    /** The series as last handed to a save, by name: what shows while that save is still on its way. */
+    private final Map<String, Series> saved = new HashMap<>();
+
     private boolean showing;
 
-    /** Reads the series through {@code settings}; call from the UI thread (the store is a local SQLite file). */
+    /**
+     * Reads the series through {@code settings} and saves each change at once on the calling thread;
+     * call from the UI thread (the store is a local SQLite file).
+     */
     public SeriesSettingsViewModel(SeriesSettings settings, Messages messages) {
+        this(settings, messages, null);
+    }
+
+    /**
+     * Reads the series through {@code settings}; each change is saved through {@code status}'s writes
+     * on the work executor, so the window never waits for the database. Call from the UI thread.
+     */
+    public SeriesSettingsViewModel(SeriesSettings settings, Messages messages, StatusModel status) {
         this.settings = settings;
         this.messages = messages;
+        this.status = status;
         names.setAll(settings.names());
         chosen.addListener((o, a, b) -> show());
         for (var p : List.of(titlePattern, filePattern, siteDir, contentDir, authors, tags)) {
@@ -56,15 +77,43 @@ public final class SeriesSettingsViewModel {
         if (n.isEmpty()) {
             return;
         }
-        if (!names.contains(n)) {
-            settings.start(n);
-            names.setAll(settings.names());
+        if (names.contains(n)) {
+            chosen.set(n);
+            return;
         }
-        chosen.set(n);
+        write(
+                () -> {
+                    settings.start(n);
+                    return settings.names();
+                },
+                all -> {
+                    names.setAll(all);
+                    chosen.set(n);
+                });
+    }
+
+    /** Runs {@code save} through the window's writes, or at once without a window; then {@code shown} on this thread. */
+    private <T> void write(java.util.concurrent.Callable<T> save, Consumer<T> shown) {
+        if (status == null) {
+            try {
+                shown.accept(save.call());
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return;
+        }
+        status.write(messages.get("settings.series.saving"), p -> save.call(), shown);
+    }
+
+    private java.util.Optional<Series> current(String name) {
+        Series pending = saved.get(name);
+        return pending != null ? java.util.Optional.of(pending) : settings.series(name);
     }
 
     private void show() {
-        Series s = settings.series(chosen.get() == null ? "" : chosen.get()).orElse(null);
+        Series s = current(chosen.get() == null ? "" : chosen.get()).orElse(null);
         showing = true;
         try {
             titlePattern.set(s == null ? "" : s.titlePattern());
@@ -82,7 +131,7 @@ public final class SeriesSettingsViewModel {
     }
 
     private void save() {
-        Series s = settings.series(chosen.get() == null ? "" : chosen.get()).orElse(null);
+        Series s = current(chosen.get() == null ? "" : chosen.get()).orElse(null);
         if (showing || s == null) {
             return;
         }
@@ -97,7 +146,7 @@ public final class SeriesSettingsViewModel {
                     }));
             return;
         }
-        settings.save(new Series(
+        Series changed = new Series(
                 s.name(),
                 titlePattern.get().strip(),
                 list(authors.get()),
@@ -112,7 +161,14 @@ public final class SeriesSettingsViewModel {
                 s.periodHeading(),
                 s.referencesHeading(),
                 s.options(),
-                s.pageBundle()));
+                s.pageBundle());
+        saved.put(changed.name(), changed);
+        write(
+                () -> {
+                    settings.save(changed);
+                    return changed;
+                },
+                stored -> {});
         error.set("");
     }
 

@@ -1,7 +1,10 @@
 package dev.gleaner.app.settings;
 
+import dev.gleaner.app.ui.StatusModel;
 import dev.gleaner.core.library.Library;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -21,7 +24,9 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The user's settings and the window's remembered state (size, panes, last place and article),
- * kept in the library's settings so they travel with the workspace. Changes save at once.
+ * kept in the library's settings so they travel with the workspace. Changes save at once: in a
+ * window on its work executor through {@link #writeThrough}, one after another in the order they
+ * were made, so the window never waits for the database.
  */
 public final class SettingsViewModel {
     static final String THEME = "ui.theme";
@@ -63,6 +68,8 @@ public final class SettingsViewModel {
     private final StringProperty lastPlace = new SimpleStringProperty();
     private final LongProperty lastArticle = new SimpleLongProperty();
     private final IntegerProperty readAfter = new SimpleIntegerProperty();
+    private StatusModel status; // null: each change is stored at once on the calling thread
+    private String what = "";
 
     /** Reads the settings from {@code library}; {@code systemLocale} picks the default language. */
     public SettingsViewModel(Library library, Locale systemLocale) {
@@ -79,13 +86,11 @@ public final class SettingsViewModel {
         lastArticle.set((long) number(ARTICLE, -1));
         readAfter.set(clamp((int) number(READ_AFTER, 0), 0, MAX_READ_AFTER));
         darkProperty.bind(dark);
-        readAfter.addListener(
-                (o, a, b) -> library.putSetting(READ_AFTER, Integer.toString(clamp(b.intValue(), 0, MAX_READ_AFTER))));
-        theme.addListener((o, a, b) -> library.putSetting(THEME, b.name()));
-        language.addListener((o, a, b) -> library.putSetting(LANGUAGE, b));
-        textSize.addListener(
-                (o, a, b) -> library.putSetting(TEXT_SIZE, Integer.toString(clamp(b.intValue(), MIN_TEXT, MAX_TEXT))));
-        hugoSite.addListener((o, a, b) -> library.putSetting(HUGO_SITE, b == null || b.isBlank() ? null : b));
+        readAfter.addListener((o, a, b) -> store(READ_AFTER, Integer.toString(clamp(b.intValue(), 0, MAX_READ_AFTER))));
+        theme.addListener((o, a, b) -> store(THEME, b.name()));
+        language.addListener((o, a, b) -> store(LANGUAGE, b));
+        textSize.addListener((o, a, b) -> store(TEXT_SIZE, Integer.toString(clamp(b.intValue(), MIN_TEXT, MAX_TEXT))));
+        hugoSite.addListener((o, a, b) -> store(HUGO_SITE, b == null || b.isBlank() ? null : b));
     }
 
     /** Saves the window's size, panes and selection (called when the window closes). */
@@ -96,12 +101,45 @@ public final class SettingsViewModel {
         listDivider.set(list);
         lastPlace.set(place);
         lastArticle.set(articleId);
-        library.putSetting(WIDTH, Long.toString(Math.round(w)));
-        library.putSetting(HEIGHT, Long.toString(Math.round(h)));
-        library.putSetting(SIDEBAR, Double.toString(sidebar));
-        library.putSetting(LIST, Double.toString(list));
-        library.putSetting(PLACE, place);
-        library.putSetting(ARTICLE, Long.toString(articleId));
+        Map<String, String> rows = new LinkedHashMap<>();
+        rows.put(WIDTH, Long.toString(Math.round(w)));
+        rows.put(HEIGHT, Long.toString(Math.round(h)));
+        rows.put(SIDEBAR, Double.toString(sidebar));
+        rows.put(LIST, Double.toString(list));
+        rows.put(PLACE, place);
+        rows.put(ARTICLE, Long.toString(articleId));
+        store(rows);
+    }
+
+    /**
+     * From now on stores each change through {@code status}'s writes on the work executor, after
+     * the writes handed to it before, and shows a failure as a sentence about {@code what}; the
+     * window calls it once its status bar exists. Without it a change is stored at once.
+     */
+    public void writeThrough(StatusModel status, String what) {
+        this.status = status;
+        this.what = what;
+    }
+
+    private void store(String key, String value) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put(key, value); // null removes the setting
+        store(row);
+    }
+
+    private void store(Map<String, String> rows) {
+        Map<String, String> copy = new LinkedHashMap<>(rows); // LinkedHashMap: keeps nulls and the order
+        if (status == null) {
+            copy.forEach(library::putSetting);
+            return;
+        }
+        status.write(
+                what,
+                p -> {
+                    copy.forEach(library::putSetting);
+                    return copy.size();
+                },
+                stored -> {});
     }
 
     private static Theme parseTheme(String s) {

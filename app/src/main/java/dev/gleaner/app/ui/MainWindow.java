@@ -84,6 +84,8 @@ public final class MainWindow {
         this.settings = new SettingsViewModel(services.library(), java.util.Locale.getDefault());
         this.messages = new Messages(settings.locale());
         this.status = new StatusModel(background, messages);
+        // From here on a changed setting is stored on the work executor, after the writes before it.
+        settings.writeThrough(status, messages.get("settings.saving"));
         this.library = libraryViewModel();
         this.reader = new ReaderViewModel(
                 services.library(), services.articles(), services.search(), background, delay, status, messages);
@@ -613,13 +615,16 @@ public final class MainWindow {
     private void openSettings() {
         new SettingsView(
                         settings,
-                        new dev.gleaner.app.settings.SeriesSettingsViewModel(services.seriesSettings(), messages),
+                        new dev.gleaner.app.settings.SeriesSettingsViewModel(
+                                services.seriesSettings(), messages, status),
                         messages,
                         services.workspace().root().toString())
                 .show(scene.getWindow());
-        // Series added or changed there show in the sidebar and the composer at once.
-        library.refreshPlaces();
-        issues.load();
+        // Series added or changed there show in the sidebar and the composer once they are stored.
+        status.write(messages.get("settings.series.saving"), p -> null, stored -> {
+            library.refreshPlaces();
+            issues.load();
+        });
         if (successor != null) {
             successor.openSettings();
         }
@@ -705,8 +710,6 @@ public final class MainWindow {
         }
         reader.saveNotes();
         library.commitDelete();
-        // The notes and the delete are written on the work thread; they are stored before the window goes.
-        status.awaitWrites(java.time.Duration.ofSeconds(10));
         double[] d = split.getItems().size() == 3 ? split.getDividerPositions() : listDividers;
         double sidebar = d.length > 0 ? d[0] : 0.17;
         double list = d.length > 1 ? (d[1] - sidebar) / Math.max(0.01, 1 - sidebar) : 0.4;
@@ -718,6 +721,9 @@ public final class MainWindow {
                 list,
                 placeKey(library.place().get()),
                 a == null ? -1 : a.id());
+        // The notes, the delete and the window's state are written on the work thread, in that order;
+        // they are stored before the window goes (or is built again in another language).
+        status.awaitWrites(java.time.Duration.ofSeconds(10));
     }
 
     /** Puts the window's scene on {@code stage}. */

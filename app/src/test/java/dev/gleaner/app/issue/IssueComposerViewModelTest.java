@@ -87,7 +87,7 @@ class IssueComposerViewModelTest {
             library.issues().putSeries(dev.gleaner.core.issue.Series.defaults("Empty Series"));
             var messages = TestLibraries.english();
             var vm = new IssueComposerViewModel(
-                    new LibraryIssueService(library),
+                    IssueServices.over(library),
                     Background.sameThread(),
                     new StatusModel(Background.sameThread(), messages),
                     messages);

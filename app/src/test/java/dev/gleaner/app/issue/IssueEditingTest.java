@@ -33,7 +33,7 @@ class IssueEditingTest {
             Path site = Files.createDirectories(dir.resolve("site"));
             library.putSetting(LibraryIssueService.HUGO_SITE, site.toString());
             var clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("Asia/Seoul"));
-            var service = new LibraryIssueService(library, clock);
+            var service = IssueServices.over(library, clock);
             var messages = TestLibraries.english();
             var status = new StatusModel(Background.sameThread(), messages);
             var vm = new IssueComposerViewModel(service, Background.sameThread(), status, messages);
@@ -115,7 +115,7 @@ class IssueEditingTest {
             var messages = TestLibraries.english();
             var status = new StatusModel(Background.sameThread(), messages);
             var vm = new IssueComposerViewModel(
-                    new LibraryIssueService(library, clock), Background.sameThread(), status, messages);
+                    IssueServices.over(library, clock), Background.sameThread(), status, messages);
             vm.add(library.findByUrl("https://blog.example.com/posts/1").orElseThrow());
             var issue = library.issues().issue("Weekly", 1).orElseThrow();
             List<String> also = List.of("https://other.example/a", "https://other.example/b");
@@ -148,7 +148,7 @@ class IssueEditingTest {
         try (Library library = Library.open(dir.resolve("library.db"))) {
             TestLibraries.fill(library, 1);
             var clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("Asia/Seoul"));
-            var service = new LibraryIssueService(library, clock);
+            var service = IssueServices.over(library, clock);
             var korean = new dev.gleaner.app.ui.Messages(java.util.Locale.KOREAN);
             var vm = new IssueComposerViewModel(
                     service, Background.sameThread(), new StatusModel(Background.sameThread(), korean), korean);

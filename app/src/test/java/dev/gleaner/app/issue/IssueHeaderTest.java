@@ -54,7 +54,7 @@ class IssueHeaderTest {
             library.issues().putSeries(series("A Weekly", ZoneId.of("Asia/Seoul")));
             library.issues().putSeries(series("B Monthly", ZoneId.of("Asia/Seoul")));
             var clock = Clock.fixed(Instant.parse("2026-11-25T01:00:00Z"), ZoneId.of("Asia/Seoul"));
-            var service = new LibraryIssueService(library, clock);
+            var service = IssueServices.over(library, clock);
             var messages = TestLibraries.english();
             var status = new StatusModel(Background.sameThread(), messages);
             var vm = new IssueComposerViewModel(service, Background.sameThread(), status, messages);
@@ -105,7 +105,7 @@ class IssueHeaderTest {
             Path site = Files.createDirectories(dir.resolve("site"));
             library.putSetting(LibraryIssueService.HUGO_SITE, site.toString());
             var clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("Asia/Seoul"));
-            var service = new LibraryIssueService(library, clock);
+            var service = IssueServices.over(library, clock);
             var messages = TestLibraries.english();
             var status = new StatusModel(Background.sameThread(), messages);
             var vm = new IssueComposerViewModel(service, Background.sameThread(), status, messages);

@@ -30,7 +30,7 @@ class LibraryIssueServiceTest {
     void addingAnArticleAppendsItWithTheNotesAsSummaryToTheNewestDraft() {
         try (Library library = Library.open(dir.resolve("library.db"))) {
             TestLibraries.fill(library, 2);
-            var service = new LibraryIssueService(library);
+            var service = IssueServices.over(library);
             long id = library.findByUrl("https://blog.example.com/posts/2")
                     .orElseThrow()
                     .id();
@@ -71,7 +71,7 @@ class LibraryIssueServiceTest {
     void anArticleFromAnEarlierIssueComesWithTheSummaryItHadThere() {
         try (Library library = Library.open(dir.resolve("library.db"))) {
             TestLibraries.fill(library, 1);
-            var service = new LibraryIssueService(library);
+            var service = IssueServices.over(library);
             long id = library.findByUrl("https://blog.example.com/posts/1")
                     .orElseThrow()
                     .id();
@@ -111,7 +111,7 @@ class LibraryIssueServiceTest {
             TestLibraries.fill(library, 1);
             var clock = java.time.Clock.fixed(
                     java.time.Instant.parse("2026-11-25T10:00:00Z"), java.time.ZoneId.of("Asia/Seoul"));
-            var service = new LibraryIssueService(library, clock);
+            var service = IssueServices.over(library, clock);
             long id = library.findByUrl("https://blog.example.com/posts/1")
                     .orElseThrow()
                     .id();

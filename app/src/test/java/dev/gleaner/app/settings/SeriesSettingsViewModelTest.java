@@ -1,15 +1,20 @@
 package dev.gleaner.app.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gleaner.app.ui.Background;
+import dev.gleaner.app.ui.StatusModel;
 import dev.gleaner.app.ui.TestLibraries;
 import dev.gleaner.core.issue.Series;
 import dev.gleaner.core.library.Library;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +66,42 @@ class SeriesSettingsViewModelTest {
             assertEquals("김, Lee", again.authors().get());
             again.siteDir().set("");
             assertEquals(null, library.issues().series("주간 읽을거리").orElseThrow().siteDir(), "empty: the Settings site");
+        }
+    }
+
+    @Test
+    void inAWindowSavesWaitForItsWritesAndASeriesShowsWhatWasTypedWhileItsSaveIsPending() {
+        try (Library library = Library.open(dir.resolve("library.db"))) {
+            var settings = new dev.gleaner.app.usecase.SeriesSettings(library.issues());
+            settings.start("Article Weekly");
+            settings.start("Reading Notes");
+            List<Runnable> work = new ArrayList<>();
+            var status = new StatusModel(new Background(work::add, Runnable::run), TestLibraries.english());
+            var vm = new SeriesSettingsViewModel(settings, TestLibraries.english(), status);
+            vm.chosen().set("Article Weekly");
+            vm.titlePattern().set("Article Weekly #{number}");
+            vm.tags().set("weekly, reading");
+            vm.chosen().set("Reading Notes");
+            vm.chosen().set("Article Weekly");
+            assertEquals("Article Weekly #{number}", vm.titlePattern().get(), "what was typed, not the stored title");
+            assertEquals("weekly, reading", vm.tags().get());
+            assertEquals(
+                    "Article Weekly, Issue {number}",
+                    library.issues().series("Article Weekly").orElseThrow().titlePattern(),
+                    "nothing saved on the window's thread");
+
+            vm.add("Monthly");
+            assertFalse(vm.names().contains("Monthly"), "not listed before it is stored");
+            assertEquals(Optional.empty(), library.issues().series("Monthly"), "not started on the window's thread");
+            while (!work.isEmpty()) {
+                work.removeFirst().run();
+            }
+            Series s = library.issues().series("Article Weekly").orElseThrow();
+            assertEquals("Article Weekly #{number}", s.titlePattern());
+            assertEquals(List.of("weekly", "reading"), s.tags());
+            assertTrue(vm.names().contains("Monthly"), "the new series is listed once stored: " + vm.names());
+            assertEquals("Monthly", vm.chosen().get());
+            assertEquals("", status.error().get());
         }
     }
 }

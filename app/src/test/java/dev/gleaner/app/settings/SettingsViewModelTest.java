@@ -2,9 +2,15 @@ package dev.gleaner.app.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.gleaner.app.ui.Background;
+import dev.gleaner.app.ui.StatusModel;
+import dev.gleaner.app.ui.TestLibraries;
 import dev.gleaner.core.library.Library;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,6 +107,30 @@ class SettingsViewModelTest {
             assertEquals(true, vm.dark().get(), "dark stays dark on a light system");
             vm.theme().set(SettingsViewModel.Theme.SYSTEM);
             assertEquals(false, vm.dark().get());
+        }
+    }
+
+    @Test
+    void inAWindowChangesAreStoredByItsWritesInTheOrderMadeNotOnTheCallingThread() {
+        try (Library library = Library.open(dir.resolve("library.db"))) {
+            List<Runnable> work = new ArrayList<>();
+            var status = new StatusModel(new Background(work::add, Runnable::run), TestLibraries.english());
+            var vm = new SettingsViewModel(library, Locale.US);
+            vm.writeThrough(status, "Saving the settings");
+            vm.theme().set(SettingsViewModel.Theme.DARK);
+            vm.theme().set(SettingsViewModel.Theme.LIGHT);
+            vm.hugoSite().set("/home/me/blog");
+            vm.hugoSite().set("");
+            vm.saveWindow(1400, 900, 0.2, 0.35, "STARRED", 7);
+            assertEquals(Optional.empty(), library.setting("ui.theme"), "nothing written on the window's thread");
+            assertEquals(SettingsViewModel.Theme.LIGHT, vm.theme().get(), "the window shows the change at once");
+            assertEquals(1, work.size(), "one writer takes the changes one after another");
+            work.removeFirst().run();
+            assertEquals("LIGHT", library.setting("ui.theme").orElseThrow(), "the last choice wins");
+            assertEquals(Optional.empty(), library.setting(SettingsViewModel.HUGO_SITE), "an emptied site is removed");
+            assertEquals("1400", library.setting("ui.window.width").orElseThrow());
+            assertEquals("STARRED", library.setting("ui.last.place").orElseThrow());
+            assertEquals("", status.error().get());
         }
     }
 }
