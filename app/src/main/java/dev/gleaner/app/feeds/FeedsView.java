@@ -1,6 +1,6 @@
 package dev.gleaner.app.feeds;
 
-import dev.gleaner.app.ui.Messages;
+import dev.gleaner.app.fx.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.gleaner.app.feeds;
 
-import dev.gleaner.app.ui.Background;
-import dev.gleaner.app.ui.Messages;
-import dev.gleaner.app.ui.StatusModel;
+import dev.gleaner.app.fx.Background;
+import dev.gleaner.app.fx.Messages;
+import dev.gleaner.app.fx.StatusModel;
 import dev.gleaner.core.feed.Feed;
 import dev.gleaner.core.library.Library;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.gleaner.app.issue;
 
-import dev.gleaner.app.ui.Messages;
+import dev.gleaner.app.fx.Messages;
 import dev.gleaner.core.issue.IssueItem;
 import dev.gleaner.core.model.Article;
 import java.util.function.Predicate;

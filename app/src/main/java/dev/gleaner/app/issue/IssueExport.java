@@ -1,7 +1,7 @@
 package dev.gleaner.app.issue;
 
-import dev.gleaner.app.ui.Messages;
-import dev.gleaner.app.ui.StatusModel;
+import dev.gleaner.app.fx.Messages;
+import dev.gleaner.app.fx.StatusModel;
 import dev.gleaner.core.issue.Issue;
 import dev.gleaner.exporter.hugo.HugoExporter;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.gleaner.app.issue;
 
-import dev.gleaner.app.ui.Messages;
+import dev.gleaner.app.fx.Messages;
 import java.time.ZoneId;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -61,7 +61,7 @@ final class IssueHeaderView {
         DatePicker publishDate = new DatePicker();
         publishDate.getStyleClass().add("publish-date");
         for (DatePicker picker : java.util.List.of(start, end, publishDate)) {
-            dev.gleaner.app.ui.LocalDates.writeIn(picker, messages.locale());
+            dev.gleaner.app.fx.LocalDates.writeIn(picker, messages.locale());
         }
         ComboBox<String> publishTime = new ComboBox<>();
         publishTime.setEditable(true);
@@ -171,7 +171,7 @@ final class IssueHeaderView {
      * "2026. 12. 30."), at whatever text size is set, so no date shows cut ("Nov 22, 202").
      */
     private static void roomForDates(DatePicker picker, java.util.Locale locale) {
-        java.time.format.DateTimeFormatter format = dev.gleaner.app.ui.LocalDates.formatter(locale);
+        java.time.format.DateTimeFormatter format = dev.gleaner.app.fx.LocalDates.formatter(locale);
         Runnable fit = () -> {
             TextField editor = picker.getEditor();
             double widest = 0;

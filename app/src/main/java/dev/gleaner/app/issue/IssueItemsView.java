@@ -1,6 +1,6 @@
 package dev.gleaner.app.issue;
 
-import dev.gleaner.app.ui.Messages;
+import dev.gleaner.app.fx.Messages;
 import dev.gleaner.core.issue.IssueItem;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;

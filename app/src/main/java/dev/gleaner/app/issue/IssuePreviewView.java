@@ -1,6 +1,6 @@
 package dev.gleaner.app.issue;
 
-import dev.gleaner.app.ui.Messages;
+import dev.gleaner.app.fx.Messages;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;

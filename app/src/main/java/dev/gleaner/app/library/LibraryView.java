@@ -1,6 +1,6 @@
 package dev.gleaner.app.library;
 
-import dev.gleaner.app.ui.Messages;
+import dev.gleaner.app.fx.Messages;
 import dev.gleaner.core.model.Article;
 import java.time.format.DateTimeFormatter;
 import javafx.scene.control.Label;

@@ -1,10 +1,10 @@
 package dev.gleaner.app.library;
 
+import dev.gleaner.app.fx.Background;
+import dev.gleaner.app.fx.Messages;
+import dev.gleaner.app.fx.StatusModel;
 import dev.gleaner.app.search.SavedSearchesViewModel;
 import dev.gleaner.app.search.SearchOutcome;
-import dev.gleaner.app.ui.Background;
-import dev.gleaner.app.ui.Messages;
-import dev.gleaner.app.ui.StatusModel;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.core.model.Article;
 import dev.gleaner.core.model.ArticleQuery;
@@ -48,7 +48,7 @@ public final class LibraryViewModel {
     private final Clipper clipper;
     private SavedSearchesViewModel savedSearches;
     private Background background;
-    private dev.gleaner.app.ui.Delay delay = (task, after) -> {
+    private dev.gleaner.app.fx.Delay delay = (task, after) -> {
         task.run();
         return () -> {};
     };
@@ -112,7 +112,7 @@ public final class LibraryViewModel {
      * Times marking read and undoing deletes with {@code delay}; an article the user opens is marked
      * read after {@code readAfterSeconds} (0: at once). Without it both happen at once.
      */
-    public void useTimers(dev.gleaner.app.ui.Delay delay, java.util.function.IntSupplier readAfterSeconds) {
+    public void useTimers(dev.gleaner.app.fx.Delay delay, java.util.function.IntSupplier readAfterSeconds) {
         this.delay = delay;
         this.readAfterSeconds = readAfterSeconds;
     }

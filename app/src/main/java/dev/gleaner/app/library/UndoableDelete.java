@@ -1,8 +1,8 @@
 package dev.gleaner.app.library;
 
-import dev.gleaner.app.ui.Delay;
-import dev.gleaner.app.ui.Messages;
-import dev.gleaner.app.ui.StatusModel;
+import dev.gleaner.app.fx.Delay;
+import dev.gleaner.app.fx.Messages;
+import dev.gleaner.app.fx.StatusModel;
 import dev.gleaner.app.usecase.Articles;
 import dev.gleaner.core.model.Article;
 import java.util.function.Supplier;

@@ -1,8 +1,8 @@
 package dev.gleaner.app.reader;
 
+import dev.gleaner.app.fx.Background;
+import dev.gleaner.app.fx.Messages;
 import dev.gleaner.app.search.SearchOutcome;
-import dev.gleaner.app.ui.Background;
-import dev.gleaner.app.ui.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

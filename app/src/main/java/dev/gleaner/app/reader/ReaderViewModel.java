@@ -1,11 +1,11 @@
 package dev.gleaner.app.reader;
 
+import dev.gleaner.app.fx.Background;
+import dev.gleaner.app.fx.Delay;
+import dev.gleaner.app.fx.Messages;
+import dev.gleaner.app.fx.StatusModel;
 import dev.gleaner.app.search.SearchOutcome;
 import dev.gleaner.app.search.SearchService;
-import dev.gleaner.app.ui.Background;
-import dev.gleaner.app.ui.Delay;
-import dev.gleaner.app.ui.Messages;
-import dev.gleaner.app.ui.StatusModel;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.core.model.Article;
 import dev.gleaner.ingest.html.Reextractor;

@@ -1,7 +1,7 @@
 package dev.gleaner.app.search;
 
-import dev.gleaner.app.ui.Background;
-import dev.gleaner.app.ui.Messages;
+import dev.gleaner.app.fx.Background;
+import dev.gleaner.app.fx.Messages;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;

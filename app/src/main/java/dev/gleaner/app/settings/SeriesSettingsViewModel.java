@@ -1,7 +1,7 @@
 package dev.gleaner.app.settings;
 
-import dev.gleaner.app.ui.Messages;
-import dev.gleaner.app.ui.StatusModel;
+import dev.gleaner.app.fx.Messages;
+import dev.gleaner.app.fx.StatusModel;
 import dev.gleaner.app.usecase.SeriesSettings;
 import dev.gleaner.core.issue.Series;
 import java.time.DayOfWeek;

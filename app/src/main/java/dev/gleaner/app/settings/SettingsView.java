@@ -1,6 +1,6 @@
 package dev.gleaner.app.settings;
 
-import dev.gleaner.app.ui.Messages;
+import dev.gleaner.app.fx.Messages;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;

@@ -1,6 +1,6 @@
 package dev.gleaner.app.settings;
 
-import dev.gleaner.app.ui.StatusModel;
+import dev.gleaner.app.fx.StatusModel;
 import dev.gleaner.core.library.Library;
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -2,6 +2,8 @@ package dev.gleaner.app.ui;
 
 import dev.gleaner.app.Logs;
 import dev.gleaner.app.Services;
+import dev.gleaner.app.fx.Background;
+import dev.gleaner.app.fx.Delay;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;

@@ -1,6 +1,7 @@
 package dev.gleaner.app.ui;
 
 import dev.gleaner.app.Services;
+import dev.gleaner.app.fx.Background;
 import dev.gleaner.app.library.Place;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.gleaner.app.ui.Background;
-import dev.gleaner.app.ui.StatusModel;
+import dev.gleaner.app.fx.Background;
+import dev.gleaner.app.fx.StatusModel;
 import dev.gleaner.app.ui.TestLibraries;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.ingest.feed.FeedDiscovery;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gleaner.app.ui.Background;
-import dev.gleaner.app.ui.StatusModel;
+import dev.gleaner.app.fx.Background;
+import dev.gleaner.app.fx.StatusModel;
 import dev.gleaner.app.ui.TestLibraries;
 import dev.gleaner.core.issue.IssueItem;
 import dev.gleaner.core.library.Library;
@@ -149,7 +149,7 @@ class IssueEditingTest {
             TestLibraries.fill(library, 1);
             var clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("Asia/Seoul"));
             var service = IssueServices.over(library, clock);
-            var korean = new dev.gleaner.app.ui.Messages(java.util.Locale.KOREAN);
+            var korean = new dev.gleaner.app.fx.Messages(java.util.Locale.KOREAN);
             var vm = new IssueComposerViewModel(
                     service, Background.sameThread(), new StatusModel(Background.sameThread(), korean), korean);
             vm.add(library.findByUrl("https://blog.example.com/posts/1").orElseThrow());

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gleaner.app.ui.Background;
-import dev.gleaner.app.ui.StatusModel;
+import dev.gleaner.app.fx.Background;
+import dev.gleaner.app.fx.StatusModel;
 import dev.gleaner.app.ui.TestLibraries;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.core.model.Article;

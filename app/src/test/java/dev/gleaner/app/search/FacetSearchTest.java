@@ -3,7 +3,7 @@ package dev.gleaner.app.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gleaner.app.ui.Background;
+import dev.gleaner.app.fx.Background;
 import dev.gleaner.app.ui.TestLibraries;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.core.model.ArticleDraft;

@@ -3,7 +3,7 @@ package dev.gleaner.app.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gleaner.app.ui.Background;
+import dev.gleaner.app.fx.Background;
 import dev.gleaner.app.ui.TestLibraries;
 import java.util.ArrayList;
 import java.util.List;
@@ -168,7 +168,7 @@ class SearchViewModelTest {
     void theKoreanNoteSaysAtLeast() {
         BoundedSearch service = new BoundedSearch();
         var vm = new SearchViewModel(
-                service, Background.sameThread(), new dev.gleaner.app.ui.Messages(java.util.Locale.KOREAN));
+                service, Background.sameThread(), new dev.gleaner.app.fx.Messages(java.util.Locale.KOREAN));
         service.vm = vm;
         vm.query().set("레디스");
         assertEquals("결과 1,000건 이상", vm.note().get());

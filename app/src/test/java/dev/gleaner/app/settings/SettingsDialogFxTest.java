@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gleaner.app.ui.Messages;
+import dev.gleaner.app.fx.Messages;
 import dev.gleaner.core.issue.Series;
 import dev.gleaner.core.library.Library;
 import java.nio.file.Path;
@@ -125,7 +125,7 @@ class SettingsDialogFxTest {
             List<String> out = new ArrayList<>();
             for (Locale locale : List.of(Locale.KOREAN, Locale.ENGLISH)) {
                 DatePicker picker = new DatePicker();
-                dev.gleaner.app.ui.LocalDates.writeIn(picker, new Messages(locale).locale());
+                dev.gleaner.app.fx.LocalDates.writeIn(picker, new Messages(locale).locale());
                 Stage stage = new Stage();
                 stage.setScene(new Scene(new javafx.scene.layout.StackPane(picker)));
                 stage.show();

@@ -2,8 +2,8 @@ package dev.gleaner.app.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.gleaner.app.ui.Background;
-import dev.gleaner.app.ui.StatusModel;
+import dev.gleaner.app.fx.Background;
+import dev.gleaner.app.fx.StatusModel;
 import dev.gleaner.app.ui.TestLibraries;
 import dev.gleaner.core.library.Library;
 import java.nio.file.Path;

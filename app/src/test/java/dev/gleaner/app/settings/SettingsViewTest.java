@@ -96,7 +96,7 @@ class SettingsViewTest {
     @Test
     void theKoreanDialogClosesInKorean() throws Exception {
         try (Library library = Library.open(dir.resolve("library.db"))) {
-            var messages = new dev.gleaner.app.ui.Messages(Locale.KOREAN);
+            var messages = new dev.gleaner.app.fx.Messages(Locale.KOREAN);
             var series =
                     new SeriesSettingsViewModel(new dev.gleaner.app.usecase.SeriesSettings(library.issues()), messages);
             var buttons = onFx(() -> new SettingsView(

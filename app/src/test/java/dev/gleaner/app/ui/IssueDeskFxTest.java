@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import dev.gleaner.app.Services;
 import dev.gleaner.app.cli.Cli;
+import dev.gleaner.app.fx.Background;
 import dev.gleaner.app.issue.IssueComposerView;
 import dev.gleaner.app.issue.IssueComposerViewModel;
 import dev.gleaner.app.library.Place;

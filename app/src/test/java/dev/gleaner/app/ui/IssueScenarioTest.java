@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gleaner.app.Services;
+import dev.gleaner.app.fx.Background;
 import dev.gleaner.app.issue.IssueComposerViewModel;
 import dev.gleaner.app.issue.LibraryIssueService;
 import dev.gleaner.app.library.Place;

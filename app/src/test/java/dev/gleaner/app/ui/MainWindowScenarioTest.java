@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gleaner.app.Services;
+import dev.gleaner.app.fx.Background;
 import dev.gleaner.app.library.Place;
 import java.nio.file.Files;
 import java.nio.file.Path;

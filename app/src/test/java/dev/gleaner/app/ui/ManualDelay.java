@@ -1,5 +1,6 @@
 package dev.gleaner.app.ui;
 
+import dev.gleaner.app.fx.Delay;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,6 +3,7 @@ package dev.gleaner.app.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.gleaner.app.fx.Messages;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 

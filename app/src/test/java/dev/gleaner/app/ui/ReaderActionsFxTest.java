@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gleaner.app.Services;
+import dev.gleaner.app.fx.Background;
 import dev.gleaner.app.library.Place;
 import dev.gleaner.core.model.ArticleDraft;
 import java.nio.file.Path;

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gleaner.app.Services;
+import dev.gleaner.app.fx.Background;
+import dev.gleaner.app.fx.Messages;
 import dev.gleaner.app.library.Place;
 import dev.gleaner.core.model.Article;
 import dev.gleaner.core.model.ArticleDraft;

@@ -4,6 +4,7 @@ import static dev.gleaner.app.ui.MainWindowScenarioTest.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.gleaner.app.Services;
+import dev.gleaner.app.fx.Background;
 import dev.gleaner.app.library.Place;
 import java.nio.file.Path;
 import java.util.List;

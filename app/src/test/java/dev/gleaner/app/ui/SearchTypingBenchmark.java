@@ -1,6 +1,8 @@
 package dev.gleaner.app.ui;
 
 import dev.gleaner.app.Services;
+import dev.gleaner.app.fx.Background;
+import dev.gleaner.app.fx.Delay;
 import dev.gleaner.app.library.Place;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.core.model.Article;

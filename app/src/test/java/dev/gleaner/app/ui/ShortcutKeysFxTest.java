@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gleaner.app.Services;
+import dev.gleaner.app.fx.Background;
 import dev.gleaner.app.library.Place;
 import java.nio.file.Path;
 import javafx.event.Event;

@@ -3,6 +3,7 @@ package dev.gleaner.app.ui;
 import static dev.gleaner.app.ui.MainWindowScenarioTest.onFx;
 
 import dev.gleaner.app.Services;
+import dev.gleaner.app.fx.Background;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;

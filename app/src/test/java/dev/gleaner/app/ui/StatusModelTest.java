@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gleaner.app.fx.Background;
+import dev.gleaner.app.fx.StatusModel;
 import dev.gleaner.core.GleanerException;
 import java.util.ArrayList;
 import java.util.List;

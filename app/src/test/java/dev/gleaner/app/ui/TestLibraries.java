@@ -1,5 +1,6 @@
 package dev.gleaner.app.ui;
 
+import dev.gleaner.app.fx.Messages;
 import dev.gleaner.core.library.Library;
 import dev.gleaner.core.model.ArticleDraft;
 import java.time.OffsetDateTime;

@@ -2,6 +2,7 @@ package dev.gleaner.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.gleaner.app.fx.StatusModel;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;

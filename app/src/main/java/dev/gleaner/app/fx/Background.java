@@ -1,4 +1,4 @@
-package dev.gleaner.app.ui;
+package dev.gleaner.app.fx;
 
 import java.util.concurrent.Executor;
 

@@ -1,4 +1,4 @@
-package dev.gleaner.app.ui;
+package dev.gleaner.app.fx;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -16,7 +16,7 @@ public final class Messages {
         // Loaded by hand: ResourceBundle's fallback to the default locale would show Korean to
         // someone who chose English on a Korean system.
         String name = "ko".equals(locale.getLanguage()) ? "messages_ko.properties" : "messages.properties";
-        try (var in = Messages.class.getResourceAsStream(name)) {
+        try (var in = Messages.class.getResourceAsStream("/dev/gleaner/app/ui/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing UI texts: " + name);
             }
