@@ -93,7 +93,12 @@ public final class IssueAdder {
                         composer.flushEdits();
                         return service.addLink(issue, t);
                     },
-                    this::added);
+                    done -> {
+                        added(done.issue());
+                        if (done.fetchFailed() != null) {
+                            status.tell(messages.get("issue.linkAlone", t, done.fetchFailed()));
+                        }
+                    });
         } else if (!found.isEmpty()) {
             add(found.getFirst());
         } else if (!t.isEmpty()) {

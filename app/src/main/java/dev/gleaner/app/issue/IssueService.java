@@ -1,5 +1,6 @@
 package dev.gleaner.app.issue;
 
+import dev.gleaner.app.usecase.IssueItems;
 import dev.gleaner.core.issue.Issue;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -137,9 +138,10 @@ public interface IssueService {
 
     /**
      * Adds the page at {@code url} to {@code issue} as its last item: the library's article with that
-     * link, else the page clipped now; {@return the issue with the item}
+     * link, else the page clipped now, else the link alone; {@return the issue with the item, and why
+     * the page is missing when it could not be fetched}
      */
-    default Issue addLink(Issue issue, String url) {
+    default IssueItems.LinkAdded addLink(Issue issue, String url) {
         throw new IllegalStateException("the issue composer is not available in this build");
     }
 

@@ -168,7 +168,7 @@ public final class LibraryIssueService implements IssueService {
     }
 
     @Override
-    public Issue addLink(Issue issue, String url) {
+    public IssueItems.LinkAdded addLink(Issue issue, String url) {
         return items.addLink(issue, url);
     }
 

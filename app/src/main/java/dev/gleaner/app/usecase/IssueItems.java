@@ -196,10 +196,20 @@ public final class IssueItems {
     }
 
     /**
-     * Adds the page at {@code url} to {@code issue} as its last item: the library's article with that
-     * link, else the page clipped now. {@return the issue with the item, as stored}
+     * What adding a link did.
+     *
+     * @param issue the issue with the item, as stored
+     * @param fetchFailed why the page could not be clipped (the link was added alone), or null
      */
-    public Issue addLink(Issue issue, String url) {
+    public record LinkAdded(Issue issue, String fetchFailed) {}
+
+    /**
+     * Adds the page at {@code url} to {@code issue} as its last item: the library's article with that
+     * link, else the page clipped now; a page that cannot be fetched is added as the link alone, as
+     * {@code gleaner issue add URL} does. {@return the issue with the item, as stored, and why the page
+     * is missing when it is}
+     */
+    public LinkAdded addLink(Issue issue, String url) {
         String u = webAddress(url)
                 .orElseThrow(() -> new GleanerException("'" + (url == null ? "" : url.strip())
                         + "' is not a web address: give an http(s) URL to add."));
@@ -209,9 +219,15 @@ public final class IssueItems {
             if (clip == null) {
                 throw new GleanerException("Pages cannot be fetched here: clip " + u + " first.");
             }
-            article = library.article(clip.apply(u).id()).orElseThrow();
+            try {
+                article = library.article(clip.apply(u).id()).orElseThrow();
+            } catch (RuntimeException e) {
+                // The link is the writer's: it is added alone, and the caller says why the page is missing.
+                Added alone = add(issue, new Request(u, null, null, null, false, List.of(), false));
+                return new LinkAdded(alone.issue(), e.getMessage() != null ? e.getMessage() : e.toString());
+            }
         }
-        return addArticle(issue, article.id());
+        return new LinkAdded(addArticle(issue, article.id()), null);
     }
 
     /** {@return {@code issue} with the item at {@code at} (0-based) changed by {@code change}; not stored} */

@@ -73,6 +73,25 @@ class IssueItemsTest {
     }
 
     @Test
+    void theComposersAddFieldKeepsALinkWhosePageCannotBeFetched() {
+        try (Library library = Library.open(dir.resolve("library.db"))) {
+            IssueItems items = new IssueItems(library, url -> {
+                throw new IngestException("Cannot fetch " + url + ": connection refused");
+            });
+
+            IssueItems.LinkAdded added = items.addLink(start(library), " https://blog.example/offline ");
+
+            assertTrue(added.fetchFailed().contains("connection refused"), added.fetchFailed());
+            Issue stored = library.issues().issue("Weekly", 3).orElseThrow();
+            assertEquals(added.issue(), stored);
+            assertEquals(
+                    "https://blog.example/offline", stored.items().getFirst().url());
+            assertEquals(
+                    "https://blog.example/offline", stored.items().getFirst().heading());
+        }
+    }
+
+    @Test
     void aHeadingGivenWithoutFetchNeverAsksTheSite() {
         try (Library library = Library.open(dir.resolve("library.db"))) {
             IssueItems items = new IssueItems(library, url -> {
