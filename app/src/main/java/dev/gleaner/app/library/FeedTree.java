@@ -26,6 +26,7 @@ final class FeedTree {
     private Map<String, Integer> folderUnread = Map.of();
     private Map<Long, String> folderOf = new HashMap<>();
     private int feedsUnread;
+    private int feedCount;
 
     /**
      * {@return the feed entries of {@code all}: each folder (with its feeds under it while open), then
@@ -55,6 +56,7 @@ final class FeedTree {
         badges = Map.copyOf(states);
         folderUnread = Map.copyOf(unread);
         feedsUnread = total;
+        feedCount = feeds.size();
         folderOf = new HashMap<>();
         byFolder.forEach((f, in) -> in.forEach(feed -> folderOf.put(feed.id(), f)));
         if (feedsOpen == null) {
@@ -102,9 +104,12 @@ final class FeedTree {
         };
     }
 
-    /** {@return whether {@code p} can fold (the Feeds entry, a folder)} */
-    static boolean folds(Place p) {
-        return p.kind() == Place.Kind.FEEDS || p.kind() == Place.Kind.FOLDER;
+    /**
+     * {@return whether {@code p} can fold: a folder, and the Feeds entry once there is a feed (with
+     * none, nothing is under it to show or hide)}
+     */
+    boolean folds(Place p) {
+        return p.kind() == Place.Kind.FOLDER || p.kind() == Place.Kind.FEEDS && feedCount > 0;
     }
 
     /** Opens or folds {@code p}; {@return whether that changed anything} */

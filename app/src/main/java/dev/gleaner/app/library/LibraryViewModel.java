@@ -222,9 +222,9 @@ public final class LibraryViewModel {
         return feedTree.isOpen(p);
     }
 
-    /** {@return whether {@code p} can fold (the Feeds entry, a folder)} */
+    /** {@return whether {@code p} can fold (a folder, the Feeds entry when there are feeds)} */
     public boolean folds(Place p) {
-        return FeedTree.folds(p);
+        return feedTree.folds(p);
     }
 
     /** Opens or folds {@code p} (the Feeds entry or a folder); other entries are left as they are. */

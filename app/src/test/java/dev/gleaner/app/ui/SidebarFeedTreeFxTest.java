@@ -124,4 +124,23 @@ class SidebarFeedTreeFxTest {
             assertEquals("Feed 1", shown.get(shown.indexOf("Feeds") + 2), shown.toString());
         }
     }
+
+    @Test
+    void withNoFeedsTheFeedsEntryHasNothingToFoldUntilTheFirstSubscription() throws Exception {
+        try (Services services = Services.open(dir.resolve("ws"))) {
+            services.library().putSetting("ui.language", "en");
+            MainWindow w = open(services);
+            assertEquals(null, mark(row(w, "Feeds")), "no disclosure mark over nothing");
+
+            services.library().feeds().subscribe("https://f.example/feed.xml", "Kafka Notes", null);
+            onFx(() -> {
+                w.library().refreshPlaces();
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals("▾", labels(row(w, "Feeds")).getFirst());
+            List<String> shown = texts(w);
+            assertEquals("Kafka Notes", shown.get(shown.indexOf("Feeds") + 1), shown.toString());
+        }
+    }
 }
