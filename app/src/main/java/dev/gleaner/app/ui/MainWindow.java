@@ -629,8 +629,14 @@ public final class MainWindow {
             if (saved != null && saved.startsWith("SEARCH:")) {
                 return Place.savedSearch(saved.substring(7));
             }
+            if (saved != null && saved.startsWith("FOLDER:")) {
+                return Place.folder(saved.substring(7));
+            }
             Place p = Place.of(Place.Kind.valueOf(saved));
-            return p.kind() == Place.Kind.FEED || p.kind() == Place.Kind.SERIES || p.kind() == Place.Kind.SEARCH
+            return p.kind() == Place.Kind.FEED
+                            || p.kind() == Place.Kind.SERIES
+                            || p.kind() == Place.Kind.SEARCH
+                            || p.kind() == Place.Kind.FOLDER
                     ? Place.of(Place.Kind.INBOX)
                     : p;
         } catch (RuntimeException e) {
@@ -643,6 +649,7 @@ public final class MainWindow {
             case FEED -> "FEED:" + p.sourceId();
             case SERIES -> "SERIES:" + p.name();
             case SEARCH -> "SEARCH:" + p.name();
+            case FOLDER -> "FOLDER:" + p.name();
             default -> p.kind().name();
         };
     }

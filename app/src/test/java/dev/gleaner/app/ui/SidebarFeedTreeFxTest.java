@@ -94,6 +94,27 @@ class SidebarFeedTreeFxTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertFalse(texts(w).contains("Redis Blog"), texts(w).toString());
 
+            // The chosen folder comes back in the next window, with its feeds' articles.
+            onFx(() -> {
+                w.saveState();
+                w.scene().getWindow().hide();
+                return null;
+            });
+            assertEquals(
+                    "FOLDER:개발", services.library().setting("ui.last.place").orElseThrow());
+            MainWindow again = open(services);
+            assertEquals(Place.folder("개발"), onFx(() -> again.library().place().get()));
+            assertEquals(3, onFx(() -> again.library().articles().get().size()));
+            onFx(() -> {
+                again.scene().getWindow().hide();
+                return null;
+            });
+            onFx(() -> {
+                ((javafx.stage.Stage) w.scene().getWindow()).show();
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+
             // Folding Feeds hides every feed; Tags comes right after it.
             robot.clickOn(mark(row(w, "Feeds")));
             WaitForAsyncUtils.waitForFxEvents();
