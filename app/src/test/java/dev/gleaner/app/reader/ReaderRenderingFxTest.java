@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -285,6 +286,41 @@ class ReaderRenderingFxTest {
                             t.getText().startsWith("\"xxx") && t.getStyleClass().contains("code-string")));
             return null;
         });
+    }
+
+    @Test
+    void noBlockMakesTheWholeArticleScrollSideways() throws Exception {
+        String url = "https://blog.example.com/" + "very-long-path-segment-".repeat(12) + "end";
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("a bare long address", "See " + url + " for more.");
+        cases.put("a long link text", "See [" + url + "](" + url + ").");
+        cases.put("a long inline code span", "Call `" + "someVeryLongIdentifier".repeat(10) + "` now.");
+        cases.put("Korean without spaces", "띄어쓰기없이길게이어지는문장".repeat(20));
+        cases.put("a long heading word", "# " + "Supercalifragilistic".repeat(8));
+        cases.put("a long address in a list", "- " + url + "\n- second");
+        cases.put("a long address in a quote", "> " + url);
+        cases.put("a wide table", "| a | b |\n|---|---|\n| " + "wide".repeat(60) + " | " + url + " |");
+        cases.put("an image with a long description", "![" + "긴설명".repeat(80) + "](" + url + ".png)");
+        cases.put("a long address in raw HTML", "<div><a href=\"" + url + "\">" + url + "</a></div>");
+        cases.put("a long address as a heading", "## " + url);
+        cases.put("a long code line", "```\n" + "x".repeat(500) + "\n```");
+        List<String> wide = new ArrayList<>();
+        String filler = "\n\nA paragraph that makes the article longer than the reader is high.".repeat(60);
+        for (var c : cases.entrySet()) {
+            show(c.getValue() + filler);
+            double[] widths = onFx(() -> {
+                stage.getScene().getRoot().layout();
+                ScrollPane reader = view.scroller();
+                return new double[] {
+                    reader.getContent().getLayoutBounds().getWidth(),
+                    reader.getViewportBounds().getWidth()
+                };
+            });
+            if (widths[0] > widths[1] + 0.5) {
+                wide.add(c.getKey() + " (" + widths[0] + " > " + widths[1] + ")");
+            }
+        }
+        assertEquals(List.of(), wide, "the article is as wide as the reader; only code and tables scroll inside");
     }
 
     @Test
