@@ -653,12 +653,26 @@ public final class LibraryViewModel {
                 });
     }
 
-    /** Clips the web page at {@code url} in the background (a URL dropped on the window), then lists it. */
+    /**
+     * Clips the web page at {@code url} in the background (a URL dropped on the window), then lists it;
+     * a page that lists posts stores its posts, as {@code gleaner clip} does.
+     */
     public void clip(String url) {
-        status.run(messages.get("status.clipping", url), p -> clipper.clip(url), saved -> {
+        status.run(messages.get("status.clipping", url), p -> clipper.clipDropped(url, p), dropped -> {
             refreshPlaces();
-            choose(place.get().listsArticles() ? place.get() : Place.of(Place.Kind.ALL), saved.id());
-            status.note(messages.get("status.clipped", url));
+            List<dev.gleaner.core.model.SaveResult> saved = dropped.saved();
+            if (!saved.isEmpty()) {
+                choose(
+                        place.get().listsArticles() ? place.get() : Place.of(Place.Kind.ALL),
+                        saved.getFirst().id());
+            }
+            if (dropped.listed() == 0) {
+                status.note(messages.get("status.clipped", url));
+            } else if (dropped.failed() > 0) {
+                status.tell(messages.get("status.clippedListingFailed", saved.size(), url, dropped.failed()));
+            } else {
+                status.note(messages.get("status.clippedListing", saved.size(), url));
+            }
         });
     }
 

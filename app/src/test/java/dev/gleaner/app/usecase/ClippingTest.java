@@ -119,6 +119,38 @@ class ClippingTest {
     }
 
     @Test
+    void aListingDroppedOnTheWindowStoresItsPostsAndSaysWhatFailed() {
+        try (Library library = Library.open(dir.resolve("library.db"))) {
+            var messages = dev.gleaner.app.ui.TestLibraries.english();
+            var status = new dev.gleaner.app.fx.StatusModel(dev.gleaner.app.fx.Background.sameThread(), messages);
+            var window = new dev.gleaner.app.library.LibraryViewModel(
+                    library,
+                    new Articles(library),
+                    new Notes(() -> null),
+                    dev.gleaner.app.library.Clipper.of(new Clipping(library, ArticleExtractor::new, () -> fetcher)),
+                    status,
+                    messages);
+            window.choose(dev.gleaner.app.library.Place.of(dev.gleaner.app.library.Place.Kind.INBOX));
+
+            window.clip(url("/blog/"));
+
+            assertEquals(
+                    "Clipped 2 posts listed on " + url("/blog/") + "; 1 could not be fetched",
+                    status.error().get(),
+                    "a partial clip asks the user to look again");
+            List<String> titles = library.articles(dev.gleaner.core.model.ArticleQuery.all(100)).stream()
+                    .map(dev.gleaner.core.model.Article::title)
+                    .sorted()
+                    .toList();
+            assertEquals(List.of("메시지 큐 노트 1", "메시지 큐 노트 3"), titles, "the posts, not the index page");
+            assertEquals("메시지 큐 노트 1", window.selected().get().title());
+
+            window.clip(url("/blog/post-1/"));
+            assertEquals("Clipped " + url("/blog/post-1/"), status.message().get(), "an article page is one article");
+        }
+    }
+
+    @Test
     void aLinkGivenInTheWindowIsTheOneArticleItNames() {
         try (Library library = Library.open(dir.resolve("library.db"))) {
             Clipping clipping = new Clipping(library, ArticleExtractor::new, () -> fetcher);
