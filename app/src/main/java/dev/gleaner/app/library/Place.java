@@ -52,6 +52,39 @@ public record Place(Kind kind, Long sourceId, String name) {
         };
     }
 
+    /** {@return this entry as the window stores it to come back to it: "INBOX", "FEED:3", "SERIES:name", ...} */
+    public String stored() {
+        return switch (kind) {
+            case FEED -> "FEED:" + sourceId;
+            case SERIES -> "SERIES:" + name;
+            case SEARCH -> "SEARCH:" + name;
+            case FOLDER -> "FOLDER:" + name;
+            default -> kind.name();
+        };
+    }
+
+    /** {@return the entry {@link #stored} wrote, or the Inbox when {@code saved} names none} */
+    public static Place fromStored(String saved) {
+        try {
+            if (saved != null && saved.startsWith("FEED:")) {
+                return new Place(Kind.FEED, Long.parseLong(saved.substring(5)), "");
+            }
+            if (saved != null && saved.startsWith("SERIES:")) {
+                return series(saved.substring(7));
+            }
+            if (saved != null && saved.startsWith("SEARCH:")) {
+                return savedSearch(saved.substring(7));
+            }
+            if (saved != null && saved.startsWith("FOLDER:")) {
+                return folder(saved.substring(7));
+            }
+            return of(Kind.valueOf(saved));
+        } catch (RuntimeException e) {
+            // A kind that needs a name or an id (FEED, SERIES, ...) without it, or nothing stored yet.
+            return of(Kind.INBOX);
+        }
+    }
+
     /** What a sidebar entry shows. */
     public enum Kind {
         INBOX,

@@ -29,8 +29,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -44,6 +42,7 @@ import javafx.stage.Stage;
 public final class MainWindow {
     private final Services services;
     private final Messages messages;
+    private final WindowKeys keys;
     private final SettingsViewModel settings;
     private final StatusModel status;
     private final LibraryViewModel library;
@@ -65,7 +64,6 @@ public final class MainWindow {
     private Stage stage;
     private MainWindow successor;
     private final java.util.function.Consumer<String> browser;
-    private final java.util.Map<Shortcut, Runnable> actions = new java.util.EnumMap<>(Shortcut.class);
     private boolean swallowTyped;
 
     /** Wires the ViewModels on {@code services} and builds the window's scene; links open in the system browser. */
@@ -85,6 +83,7 @@ public final class MainWindow {
         this.browser = browser;
         this.settings = new SettingsViewModel(services.library(), java.util.Locale.getDefault());
         this.messages = new Messages(settings.locale());
+        this.keys = new WindowKeys(messages);
         this.status = new StatusModel(background, messages);
         // From here on a changed setting is stored on the work executor, after the writes before it.
         settings.writeThrough(status, messages.get("settings.saving"));
@@ -140,7 +139,8 @@ public final class MainWindow {
         list.useTimers(delay, () -> settings.readAfter().get());
         // The list's first page loads in the background while the rest of the window is built.
         list.choose(
-                placeFrom(settings.lastPlace().get()), settings.lastArticle().get());
+                Place.fromStored(settings.lastPlace().get()),
+                settings.lastArticle().get());
         return list;
     }
 
@@ -284,43 +284,17 @@ public final class MainWindow {
         keys.setOnAction(e -> showKeys());
         Button prefs = new Button(messages.get("settings.title"));
         prefs.setOnAction(e -> openSettings());
-        HBox bar = new HBox(12, brand, searchView.root(), saveSearchBox(), grow, prefs, keys);
+        HBox bar = new HBox(
+                12,
+                brand,
+                searchView.root(),
+                dev.gleaner.app.search.SearchBoxes.saveSearch(search.query(), library::saveSearch, messages),
+                grow,
+                prefs,
+                keys);
         bar.getStyleClass().add("toolbar");
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return bar;
-    }
-
-    /** "Save search" next to the search box: a name field appears, Enter saves the query under it. */
-    private Region saveSearchBox() {
-        Button save = new Button(messages.get("search.save"));
-        save.getStyleClass().addAll("small", "save-search");
-        javafx.scene.control.TextField name = new javafx.scene.control.TextField();
-        name.setPromptText(messages.get("search.save.name"));
-        name.getStyleClass().add("save-search-name");
-        name.setPrefColumnCount(12);
-        name.setVisible(false);
-        name.managedProperty().bind(name.visibleProperty());
-        save.disableProperty().bind(search.query().map(q -> q == null || q.isBlank()));
-        save.setOnAction(e -> {
-            name.setVisible(true);
-            name.requestFocus();
-        });
-        name.setOnAction(e -> {
-            if (library.saveSearch(name.getText(), search.query().get())) {
-                name.clear();
-                name.setVisible(false);
-            }
-        });
-        name.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                name.clear();
-                name.setVisible(false);
-                e.consume();
-            }
-        });
-        HBox box = new HBox(6, save, name);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return box;
     }
 
     private Region statusBar() {
@@ -344,7 +318,7 @@ public final class MainWindow {
                     }
                     case TAGS -> {
                         search.loadTags();
-                        yield tagsView();
+                        yield dev.gleaner.app.search.SearchBoxes.tags(search, messages);
                     }
                     default -> readerView.root();
                 };
@@ -363,43 +337,13 @@ public final class MainWindow {
         }
     }
 
-    private Region tagsView() {
-        Label heading = new Label(messages.get("place.tags"));
-        heading.getStyleClass().add("view-title");
-        javafx.scene.control.ListView<SearchViewModel.Chip> tags = new javafx.scene.control.ListView<>(search.tags());
-        tags.setPlaceholder(new Label(messages.get("tags.none")));
-        tags.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(SearchViewModel.Chip t, boolean empty) {
-                super.updateItem(t, empty);
-                setText(empty || t == null ? null : t.value() + "  (" + t.count() + ")");
-            }
-        });
-        tags.setOnMouseClicked(e -> {
-            var t = tags.getSelectionModel().getSelectedItem();
-            if (t != null) {
-                search.showTag(t);
-            }
-        });
-        tags.setOnKeyPressed(e -> {
-            var t = tags.getSelectionModel().getSelectedItem();
-            if (t != null && e.getCode() == KeyCode.ENTER) {
-                search.showTag(t);
-            }
-        });
-        javafx.scene.layout.VBox.setVgrow(tags, javafx.scene.layout.Priority.ALWAYS);
-        var box = new javafx.scene.layout.VBox(12, heading, tags);
-        box.getStyleClass().add("feature-view");
-        return box;
-    }
-
     /** Binds one action to every {@link Shortcut}; the key list is built from the same table. */
     private void bindKeys() {
-        actions.put(Shortcut.NEXT_ARTICLE, library::next);
-        actions.put(Shortcut.PREVIOUS_ARTICLE, library::previous);
-        actions.put(Shortcut.NEXT_UNREAD, library::nextUnread);
-        actions.put(Shortcut.PREVIOUS_UNREAD, library::previousUnread);
-        actions.put(Shortcut.PAGE_DOWN, () -> {
+        keys.put(Shortcut.NEXT_ARTICLE, library::next);
+        keys.put(Shortcut.PREVIOUS_ARTICLE, library::previous);
+        keys.put(Shortcut.NEXT_UNREAD, library::nextUnread);
+        keys.put(Shortcut.PREVIOUS_UNREAD, library::previousUnread);
+        keys.put(Shortcut.PAGE_DOWN, () -> {
             // Paging through the article the window showed by itself is reading it.
             if (library.selected().get() != null) {
                 library.open(library.selectedIndex().get());
@@ -408,51 +352,33 @@ public final class MainWindow {
                 library.nextUnread();
             }
         });
-        actions.put(Shortcut.PAGE_UP, readerView::pageUp);
-        actions.put(Shortcut.MARK_READ, () -> library.markSelected(true));
-        actions.put(Shortcut.MARK_UNREAD, () -> library.markSelected(false));
-        actions.put(Shortcut.MARK_ALL_READ, library::markAllRead);
-        actions.put(Shortcut.STAR, library::toggleStar);
-        actions.put(Shortcut.OPEN_IN_BROWSER, () -> openInBrowser(reader.url().get()));
-        actions.put(Shortcut.DELETE, library::deleteSelected);
-        actions.put(Shortcut.UNDO, library::undoDelete);
-        actions.put(Shortcut.ADD_TO_ISSUE, () -> issues.add(library.selected().get()));
-        actions.put(Shortcut.EDIT_NOTES, readerView::editNotes);
-        actions.put(Shortcut.SEARCH, searchView::focus);
-        actions.put(Shortcut.LEAVE_FIELD, () -> libraryView.list().requestFocus());
-        actions.put(Shortcut.SHOW_KEYS, this::showKeys);
+        keys.put(Shortcut.PAGE_UP, readerView::pageUp);
+        keys.put(Shortcut.MARK_READ, () -> library.markSelected(true));
+        keys.put(Shortcut.MARK_UNREAD, () -> library.markSelected(false));
+        keys.put(Shortcut.MARK_ALL_READ, library::markAllRead);
+        keys.put(Shortcut.STAR, library::toggleStar);
+        keys.put(Shortcut.OPEN_IN_BROWSER, () -> openInBrowser(reader.url().get()));
+        keys.put(Shortcut.DELETE, library::deleteSelected);
+        keys.put(Shortcut.UNDO, library::undoDelete);
+        keys.put(Shortcut.ADD_TO_ISSUE, () -> issues.add(library.selected().get()));
+        keys.put(Shortcut.EDIT_NOTES, readerView::editNotes);
+        keys.put(Shortcut.SEARCH, searchView::focus);
+        keys.put(Shortcut.LEAVE_FIELD, () -> libraryView.list().requestFocus());
+        keys.put(Shortcut.SHOW_KEYS, this::showKeys);
     }
 
     /** {@return the shortcuts that have an action in this window} */
     java.util.Set<Shortcut> boundShortcuts() {
-        return java.util.Collections.unmodifiableSet(actions.keySet());
+        return keys.bound();
     }
 
     private void onKey(KeyEvent e) {
-        javafx.scene.Node focus = scene.getFocusOwner();
-        boolean typing = focus instanceof TextInputControl;
-        // Space and Enter stay with a focused button, check box or menu.
-        if ((e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER)
-                && (focus instanceof javafx.scene.control.ButtonBase
-                        || focus instanceof javafx.scene.control.ComboBoxBase<?>
-                        || focus instanceof javafx.scene.control.ChoiceBox<?>
-                        || focus instanceof javafx.scene.control.TabPane)) {
-            return;
-        }
-        Shortcut shortcut = Shortcut.of(e, typing);
-        Runnable action = shortcut == null ? null : actions.get(shortcut);
-        if (action == null) {
-            return;
-        }
         // In Feeds, Tags and Issues the keys on articles would act on one not in view (Delete!).
         boolean articlesShown = content.getChildren().contains(readerView.root());
-        if (!articlesShown && !shortcut.everywhere()) {
-            return;
+        if (keys.handle(e, scene.getFocusOwner(), articlesShown)) {
+            // The key's character (if any) comes next as a KEY_TYPED; it must not type into the field now focused.
+            swallowTyped = true;
         }
-        // The key's character (if any) comes next as a KEY_TYPED; it must not type into the field now focused.
-        swallowTyped = true;
-        e.consume();
-        action.run();
     }
 
     /** Shows every key the window answers, from the same table the keys are bound from. */
@@ -462,35 +388,7 @@ public final class MainWindow {
 
     /** {@return the key list's dialog, not shown yet} */
     javafx.scene.control.Dialog<Void> keysDialog() {
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane(24, 6);
-        grid.getStyleClass().add("keys-list");
-        Label keyHead = new Label(messages.get("keys.key"));
-        Label actionHead = new Label(messages.get("keys.action"));
-        keyHead.getStyleClass().add("keys-head");
-        actionHead.getStyleClass().add("keys-head");
-        grid.addRow(0, keyHead, actionHead);
-        int row = 1;
-        for (Shortcut s : Shortcut.values()) {
-            if (!actions.containsKey(s)) {
-                continue;
-            }
-            Label key = new Label(s.label());
-            key.getStyleClass().add("keys-key");
-            grid.addRow(row++, key, new Label(messages.get(s.messageKey())));
-        }
-        javafx.scene.control.Dialog<Void> keys = new javafx.scene.control.Dialog<>();
-        keys.setTitle(messages.get("keys.title"));
-        keys.setHeaderText(messages.get("keys.title"));
-        keys.getDialogPane().setContent(grid);
-        keys.getDialogPane().getStyleClass().add("keys-dialog");
-        keys.getDialogPane()
-                .getButtonTypes()
-                .add(new javafx.scene.control.ButtonType(
-                        messages.get("keys.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
-        keys.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
-        keys.getDialogPane().setStyle(scene.getRoot().getStyle());
-        keys.initOwner(scene.getWindow());
-        return keys;
+        return keys.dialog(scene);
     }
 
     /**
@@ -618,42 +516,6 @@ public final class MainWindow {
         scene.getRoot().setStyle("-fx-font-size: " + settings.textSize().get() + "px;");
     }
 
-    private static Place placeFrom(String saved) {
-        try {
-            if (saved != null && saved.startsWith("FEED:")) {
-                return new Place(Place.Kind.FEED, Long.parseLong(saved.substring(5)), "");
-            }
-            if (saved != null && saved.startsWith("SERIES:")) {
-                return Place.series(saved.substring(7));
-            }
-            if (saved != null && saved.startsWith("SEARCH:")) {
-                return Place.savedSearch(saved.substring(7));
-            }
-            if (saved != null && saved.startsWith("FOLDER:")) {
-                return Place.folder(saved.substring(7));
-            }
-            Place p = Place.of(Place.Kind.valueOf(saved));
-            return p.kind() == Place.Kind.FEED
-                            || p.kind() == Place.Kind.SERIES
-                            || p.kind() == Place.Kind.SEARCH
-                            || p.kind() == Place.Kind.FOLDER
-                    ? Place.of(Place.Kind.INBOX)
-                    : p;
-        } catch (RuntimeException e) {
-            return Place.of(Place.Kind.INBOX);
-        }
-    }
-
-    private static String placeKey(Place p) {
-        return switch (p.kind()) {
-            case FEED -> "FEED:" + p.sourceId();
-            case SERIES -> "SERIES:" + p.name();
-            case SEARCH -> "SEARCH:" + p.name();
-            case FOLDER -> "FOLDER:" + p.name();
-            default -> p.kind().name();
-        };
-    }
-
     /** Remembers size, panes and selection, and saves unsaved notes; call when the window closes. */
     public void saveState() {
         if (successor != null) {
@@ -671,7 +533,7 @@ public final class MainWindow {
                 scene.getHeight(),
                 sidebar,
                 list,
-                placeKey(library.place().get()),
+                library.place().get().stored(),
                 a == null ? -1 : a.id());
         // The notes, the delete and the window's state are written on the work thread, in that order;
         // they are stored before the window goes (or is built again in another language).
