@@ -195,15 +195,23 @@ class IssueDeskFxTest {
             assertFalse(clipped.text().contains("댓글"), "without its footer");
             assertEquals("", onFx(() -> view.addField().getText()), "the field is cleared for the next link");
 
-            // A page that cannot be fetched adds nothing and says so in one line.
+            // A page that cannot be fetched is added as the link alone (the writer's link is kept, as
+            // 'gleaner issue add URL' keeps it), and one line says why its text is missing.
             onFx(() -> {
                 view.addField().setText(base + "/gone");
                 view.button("add").fire();
                 return null;
             });
-            String refused = onFx(() -> window.status().error().get());
-            assertTrue(refused.contains(base + "/gone"), refused);
-            assertEquals(2, headings(vm).size());
+            String told = onFx(() -> window.status().error().get());
+            assertTrue(told.contains(base + "/gone") && told.contains("link alone"), told);
+            assertEquals(List.of("Article 1", "카프카 컨슈머 정리", base + "/gone"), headings(vm));
+            // The writer takes the dead link out again.
+            onFx(() -> {
+                vm.selected().set(2);
+                vm.removeSelected();
+                return null;
+            });
+            assertEquals(List.of("Article 1", "카프카 컨슈머 정리"), headings(vm));
 
             // A note has no link: it is given one, then added under it.
             onFx(() -> {
