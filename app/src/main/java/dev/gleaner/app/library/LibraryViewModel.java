@@ -41,7 +41,8 @@ public final class LibraryViewModel {
     private long pendingSelection = -1;
     private long shown; // the latest list asked for; older answers arriving late are dropped
     private final FeedTree feedTree = new FeedTree();
-    private java.util.Map<String, Integer> seriesCounts = java.util.Map.of();
+    private SidebarData sidebarData = SidebarData.EMPTY;
+    private long placesAsked; // the latest sidebar read asked for; older ones ending late are dropped
     private final javafx.beans.property.ObjectProperty<java.util.Map<Long, String>> snippets =
             new javafx.beans.property.SimpleObjectProperty<>(java.util.Map.of());
 
@@ -183,20 +184,45 @@ public final class LibraryViewModel {
 
     /**
      * Reloads the sidebar entries (the fixed places, one per saved search, feed and issue series);
-     * call after feeds, issues or saved searches change.
+     * call after feeds, issues or saved searches change. The library is read on the work thread
+     * once the window gave one ({@link #searchWith}); an older read that ends late is dropped.
      */
     public void refreshPlaces() {
+        Background bg = background;
+        if (bg == null) {
+            showPlaces(SidebarData.read(library, savedSearches));
+            return;
+        }
+        long mine = ++placesAsked;
+        bg.work().execute(() -> {
+            SidebarData data;
+            try {
+                data = SidebarData.read(library, savedSearches);
+            } catch (RuntimeException e) {
+                bg.ui().execute(() -> status.fail(messages.get("status.loadingSidebar"), e));
+                return;
+            }
+            bg.ui().execute(() -> {
+                if (mine == placesAsked) {
+                    showPlaces(data);
+                }
+            });
+        });
+    }
+
+    /** Lists the entries of {@code data}; a chosen entry that is gone gives way to its parent view. */
+    private void showPlaces(SidebarData data) {
+        sidebarData = data;
         List<Place> all = new ArrayList<>();
         for (Place.Kind k : List.of(Place.Kind.INBOX, Place.Kind.ALL, Place.Kind.STARRED, Place.Kind.NOTES)) {
             all.add(Place.of(k));
         }
-        List<dev.gleaner.core.model.SavedSearch> saved = savedSearches == null ? List.of() : savedSearches.list();
-        saved.forEach(s -> all.add(Place.savedSearch(s.name())));
+        data.saved().forEach(s -> all.add(Place.savedSearch(s.name())));
         all.add(Place.of(Place.Kind.FEEDS));
-        all.addAll(feedTree.places(library.feeds().feeds(), place.get()));
+        all.addAll(feedTree.places(data.feeds(), place.get()));
         all.add(Place.of(Place.Kind.TAGS));
         all.add(Place.of(Place.Kind.ISSUES));
-        all.addAll(seriesPlaces());
+        data.seriesCounts().keySet().forEach(name -> all.add(Place.series(name)));
         places.setAll(all);
         // A series renamed or removed elsewhere takes its sidebar entry along; show all issues instead.
         if (place.get().kind() == Place.Kind.SERIES && !all.contains(place.get())) {
@@ -210,7 +236,7 @@ public final class LibraryViewModel {
             choose(Place.of(Place.Kind.ALL));
         }
         if (savedSearches != null) {
-            savedSearches.count(saved, () -> places.setAll(List.copyOf(places)));
+            savedSearches.count(data.saved(), () -> places.setAll(List.copyOf(places)));
         }
     }
 
@@ -230,7 +256,7 @@ public final class LibraryViewModel {
     /** Opens or folds {@code p} (the Feeds entry or a folder); other entries are left as they are. */
     public void setOpen(Place p, boolean open) {
         if (feedTree.setOpen(p, open)) {
-            refreshPlaces();
+            showPlaces(sidebarData); // nothing new to read: only what is shown changes
         }
     }
 
@@ -254,35 +280,9 @@ public final class LibraryViewModel {
         return savedSearches == null ? "" : savedSearches.query(name);
     }
 
-    /** {@return one entry per series, the series with the newest issue first (series without issues last, by name)} */
-    private List<Place> seriesPlaces() {
-        record Row(String name, int count, java.time.LocalDate newest) {}
-        List<Row> rows = new ArrayList<>();
-        for (dev.gleaner.core.issue.Series s : library.issues().allSeries()) {
-            List<dev.gleaner.core.issue.Issue> issues = library.issues().issues(s.name());
-            java.time.LocalDate newest = issues.stream()
-                    .map(i -> i.period().end())
-                    .max(java.util.Comparator.naturalOrder())
-                    .orElse(null);
-            rows.add(new Row(s.name(), issues.size(), newest));
-        }
-        rows.sort(java.util.Comparator.comparing(
-                        Row::newest,
-                        java.util.Comparator.nullsLast(java.util.Comparator.<java.time.LocalDate>reverseOrder()))
-                .thenComparing(r -> r.name().toLowerCase(java.util.Locale.ROOT)));
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        List<Place> out = new ArrayList<>();
-        for (Row r : rows) {
-            out.add(Place.series(r.name()));
-            counts.put(r.name(), r.count());
-        }
-        seriesCounts = java.util.Map.copyOf(counts);
-        return out;
-    }
-
     /** {@return the number of issues of {@code series} the sidebar shows beside it, 0 when unknown} */
     public int seriesCount(String series) {
-        return seriesCounts.getOrDefault(series, 0);
+        return sidebarData.seriesCounts().getOrDefault(series, 0);
     }
 
     /** Shows {@code where}; an article list loads in the background and then selects {@code articleId} when it is in the first page. */
