@@ -7,6 +7,7 @@ import dev.gleaner.ingest.html.internal.Deadline;
 import dev.gleaner.ingest.html.internal.ListingDetector;
 import dev.gleaner.ingest.html.internal.MarkdownConverter;
 import dev.gleaner.ingest.html.internal.MetadataReader;
+import dev.gleaner.ingest.html.internal.NaverTables;
 import dev.gleaner.ingest.html.internal.PageAddress;
 import dev.gleaner.ingest.html.internal.PageMetadata;
 import dev.gleaner.ingest.html.internal.SiteRule;
@@ -320,6 +321,9 @@ public final class ArticleExtractor {
         if (html.contains(SmartEditor.MARKER)) {
             smartEditor.rewrite(doc, deadline);
         }
+        if (html.contains(SmartEditor.LEGACY_MARKER)) {
+            smartEditor.rewriteLegacy(doc, deadline);
+        }
         if (html.contains(TistoryPlaceholders.MARKER)) {
             tistoryPlaceholders.rewrite(doc, deadline);
         }
@@ -344,6 +348,9 @@ public final class ArticleExtractor {
                             e.remove();
                         }
                     }
+                }
+                if (rule.name().equals("naver-blog")) {
+                    NaverTables.keepFirstRowWidth(found);
                 }
                 Element content = new Element("div");
                 content.appendChild(found);
