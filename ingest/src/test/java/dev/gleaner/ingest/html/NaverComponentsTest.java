@@ -1,0 +1,69 @@
+package dev.gleaner.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every SmartEditor component type, in small posts written for these tests, reads as Naver Blog exporters
+ * write it: the reader sees the same lines in Gleaner as in the exported post.
+ */
+class NaverComponentsTest {
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private Extraction extract(String name, String url) throws IOException {
+        try (InputStream in = NaverComponentsTest.class.getResourceAsStream("/html/naver/" + name)) {
+            return extractor.extract(in.readAllBytes(), null, url);
+        }
+    }
+
+    private static List<String> lines(Extraction e) {
+        return e.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    @Test
+    void smartEditorOneComponentsReadAsExportedPostsDo() throws IOException {
+        Extraction e = extract("se4-components.html", "https://m.blog.naver.com/halla/223400000001");
+        assertEquals("제주 서쪽 하루 코스 정리", e.title());
+        assertEquals(
+                List.of(
+                        "협재에서 시작해 한림공원을 거쳐 애월에서 하루를 마무리했어요.",
+                        "오전 일정",
+                        // A quotation keeps its source line.
+                        "바다 색이 하루에도 몇 번씩 바뀐다.",
+                        "협재 해변 안내판",
+                        // Pictures, strips and stickers are pictures: their captions are not lines of the post.
+                        // A link card without a picture shows its teaser; its domain line is decoration.
+                        "한림공원 관람 안내",
+                        "관람 시간과 입장료, 계절별 꽃 소식",
+                        // An embedded player is its title; a picture of it carries the description.
+                        "애월 해안도로 드라이브 영상",
+                        // A video without a title is still there.
+                        "Video",
+                        // A map is its places, name over address, without its check-in button.
+                        "애월 카페거리",
+                        "제주시 애월읍 애월로1길",
+                        "한림공원",
+                        "제주시 한림읍 한림로 300",
+                        // A book card with a cover is its title.
+                        "제주 올레 걷기",
+                        // A table is as wide as its first row: one merged title cell, one column.
+                        "하루 경비",
+                        "렌터카",
+                        "식비",
+                        // A file attachment, a type exporters keep whole, keeps all of its text.
+                        "제주서쪽코스.pdf",
+                        "첨부파일",
+                        "다음에는 동쪽 코스도 정리해 볼게요."),
+                lines(e));
+        assertTrue(e.markdown().contains("[애월 해안도로 드라이브 영상](https://youtu.be/abc123)"), e.markdown());
+        assertTrue(e.markdown().contains("[한림공원 관람 안내](https://www.visitjeju.net/hallim)"), e.markdown());
+        assertTrue(e.markdown().contains("https://postfiles.pstatic.net/strip2.jpg"), e.markdown());
+        assertFalse(e.html().contains("static.map"), e.html());
+    }
+}
