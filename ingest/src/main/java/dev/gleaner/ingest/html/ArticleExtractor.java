@@ -340,7 +340,8 @@ public final class ArticleExtractor {
         cleaner.prepare(doc);
         for (String css : rule.content()) {
             Element found = doc.selectFirst(css);
-            if (found != null && !found.text().isBlank()) {
+            // A post of pictures only is still the post: the page around it is never the better answer.
+            if (found != null && (!found.text().isBlank() || found.selectFirst("img[src]") != null)) {
                 for (String chrome : rule.remove()) {
                     for (Element e : found.select(chrome)) {
                         if (e != found && !inCode(e)) {

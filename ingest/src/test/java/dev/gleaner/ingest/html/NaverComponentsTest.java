@@ -66,4 +66,45 @@ class NaverComponentsTest {
         assertTrue(e.markdown().contains("https://postfiles.pstatic.net/strip2.jpg"), e.markdown());
         assertFalse(e.html().contains("static.map"), e.html());
     }
+
+    @Test
+    void smartEditor3ComponentsReadAsTheirTableQuoteCodeOrTextAreas() throws IOException {
+        Extraction e = extract("se3-components.html", "https://m.blog.naver.com/gamer/221290000001");
+        assertEquals("[리뷰] 휴대용 게임기 한 달 사용기", e.title());
+        assertEquals(
+                List.of(
+                        "한 달 동안 출퇴근길에 들고 다니며 써 본 소감입니다.",
+                        // A component holding a table is the table, as wide as its first row.
+                        "기본 사양",
+                        "화면",
+                        "무게",
+                        // A video is its caption.
+                        "첫 부팅 영상",
+                        "가볍고 화면이 선명하다.",
+                        "설정 > 절전 > 화면 끄기 5분",
+                        // The large link card keeps its title, teaser and domain line.
+                        "[리뷰] 전작 사용기",
+                        "전작을 두 해 동안 쓰며 느낀 점을 정리했습니다",
+                        "blog.naver.com",
+                        // A component without text areas keeps all of its text.
+                        "용산 전자상가",
+                        "서울 용산구 청파로"),
+                lines(e));
+        assertTrue(e.markdown().contains("> 가볍고 화면이 선명하다."), e.markdown());
+    }
+
+    @Test
+    void smartEditor2TableIsAsWideAsItsFirstRow() throws IOException {
+        Extraction e = extract("se2-table.html", "https://m.blog.naver.com/barista/220000000001");
+        assertEquals(
+                List.of("집에서 내려 마신 원두 세 가지를 비교했다.", "원두 비교", "에티오피아", "브라질", "다음에는 콜롬비아 원두도 마셔 볼 생각이다."), lines(e));
+    }
+
+    @Test
+    void postOfPicturesOnlyHasNoTextAndNoChrome() throws IOException {
+        Extraction e = extract("se4-pictures-only.html", "https://m.blog.naver.com/sky/223500000001");
+        assertEquals("오늘의 하늘", e.title());
+        assertEquals(List.of(), lines(e));
+        assertTrue(e.markdown().contains("https://postfiles.pstatic.net/sky.jpg"), e.markdown());
+    }
 }
