@@ -350,12 +350,16 @@ public final class ArticleExtractor {
                         }
                     }
                 }
-                if (rule.name().equals("naver-blog")) {
+                if (rule.keepsEditorBody()) {
                     NaverTables.keepFirstRowWidth(found);
                 }
                 Element content = new Element("div");
                 content.appendChild(found);
-                cleaner.clean(content, title, false);
+                if (rule.keepsEditorBody()) {
+                    cleaner.cleanEditorBody(content);
+                } else {
+                    cleaner.clean(content, title, false);
+                }
                 return content;
             }
         }

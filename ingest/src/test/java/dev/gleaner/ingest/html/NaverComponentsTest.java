@@ -107,4 +107,20 @@ class NaverComponentsTest {
         assertEquals(List.of(), lines(e));
         assertTrue(e.markdown().contains("https://postfiles.pstatic.net/sky.jpg"), e.markdown());
     }
+
+    @Test
+    void everyLineTheAuthorWroteStaysEvenWhenNewsPagesUseItAsChrome() throws IOException {
+        Extraction e = extract("se4-author-lines.html", "https://m.blog.naver.com/bread/223600000001");
+        assertEquals(
+                List.of(
+                        "광고",
+                        "빵집에서 신메뉴를 받아 먹어 보고 솔직하게 적었습니다.",
+                        "✿",
+                        "소금빵은 겉이 바삭하고 속이 촉촉했어요.",
+                        "✿",
+                        "관련 글",
+                        "지난달 크루아상 후기",
+                        "© 2024 빵순이. 사진을 퍼 가지 말아 주세요."),
+                lines(e));
+    }
 }
