@@ -123,4 +123,22 @@ class NaverComponentsTest {
                         "© 2024 빵순이. 사진을 퍼 가지 말아 주세요."),
                 lines(e));
     }
+
+    @Test
+    void shoppingPicksKeepTheirProductsWithoutTheWidgetsHeadings() throws IOException {
+        Extraction e = extract("se4-shopping-picks.html", "https://m.blog.naver.com/camper/223700000001");
+        assertEquals(
+                List.of(
+                        "캠핑 의자를 새로 샀어요. 등받이가 높아서 편합니다.",
+                        "접이식 캠핑 의자 경량",
+                        "#캠핑의자 #경량",
+                        "캠핑 테이블 알루미늄",
+                        "#캠핑테이블",
+                        "LED 캠핑 랜턴 충전식",
+                        "#랜턴",
+                        // The same words in a short block of the author's own are the author's.
+                        "이런 상품 어때요? 제가 쓰는 건 아래 두 가지예요.",
+                        "의자, 테이블"),
+                lines(e));
+    }
 }

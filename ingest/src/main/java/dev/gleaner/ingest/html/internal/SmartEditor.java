@@ -63,6 +63,8 @@ public final class SmartEditor {
                 card(component, cards.embed(data));
             } else if (type.equals("v2_map") || component.hasClass("se-placesMap") || component.hasClass("se-map")) {
                 places(component, cards.places(component, data));
+            } else if (component.hasClass("se-text")) {
+                ShoppingPicks.strip(component);
             } else if (!KNOWN.matches(doc, component)
                     && component.selectFirst(Css.of("blockquote.se-quotation-container")) == null) {
                 if (component.hasClass("se-material")) {
