@@ -141,4 +141,11 @@ class NaverComponentsTest {
                         "의자, 테이블"),
                 lines(e));
     }
+
+    @Test
+    void aPageWhoseOwnClassIsSeComponentKeepsItsStructure() throws IOException {
+        Extraction e = extract("page-with-own-se-component.html", "https://example.org/queues");
+        assertTrue(e.markdown().contains("[our report](https://example.org/queue-report)"), e.markdown());
+        assertTrue(e.markdown().contains("- Kafka kept up with the peak without tuning."), e.markdown());
+    }
 }

@@ -69,7 +69,7 @@ public final class SmartEditor {
                     && component.selectFirst(Css.of("blockquote.se-quotation-container")) == null) {
                 if (component.hasClass("se-material")) {
                     card(component, cards.material(component));
-                } else {
+                } else if (component.selectFirst(EDITOR_MARKUP) != null) {
                     keepAllText(component);
                 }
             }
@@ -120,6 +120,10 @@ public final class SmartEditor {
             }
         }
     }
+
+    /** What only SmartEditor writes inside a component; a page's own "se-component" class is not the editor's. */
+    private static final Evaluator EDITOR_MARKUP =
+            Css.of(".se-component-content, .se-section, .se-module, script.__se_module_data");
 
     /** Components whose visible markup is already what a reader sees (text, titles, pictures, rules, tables). */
     private static final Evaluator KNOWN = Css.of(".se-text, .se-sectionTitle, .se-quotation, .se-table, "
