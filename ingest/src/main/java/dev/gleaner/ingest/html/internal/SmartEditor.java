@@ -2,8 +2,11 @@ package dev.gleaner.ingest.html.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -14,8 +17,10 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 
 /**
- * Rewrites Naver SmartEditor ONE (SE4) components whose content lives in module data rather than in
- * visible markup — formulas, videos, code, link cards, places — into plain HTML, before scripts are dropped.
+ * Rewrites the components of Naver's SmartEditor ONE (SE4) and SmartEditor 3 into plain HTML that reads as
+ * Naver Blog exporters write each component type, before scripts are dropped: what lives in module data
+ * (formulas, videos, embeds, places) comes out of it, cards become links, and types the exporters do not
+ * know keep all of their text.
  */
 public final class SmartEditor {
     /** The class every component carries; pages without it need no rewriting. */
@@ -25,6 +30,14 @@ public final class SmartEditor {
 
     private static final Pattern LANGUAGE = Pattern.compile("(?:^|\\s)language-([\\w+#-]+)");
     private static final Pattern DOLLARS = Pattern.compile("^\\${1,2}|\\${1,2}$");
+
+    /** What only SmartEditor writes inside a component; a page's own "se-component" class is not the editor's. */
+    private static final Evaluator EDITOR_MARKUP =
+            Css.of(".se-component-content, .se-section, .se-module, script.__se_module_data");
+
+    /** Components whose visible markup is already what a reader sees (text, titles, pictures, rules, tables). */
+    private static final Evaluator KNOWN = Css.of(".se-text, .se-sectionTitle, .se-quotation, .se-table, "
+            + ".se-image, .se-imageGroup, .se-imageStrip, .se-sticker, .se-horizontalLine");
 
     private final ObjectMapper json;
     private final SmartEditorCards cards;
@@ -101,16 +114,19 @@ public final class SmartEditor {
             }
             boolean pictureOnly = !component.getElementsByTag("img").isEmpty()
                     && component.text().isBlank();
-            boolean chrome =
+            // A rule and a large link card are kept whole: the card's title, teaser and domain line.
+            boolean whole =
                     (component.hasClass("se_horizontalLine") && component.selectFirst(Css.of(".se_hr > hr")) != null)
                             || (component.hasClass("se_oglink") && component.hasClass("og_bSize"));
             List<Element> areas = component.select(Css.of(".se_textarea"));
             if (pictureOnly) {
                 continue;
-            } else if (!chrome && !areas.isEmpty()) {
+            } else if (!whole && !areas.isEmpty()) {
+                Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+                seen.addAll(areas);
                 Element div = new Element("div");
                 for (Element area : areas) {
-                    if (!area.text().isBlank() && area.parents().stream().noneMatch(areas::contains)) {
+                    if (!area.text().isBlank() && !insideAnother(area, component, seen)) {
                         div.appendChild(area);
                     }
                 }
@@ -121,13 +137,14 @@ public final class SmartEditor {
         }
     }
 
-    /** What only SmartEditor writes inside a component; a page's own "se-component" class is not the editor's. */
-    private static final Evaluator EDITOR_MARKUP =
-            Css.of(".se-component-content, .se-section, .se-module, script.__se_module_data");
-
-    /** Components whose visible markup is already what a reader sees (text, titles, pictures, rules, tables). */
-    private static final Evaluator KNOWN = Css.of(".se-text, .se-sectionTitle, .se-quotation, .se-table, "
-            + ".se-image, .se-imageGroup, .se-imageStrip, .se-sticker, .se-horizontalLine");
+    private static boolean insideAnother(Element area, Element component, Set<Element> areas) {
+        for (Element p = area.parent(); p != null && p != component; p = p.parent()) {
+            if (areas.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A formula keeps its LaTeX in the module data; it becomes a math code block. */
     private static void formula(Element component, JsonNode data) {
