@@ -65,6 +65,10 @@ class NaverComponentsTest {
         assertTrue(e.markdown().contains("[한림공원 관람 안내](https://www.visitjeju.net/hallim)"), e.markdown());
         assertTrue(e.markdown().contains("https://postfiles.pstatic.net/strip2.jpg"), e.markdown());
         assertFalse(e.html().contains("static.map"), e.html());
+        // A picture's link that only opens the photo viewer is no link; a file's download link stays.
+        assertTrue(e.markdown().contains("\n![썰물 때의 비양도](https://postfiles.pstatic.net/hyeopjae.jpg"), e.markdown());
+        assertFalse(e.markdown().contains("223400000001#"), e.markdown());
+        assertTrue(e.markdown().contains("[첨부파일](https://blogattach.naver.net/course.pdf)"), e.markdown());
     }
 
     @Test
@@ -91,6 +95,7 @@ class NaverComponentsTest {
                         "서울 용산구 청파로"),
                 lines(e));
         assertTrue(e.markdown().contains("> 가볍고 화면이 선명하다."), e.markdown());
+        assertTrue(e.markdown().contains("전작 사용기](https://blog.naver.com/gamer/100)"), e.markdown());
     }
 
     @Test

@@ -12,13 +12,19 @@ import org.jsoup.nodes.Element;
 public final class NaverTables {
     private NaverTables() {}
 
-    /** Drops, from every table inside {@code content} outside code, the cells right of its first row's width. */
+    /**
+     * Drops, from every table inside {@code content} outside code, the cells right of its first row's width,
+     * and the tables' cell spans, which an exported table does not have either.
+     */
     public static void keepFirstRowWidth(Element content) {
         for (Element table : content.getElementsByTag("table")) {
             if (table.parent() == null || inCode(table)) {
                 continue;
             }
             keepFirstRowWidth(table, table.select(Css.of("tr")));
+            for (Element cell : table.select(Css.of("td, th"))) {
+                cell.removeAttr("colspan").removeAttr("rowspan");
+            }
         }
     }
 

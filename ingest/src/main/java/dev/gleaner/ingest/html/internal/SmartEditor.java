@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -39,6 +40,8 @@ public final class SmartEditor {
     private static final Evaluator KNOWN = Css.of(".se-text, .se-sectionTitle, .se-quotation, .se-table, "
             + ".se-image, .se-imageGroup, .se-imageStrip, .se-sticker, .se-horizontalLine");
 
+    private static final Set<String> KEPT_ATTRIBUTES = Set.of("href", "src", "alt", "colspan", "rowspan");
+
     private final ObjectMapper json;
     private final SmartEditorCards cards;
 
@@ -59,6 +62,7 @@ public final class SmartEditor {
             if (component.ownerDocument() != doc) {
                 continue; // inside a component already rewritten
             }
+            unwrapViewerLinks(component);
             JsonNode module = moduleOf(component);
             String type = module == null ? "" : module.path("type").asText("");
             JsonNode data = module == null ? null : module.path("data");
@@ -92,8 +96,9 @@ public final class SmartEditor {
     /**
      * Rewrites the components of a SmartEditor 3 post ({@code .se_component_wrap.sect_dsc}) in place, as Naver
      * Blog exporters read them: a component holding a table is that table, a quotation its quote, code its
-     * code, a picture without words nothing but the picture, and any other component its text areas (a
-     * paragraph, a section title, a picture's or video's caption); what has none keeps all of its text.
+     * code, a link card its title, teaser and domain line, a picture without words nothing but the picture,
+     * and any other component its text areas (a paragraph, a section title, a picture's or video's caption);
+     * what has none keeps all of its text.
      */
     public void rewriteLegacy(Document doc, Deadline deadline) {
         for (Element component : doc.select(Css.of(".se_component_wrap.sect_dsc > .se_component"))) {
@@ -114,14 +119,13 @@ public final class SmartEditor {
             }
             boolean pictureOnly = !component.getElementsByTag("img").isEmpty()
                     && component.text().isBlank();
-            // A rule and a large link card are kept whole: the card's title, teaser and domain line.
-            boolean whole =
-                    (component.hasClass("se_horizontalLine") && component.selectFirst(Css.of(".se_hr > hr")) != null)
-                            || (component.hasClass("se_oglink") && component.hasClass("og_bSize"));
             List<Element> areas = component.select(Css.of(".se_textarea"));
-            if (pictureOnly) {
-                continue;
-            } else if (!whole && !areas.isEmpty()) {
+            Element card = component.hasClass("se_oglink") ? SmartEditorCards.legacyLinkCard(component) : null;
+            if (card != null) {
+                replaceContent(component, card);
+            } else if (pictureOnly) {
+                unwrapViewerLinks(component);
+            } else if (!areas.isEmpty()) {
                 Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
                 seen.addAll(areas);
                 Element div = new Element("div");
@@ -134,6 +138,13 @@ public final class SmartEditor {
             } else {
                 keepAllText(component);
             }
+        }
+    }
+
+    /** A picture's link to "#" only opens the page's photo viewer: the picture stands without it. */
+    private static void unwrapViewerLinks(Element component) {
+        for (Element a : component.select(Css.of("a[href=#]:has(img)"))) {
+            a.unwrap();
         }
     }
 
@@ -235,18 +246,25 @@ public final class SmartEditor {
     }
 
     /**
-     * A component of a type exporters do not know is kept whole, as its text: whatever it shows (a file's
-     * name, a schedule, a poll's choices) is the author's. The text is set down before chrome rules run.
+     * A component of a type exporters do not know is kept whole: whatever it shows (a file's name, a
+     * schedule, a poll's choices) is the author's. Its markup stays, links and all, but loses what chrome
+     * rules and hidden-element rules go by (classes, ids, styles, buttons), so that all of its text is read.
      */
     private static void keepAllText(Element component) {
         component.select(Css.of("script, style")).remove();
-        String text = BlockText.of(component);
-        Element div = new Element("div");
-        text.lines()
-                .map(String::strip)
-                .filter(l -> !l.isEmpty())
-                .forEach(l -> div.appendElement("p").text(l));
-        replaceContent(component, div);
+        for (Element e : component.getAllElements()) {
+            if (e == component) {
+                continue;
+            }
+            for (Attribute attr : e.attributes().asList()) {
+                if (!KEPT_ATTRIBUTES.contains(attr.getKey())) {
+                    e.removeAttr(attr.getKey());
+                }
+            }
+            if (e.normalName().equals("button")) {
+                e.tagName("span");
+            }
+        }
     }
 
     private static void replaceContent(Element component, Element content) {

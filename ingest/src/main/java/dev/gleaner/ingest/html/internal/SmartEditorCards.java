@@ -46,6 +46,23 @@ final class SmartEditorCards {
                 picture ? "" : textOf(component, ".se-oglink-summary"));
     }
 
+    /**
+     * {@return a SmartEditor 3 link card ({@code se_oglink}) as its title link over its teaser and domain line,
+     * all of which its exporters keep, or {@code null} when it links nowhere}
+     */
+    static Element legacyLinkCard(Element component) {
+        Element box = component.selectFirst(Css.of("a.se_og_box[href]"));
+        if (box == null) {
+            return null;
+        }
+        Element html = new Card(box.attr("href"), textOf(box, ".se_og_tit"), textOf(box, ".se_og_desc")).toHtml();
+        String domain = textOf(box, ".se_og_cp");
+        if (!domain.isEmpty()) {
+            html.appendElement("p").text(domain);
+        }
+        return html;
+    }
+
     /** {@return an embedded page or player ({@code se-oembed}) as a card, from its module data} */
     Card embed(JsonNode data) {
         if (data == null) {
