@@ -7,6 +7,7 @@ import dev.gleaner.ingest.html.internal.Deadline;
 import dev.gleaner.ingest.html.internal.ListingDetector;
 import dev.gleaner.ingest.html.internal.MarkdownConverter;
 import dev.gleaner.ingest.html.internal.MetadataReader;
+import dev.gleaner.ingest.html.internal.NaverTables;
 import dev.gleaner.ingest.html.internal.PageAddress;
 import dev.gleaner.ingest.html.internal.PageMetadata;
 import dev.gleaner.ingest.html.internal.SiteRule;
@@ -320,6 +321,9 @@ public final class ArticleExtractor {
         if (html.contains(SmartEditor.MARKER)) {
             smartEditor.rewrite(doc, deadline);
         }
+        if (html.contains(SmartEditor.LEGACY_MARKER)) {
+            smartEditor.rewriteLegacy(doc, deadline);
+        }
         if (html.contains(TistoryPlaceholders.MARKER)) {
             tistoryPlaceholders.rewrite(doc, deadline);
         }
@@ -336,7 +340,8 @@ public final class ArticleExtractor {
         cleaner.prepare(doc);
         for (String css : rule.content()) {
             Element found = doc.selectFirst(css);
-            if (found != null && !found.text().isBlank()) {
+            // A post of pictures only is still the post: the page around it is never the better answer.
+            if (found != null && (!found.text().isBlank() || found.selectFirst("img[src]") != null)) {
                 for (String chrome : rule.remove()) {
                     for (Element e : found.select(chrome)) {
                         if (e != found && !inCode(e)) {
@@ -345,9 +350,16 @@ public final class ArticleExtractor {
                         }
                     }
                 }
+                if (rule.keepsEditorBody()) {
+                    NaverTables.keepFirstRowWidth(found);
+                }
                 Element content = new Element("div");
                 content.appendChild(found);
-                cleaner.clean(content, title, false);
+                if (rule.keepsEditorBody()) {
+                    cleaner.cleanEditorBody(content);
+                } else {
+                    cleaner.clean(content, title, false);
+                }
                 return content;
             }
         }

@@ -271,6 +271,20 @@ public final class ContentCleaner {
         }
     }
 
+    /**
+     * Cleans a blogging editor's post body in place: every block in it is the author's (the platform's
+     * chrome sits outside it, or is named by the platform rule), so only empty blocks go; no heuristic
+     * for news pages may take a line the author wrote ("광고", "공감", a repeated divider).
+     */
+    public void cleanEditorBody(Element content) {
+        for (Element p : content.select("p, div")) {
+            deadline.check();
+            if (p.children().isEmpty() && p.text().isBlank() && p.parent() != null) {
+                p.remove();
+            }
+        }
+    }
+
     private static boolean isCodeOrTable(Element e) {
         return e.normalName().equals("pre")
                 || e.normalName().equals("code")

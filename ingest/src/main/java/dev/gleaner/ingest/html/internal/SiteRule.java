@@ -46,6 +46,14 @@ public record SiteRule(
         return servesHost(host) || (signature != null && doc.selectFirst(Css.of(signature)) != null);
     }
 
+    /**
+     * {@return whether the body this rule finds is an editor's document kept whole, as the platform's own
+     * exporters keep it (Naver Blog's SmartEditor): its lines are the author's, none is boilerplate}
+     */
+    public boolean keepsEditorBody() {
+        return name.equals("naver-blog");
+    }
+
     /** {@return whether {@code host} is one of this platform's} */
     public boolean servesHost(String host) {
         return hosts != null && host != null && hosts.matcher(host).find();
