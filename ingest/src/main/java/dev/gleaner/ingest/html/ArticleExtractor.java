@@ -351,7 +351,7 @@ public final class ArticleExtractor {
                     }
                 }
                 if (rule.keepsEditorBody()) {
-                    NaverTables.keepFirstRowWidth(found);
+                    NaverTables.unmergeCells(found);
                 }
                 Element content = new Element("div");
                 content.appendChild(found);

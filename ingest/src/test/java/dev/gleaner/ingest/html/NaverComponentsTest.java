@@ -52,10 +52,12 @@ class NaverComponentsTest {
                         "제주시 한림읍 한림로 300",
                         // A book card with a cover is its title.
                         "제주 올레 걷기",
-                        // A table is as wide as its first row: one merged title cell, one column.
+                        // A table keeps every cell; a merged title cell spans the columns it covered.
                         "하루 경비",
                         "렌터카",
+                        "38,000원",
                         "식비",
+                        "54,000원",
                         // A file attachment, a type exporters keep whole, keeps all of its text.
                         "제주서쪽코스.pdf",
                         "첨부파일",
@@ -78,10 +80,12 @@ class NaverComponentsTest {
         assertEquals(
                 List.of(
                         "한 달 동안 출퇴근길에 들고 다니며 써 본 소감입니다.",
-                        // A component holding a table is the table, as wide as its first row.
+                        // A component holding a table is the table, every cell of it.
                         "기본 사양",
                         "화면",
+                        "5인치 OLED",
                         "무게",
+                        "260g",
                         // A video is its caption.
                         "첫 부팅 영상",
                         "가볍고 화면이 선명하다.",
@@ -99,10 +103,14 @@ class NaverComponentsTest {
     }
 
     @Test
-    void smartEditor2TableIsAsWideAsItsFirstRow() throws IOException {
+    void smartEditor2TableUnderAMergedTitleKeepsEveryColumn() throws IOException {
         Extraction e = extract("se2-table.html", "https://m.blog.naver.com/barista/220000000001");
         assertEquals(
-                List.of("집에서 내려 마신 원두 세 가지를 비교했다.", "원두 비교", "에티오피아", "브라질", "다음에는 콜롬비아 원두도 마셔 볼 생각이다."), lines(e));
+                List.of("집에서 내려 마신 원두 세 가지를 비교했다.", "원두 비교", "에티오피아 산미 꽃향", "브라질 고소함 견과", "다음에는 콜롬비아 원두도 마셔 볼 생각이다."),
+                lines(e));
+        // Markdown has no merged cells: the title cell is followed by an empty one, the rows keep their shape.
+        assertTrue(e.markdown().contains("| **원두 비교** |"), e.markdown());
+        assertTrue(e.markdown().matches("(?s).*\\| 에티오피아 +\\| 산미 +\\| 꽃향 \\|.*"), e.markdown());
     }
 
     @Test

@@ -1,46 +1,36 @@
 package dev.gleaner.ingest.html.internal;
 
-import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
- * Tables in Naver Blog posts as the platform's exporters write them: a Markdown table as wide as its
- * first row. A post's table whose first row is one merged title cell ("Gundam Breaker 3" over a
- * two-column spec sheet) therefore exports as its first column; Gleaner keeps the same columns, so that
- * an imported post reads as the exported one does.
+ * Tables in Naver Blog posts made fit for Markdown, which has no merged cells: a cell spanning columns
+ * ("Gundam Breaker 3" over a two-column spec sheet) is followed by empty cells for the columns it
+ * covered, so every row keeps all of its cells and the table keeps its shape. (Some exporters cut
+ * such a table to its first row's width; Gleaner keeps the columns, which are what the reader came for.)
  */
 public final class NaverTables {
     private NaverTables() {}
 
     /**
-     * Drops, from every table inside {@code content} outside code, the cells right of its first row's width,
-     * and the tables' cell spans, which an exported table does not have either.
+     * Replaces, in every table inside {@code content} outside code, each column span by empty cells,
+     * and drops row spans, which a Markdown table cannot show either.
      */
-    public static void keepFirstRowWidth(Element content) {
+    public static void unmergeCells(Element content) {
         for (Element table : content.getElementsByTag("table")) {
             if (table.parent() == null || inCode(table)) {
                 continue;
             }
-            keepFirstRowWidth(table, table.select(Css.of("tr")));
             for (Element cell : table.select(Css.of("td, th"))) {
+                int span = 1;
+                try {
+                    span = Math.min(20, Integer.parseInt(cell.attr("colspan").strip()));
+                } catch (NumberFormatException notANumber) {
+                    // no span, or one a browser would ignore too
+                }
                 cell.removeAttr("colspan").removeAttr("rowspan");
-            }
-        }
-    }
-
-    private static void keepFirstRowWidth(Element table, List<Element> rows) {
-        int width = -1;
-        for (Element row : rows) {
-            List<Element> cells = row.select(Css.of("> td, > th"));
-            if (cells.isEmpty()) {
-                continue;
-            }
-            if (width < 0) {
-                width = cells.size();
-                continue;
-            }
-            for (int i = width; i < cells.size(); i++) {
-                cells.get(i).remove();
+                for (int i = 1; i < span; i++) {
+                    cell.after(new Element(cell.normalName()));
+                }
             }
         }
     }
