@@ -88,10 +88,17 @@ final class NoriCosts {
         }
     }
 
-    /** Writes {@code costs} to {@code cache} (through a file beside it); a failure only loses the cache. */
+    /**
+     * Writes {@code costs} to {@code cache} through a new file beside it, moved into place when
+     * complete: a file in place is never written again, only replaced, so a start that has it mapped
+     * (or two starts writing it at once) never sees it change. A failure only loses the cache.
+     */
     static void write(Path cache, ConnectionCosts costs) {
-        Path tmp = cache.resolveSibling(cache.getFileName() + ".tmp");
+        Path tmp = null;
         try {
+            tmp = Files.createTempFile(cache.getParent(), cache.getFileName() + ".", ".tmp");
+            // A command that ends while this thread writes leaves no half-written file behind.
+            tmp.toFile().deleteOnExit();
             int[] sizes = sizes();
             int forward = sizes[0];
             int backward = sizes[1];
@@ -106,8 +113,7 @@ final class NoriCosts {
                 }
             }
             out.flip();
-            try (FileChannel ch = FileChannel.open(
-                    tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 while (out.hasRemaining()) {
                     ch.write(out);
                 }
@@ -119,7 +125,9 @@ final class NoriCosts {
             }
         } catch (IOException | RuntimeException e) {
             try {
-                Files.deleteIfExists(tmp);
+                if (tmp != null) {
+                    Files.deleteIfExists(tmp);
+                }
             } catch (IOException ignored) {
                 // the next start tries again
             }

@@ -86,6 +86,26 @@ class NoriCostsTest {
     }
 
     @Test
+    void aWrittenFileLeavesNothingBesideItAndARebuiltIndexKeepsIt() throws IOException {
+        assumeTrue(NoriCosts.settable(), "this runtime hands Nori its own costs only");
+        Path dir = tmp.resolve("index");
+        Files.createDirectories(dir);
+        Path cache = dir.resolve(NoriCosts.FILE_NAME);
+        NoriCosts.load(cache);
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(cache), files.toList(), "no temporary file is left");
+        }
+        byte[] kept = Files.readAllBytes(cache);
+
+        // A damaged index is cleared and rebuilt: the decoded costs do not depend on it and stay.
+        Files.writeString(dir.resolve("segments_1"), "not an index");
+        try (LuceneSearchIndex index = LuceneSearchIndex.open(dir, GleanerAnalysis.load(null))) {
+            assertNotNull(index.rebuildReason());
+        }
+        assertTrue(java.util.Arrays.equals(kept, Files.readAllBytes(cache)));
+    }
+
+    @Test
     void withoutAFolderNorisOwnCopyIsUsed() {
         assertSame(ConnectionCosts.getInstance(), NoriCosts.load(null));
         assertSame(
