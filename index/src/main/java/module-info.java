@@ -8,6 +8,7 @@ module dev.gleaner.index {
     requires org.apache.lucene.queries;
     requires org.apache.lucene.highlighter;
     requires org.apache.lucene.facet;
+    requires jdk.unsupported; // NoriCosts: an instance of Nori's costs made without decoding them
 
     exports dev.gleaner.index;
 }

@@ -27,12 +27,15 @@ public interface SearchIndex extends AutoCloseable {
     }
 
     /**
-     * Starts loading the Korean dictionaries on a background thread and returns at once, so that an
+     * Starts loading the Korean dictionaries on background threads and returns at once, so that an
      * index opened soon after finds them loaded (a one-shot search calls it before it reads its
      * command line). Calling it is never needed: without it the first search loads them itself.
+     *
+     * @param indexDir the folder of the index that will be opened, which keeps a decoded copy of
+     *     Nori's connection costs; {@code null} when not known
      */
-    static void preloadDictionaries() {
-        dev.gleaner.index.internal.GleanerAnalysis.preloadDictionaries();
+    static void preloadDictionaries(Path indexDir) {
+        dev.gleaner.index.internal.GleanerAnalysis.preloadDictionaries(indexDir);
     }
 
     /** Applies the library's changes since the indexed sequence, rebuilding first when needed. */

@@ -53,7 +53,7 @@ public final class Cli {
         }
         if (Commands.named(args).filter(Commands::searches).isPresent()) {
             // Nori's dictionaries load on another core while the command line is read and the library opens.
-            dev.gleaner.index.SearchIndex.preloadDictionaries();
+            dev.gleaner.index.SearchIndex.preloadDictionaries(indexDir(args));
         }
         CommandLine cl = commandLine(root, args, out, err);
         dev.gleaner.app.StartupTrace.mark("command line read");
@@ -68,6 +68,24 @@ public final class Cli {
             err.flush();
         }
         return status;
+    }
+
+    /**
+     * {@return the index folder of the workspace {@code args} name (else the default one), which
+     * keeps a decoded copy of a part of the dictionaries; null when the name is not a path}
+     */
+    private java.nio.file.Path indexDir(String[] args) {
+        try {
+            java.nio.file.Path ws = Commands.workspace(args)
+                    .map(java.nio.file.Path::of)
+                    .orElseGet(() -> dev.gleaner.core.workspace.Workspace.defaultLocation(
+                            env,
+                            System.getProperty("os.name"),
+                            java.nio.file.Path.of(System.getProperty("user.home"))));
+            return ws.resolve("index");
+        } catch (RuntimeException e) {
+            return null; // picocli says what is wrong with it
+        }
     }
 
     /**

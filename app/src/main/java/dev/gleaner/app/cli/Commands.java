@@ -69,4 +69,28 @@ final class Commands {
         }
         return Optional.empty();
     }
+
+    /**
+     * {@return the workspace folder {@code args} give before the command ({@code -w DIR},
+     * {@code --workspace DIR}, {@code --workspace=DIR}, {@code -wDIR}, {@code -w=DIR}), as written;
+     * empty when they give none there}
+     */
+    static Optional<String> workspace(String[] args) {
+        String found = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("-w") || arg.equals("--workspace")) {
+                if (i + 1 < args.length) {
+                    found = args[++i];
+                }
+            } else if (arg.startsWith("--workspace=")) {
+                found = arg.substring("--workspace=".length());
+            } else if (arg.startsWith("-w") && !arg.startsWith("--")) {
+                found = arg.startsWith("-w=") ? arg.substring(3) : arg.substring(2);
+            } else {
+                break;
+            }
+        }
+        return Optional.ofNullable(found).filter(s -> !s.isEmpty());
+    }
 }

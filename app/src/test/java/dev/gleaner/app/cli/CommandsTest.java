@@ -54,4 +54,18 @@ class CommandsTest {
         assertEquals(Optional.empty(), named("@args.txt"));
         assertEquals(Optional.empty(), named("--snapshot", "/tmp/png"));
     }
+
+    @Test
+    void theWorkspaceIsReadInEveryFormPicocliAcceptsBeforeTheCommand() {
+        // The folder whose index keeps the decoded dictionary costs a search start reads.
+        assertEquals(
+                Optional.of("/tmp/ws"), Commands.workspace(new String[] {"--workspace", "/tmp/ws", "search", "x"}));
+        assertEquals(Optional.of("list"), Commands.workspace(new String[] {"-w", "list", "search", "x"}));
+        assertEquals(Optional.of("/tmp/ws"), Commands.workspace(new String[] {"--workspace=/tmp/ws", "search", "x"}));
+        assertEquals(Optional.of("/tmp/ws"), Commands.workspace(new String[] {"-w=/tmp/ws", "search", "x"}));
+        assertEquals(Optional.of("/tmp/ws"), Commands.workspace(new String[] {"-w/tmp/ws", "search", "x"}));
+        assertEquals(Optional.empty(), Commands.workspace(new String[] {"search", "--workspace", "/tmp/ws"}));
+        assertEquals(Optional.empty(), Commands.workspace(new String[] {"search", "x"}));
+        assertEquals(Optional.empty(), Commands.workspace(new String[] {"--workspace"}));
+    }
 }

@@ -26,6 +26,9 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.POS;
+import org.apache.lucene.analysis.ko.dict.ConnectionCosts;
+import org.apache.lucene.analysis.ko.dict.TokenInfoDictionary;
+import org.apache.lucene.analysis.ko.dict.UnknownDictionary;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -130,24 +133,57 @@ public final class GleanerAnalysis {
     static final String PRELOAD_THREAD = "gleaner-dictionary-preload";
 
     /**
-     * Starts loading Nori's system dictionaries (its word list and connection costs, most of the
-     * time an analyzer's first use takes) and Gleaner's tech-term dictionary on a background
-     * thread, and returns at once. A command
-     * that will search calls it first, so that the dictionaries load while it reads its command
-     * line and opens the library; an analyzer used before they are loaded waits for them. Failures
-     * are left for that first use to report.
+     * Nori's connection costs for every analyzer of this process: those {@link #preloadDictionaries}
+     * loads (from the index folder's decoded copy when it has one), else Nori's own.
      */
-    public static void preloadDictionaries() {
+    private static volatile java.util.concurrent.CompletableFuture<ConnectionCosts> costs;
+
+    /**
+     * Starts loading Nori's system dictionaries (its word list and connection costs, most of the
+     * time an analyzer's first use takes) and Gleaner's tech-term dictionary on background threads,
+     * and returns at once. A command that will search calls it first, so that the dictionaries load
+     * while it reads its command line and opens the library; an analyzer used before they are loaded
+     * waits for them. Failures are left for that first use to report.
+     *
+     * @param indexDir the index folder, whose decoded copy of the connection costs is read (and
+     *     written when missing); {@code null} or a folder that does not exist: Nori's own copy
+     */
+    public static void preloadDictionaries(Path indexDir) {
+        Path cache = indexDir != null && Files.isDirectory(indexDir) ? indexDir.resolve(NoriCosts.FILE_NAME) : null;
+        java.util.concurrent.CompletableFuture<ConnectionCosts> loading =
+                new java.util.concurrent.CompletableFuture<>();
+        costs = loading;
+        // Two threads: the word list and the costs each take about as long when the costs are decoded
+        // from Nori's jar (the first start), and the command's own thread waits for both anyway.
+        Thread.ofPlatform().name(PRELOAD_THREAD + "-costs").daemon().start(() -> {
+            try {
+                loading.complete(NoriCosts.load(cache));
+            } catch (RuntimeException | LinkageError e) {
+                loading.completeExceptionally(e);
+            }
+        });
         Thread.ofPlatform().name(PRELOAD_THREAD).daemon().start(() -> {
             try {
                 org.apache.lucene.analysis.ko.dict.TokenInfoDictionary.getInstance();
-                org.apache.lucene.analysis.ko.dict.ConnectionCosts.getInstance();
                 org.apache.lucene.analysis.ko.dict.UnknownDictionary.getInstance();
                 shippedDictionary();
             } catch (RuntimeException | LinkageError e) {
                 // the analyzer's first use loads them again and says what is wrong
             }
         });
+    }
+
+    /** {@return the connection costs: those being preloaded, else Nori's own} */
+    static ConnectionCosts connectionCosts() {
+        java.util.concurrent.CompletableFuture<ConnectionCosts> loading = costs;
+        if (loading != null) {
+            try {
+                return loading.join();
+            } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+                // Nori's own copy, whose loading says what is wrong
+            }
+        }
+        return ConnectionCosts.getInstance();
     }
 
     /**
@@ -326,6 +362,9 @@ public final class GleanerAnalysis {
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer tokenizer = new KoreanTokenizer(
                     AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY,
+                    TokenInfoDictionary.getInstance(),
+                    UnknownDictionary.getInstance(),
+                    connectionCosts(),
                     dictionary,
                     KoreanTokenizer.DecompoundMode.DISCARD,
                     false,

@@ -26,7 +26,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.ScorerSupplier;
@@ -122,12 +121,7 @@ final class IndexQueries {
             int window = Math.max(RESCORE_WINDOW, request.limit() * 4);
             TopDocs first = searcher.search(
                     matching, new TopScoreDocCollectorManager(window, null, Math.max(window, threshold)));
-            TopDocs ranked = new QueryRescorer(proximity) {
-                @Override
-                protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
-                    return secondPassMatches ? firstPassScore + secondPassScore : firstPassScore;
-                }
-            }.rescore(searcher, first, request.limit());
+            TopDocs ranked = ProximityRescorer.rescore(searcher, first, proximity, request.limit());
             top = new TopDocs(first.totalHits, ranked.scoreDocs);
         } else {
             top = searcher.search(query, new TopScoreDocCollectorManager(request.limit(), null, threshold));

@@ -149,8 +149,12 @@ final class IndexUpdates {
     private static void wipe(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.toList()) {
-                // The synonym map does not depend on the index: it stays.
-                if (Files.isRegularFile(f) && !f.getFileName().toString().equals(SynonymCache.FILE_NAME)) {
+                // The synonym map and Nori's decoded costs do not depend on the index: they stay (and
+                // the costs may be mapped by this process, which some systems do not let delete).
+                String name = f.getFileName().toString();
+                if (Files.isRegularFile(f)
+                        && !name.equals(SynonymCache.FILE_NAME)
+                        && !name.equals(NoriCosts.FILE_NAME)) {
                     Files.delete(f);
                 }
             }

@@ -190,6 +190,20 @@ public final class ScaleBench {
                     }
                 }
             }
+            // Which queries make the tail: each query's median CPU time, by kind.
+            for (int q = 0; q < queries.size(); q++) {
+                StringBuilder line = new StringBuilder();
+                for (int kind = 0; kind < 3; kind++) {
+                    List<Long> mine = new ArrayList<>();
+                    for (int round = 0; round < 20; round++) {
+                        mine.add(cpu.get(kind).get(round * queries.size() + q));
+                    }
+                    Collections.sort(mine);
+                    line.append(String.format(
+                            "  %6.2f / %6.2f", mine.get(mine.size() / 2) / 1e6, mine.get(mine.size() - 1) / 1e6));
+                }
+                System.out.printf("CPU median / max ms (complete, as you type, facets)%s  %s%n", line, queries.get(q));
+            }
             for (int kind = 0; kind < 3; kind++) {
                 List<Long> t = new ArrayList<>(times.get(kind));
                 Collections.sort(t);
