@@ -221,9 +221,19 @@ final class BoilerplatePruner {
             next.remove();
             removed++;
         }
-        if (removed > 0 || ContentScorer.linkDensity(lead) > 0.5) {
+        // A lead-in left with nothing after it heads a rail that cleaning already took out.
+        if (removed > 0 || ContentScorer.linkDensity(lead) > 0.5 || isLast(blocks, index)) {
             lead.remove();
         }
+    }
+
+    private static boolean isLast(List<Element> blocks, int index) {
+        for (int j = index + 1; j < blocks.size(); j++) {
+            if (blocks.get(j).parent() != null && !normalized(blocks.get(j)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String normalized(Element block) {
