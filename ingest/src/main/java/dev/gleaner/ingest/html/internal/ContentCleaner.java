@@ -226,17 +226,14 @@ public final class ContentCleaner {
                 continue;
             }
             String match = e.className() + " " + e.id();
-            if (!Boolean.getBoolean("e2")
-                    && SHARE.matcher(match).find()
+            if (SHARE.matcher(match).find()
                     && !ContentScorer.MAYBE.matcher(match).find()
                     && e.text().length() < 400) {
                 e.remove();
             }
         }
         for (Element h : content.select(Css.of("h1, h2, h3, h4, h5, h6, strong, p"))) {
-            if (!Boolean.getBoolean("e3")
-                    && h.parent() != null
-                    && RELATED_HEADING.matcher(h.text().trim()).matches()) {
+            if (h.parent() != null && RELATED_HEADING.matcher(h.text().trim()).matches()) {
                 Element next = h.nextElementSibling();
                 if (next != null
                         && (next.normalName().equals("ul")
