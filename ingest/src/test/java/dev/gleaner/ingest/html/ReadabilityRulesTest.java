@@ -77,4 +77,11 @@ class ReadabilityRulesTest {
         assertTrue(e.text().contains("Stonebridge 2.7 m Agency station 2"), e.text());
         assertTrue(e.text().endsWith("when the valley was closed."), e.text());
     }
+
+    @Test
+    void aGallerysCounterAndButtonsAreNotText() throws IOException {
+        Extraction e = extract("gallery-controls.html");
+        assertEquals(2, lines(e).size(), e.text());
+        assertTrue(e.text().contains("the terminal would close early on Sundays"), e.text());
+    }
 }

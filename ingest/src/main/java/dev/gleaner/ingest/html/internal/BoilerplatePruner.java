@@ -57,6 +57,10 @@ final class BoilerplatePruner {
             Pattern.compile("(?i)(?:공감|댓글|좋아요|구독|구독하기|댓글쓰기|공유하기|이 글 공유하기|신고하기|신고|카테고리|분류 전체보기|"
                     + "share(?: this)?|subscribe|comments?|leave a (?:comment|reply)|like this|loading\\.\\.\\.)"
                     + "\\s*[:(]?\\s*\\d*\\s*\\)?|posted by .{1,40}");
+    /** A gallery's controls and counter: "Caption", "Close", "Image 3 of / 12", "1 of 6". */
+    private static final Pattern GALLERY_CONTROL = Pattern.compile(
+            "(?i)(?:caption|close|hide caption|show caption|enlarge this image|(?:image|photo|slide) \\d{1,3}(?: of)?(?: ?/)?(?: ?\\d{1,3})?|\\d{1,3} of \\d{1,3})");
+
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{[^{}]*}}");
     private static final Pattern RIGHTS_NOTE = Pattern.compile(
             "(?i).*(?:all rights reserved|subject to copyright|may not be (?:published|reproduced|redistributed)|"
@@ -153,6 +157,9 @@ final class BoilerplatePruner {
         if (AD_LABEL.matcher(text).matches()
                 || CREDIT.matcher(text).matches()
                 || UI_LABEL.matcher(text).matches()) {
+            return true;
+        }
+        if (GALLERY_CONTROL.matcher(text).matches()) {
             return true;
         }
         // A client-side template the page never rendered: {{item.name}} ({{item.count}})
