@@ -15,7 +15,7 @@ import org.jsoup.select.Elements;
 public final class ContentCleaner {
     private static final String ALWAYS_REMOVED =
             "script, style, noscript, template, iframe, frame, frameset, object, embed, applet, svg, canvas, "
-                    + "button, input, select, textarea, link, meta, dialog, [hidden], [aria-hidden=true]:not(:has(img)), "
+                    + "button, input, select, textarea, link, meta, dialog, [hidden], [aria-hidden=true]:not([class*=fallback-image]), "
                     + "[style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
     private static final Pattern LANGUAGE =
             Pattern.compile("(?:^|\\s)(?:language-|lang-|brush:\\s*|highlight-source-|highlight-)([\\w+#-]+)");
