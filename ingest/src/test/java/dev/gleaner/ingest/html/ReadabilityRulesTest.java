@@ -84,4 +84,11 @@ class ReadabilityRulesTest {
         assertEquals(2, lines(e).size(), e.text());
         assertTrue(e.text().contains("the terminal would close early on Sundays"), e.text());
     }
+
+    @Test
+    void anAdvertisingLabelOnItsOwnIsNotTextInAnyLanguage() throws IOException {
+        Extraction e = extract("ad-labels.html");
+        assertEquals(3, lines(e).size(), e.text());
+        assertTrue(e.text().contains("and the advertising they did was a chalk board"), e.text());
+    }
 }

@@ -19,7 +19,7 @@ final class BoilerplatePruner {
     private static final int EDGE = 4;
 
     private static final Pattern AD_LABEL = Pattern.compile(
-            "(?i)advert|advertisement|sponsored|sponsored content|story continues below( advertisement)?|"
+            "(?iu)advert|advertisement|advertising|publicité|werbung|anuncio|реклама|广告|sponsored|sponsored content|story continues below( advertisement)?|"
                     + "continue reading below|trending:?|광고|this slideshow requires javascript\\.?");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^[(\\[]?\\s*(?:(?:photo|image|picture|photograph|illustration|graphic|video|source)s?\\s*"
