@@ -86,7 +86,7 @@ class ReadabilityRulesTest {
     }
 
     @Test
-    void anAdvertisingLabelOnItsOwnIsNotTextInAnyLanguage() throws IOException {
+    void adLabelsInAnyLanguageAndLoadingAndFiledUnderLinesAreNotText() throws IOException {
         Extraction e = extract("ad-labels.html");
         assertEquals(3, lines(e).size(), e.text());
         assertTrue(e.text().contains("and the advertising they did was a chalk board"), e.text());

@@ -19,7 +19,7 @@ final class BoilerplatePruner {
     private static final int EDGE = 4;
 
     private static final Pattern AD_LABEL = Pattern.compile(
-            "(?iu)advert|advertisement|advertising|publicité|werbung|anuncio|реклама|广告|sponsored|sponsored content|story continues below( advertisement)?|"
+            "(?iu)advert|advertisement|advertising|publicité|werbung|anuncio|реклама|广告|anzeige|publicidad|pubblicità|reklama|iklan|広告|sponsored|sponsored content|story continues below( advertisement)?|"
                     + "continue reading below|trending:?|광고|this slideshow requires javascript\\.?");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^[(\\[]?\\s*(?:(?:photo|image|picture|photograph|illustration|graphic|video|source)s?\\s*"
@@ -55,7 +55,7 @@ final class BoilerplatePruner {
 
     private static final Pattern UI_LABEL =
             Pattern.compile("(?i)(?:공감|댓글|좋아요|구독|구독하기|댓글쓰기|공유하기|이 글 공유하기|신고하기|신고|카테고리|분류 전체보기|"
-                    + "share(?: this)?|subscribe|comments?|leave a (?:comment|reply)|like this|loading\\.\\.\\.)"
+                    + "share(?: this)?|subscribe|comments?|leave a (?:comment|reply)|like this|loading(?: content| comments| more)?\\s*(?:\\.\\.\\.|…)?|filed under:? .{1,80})"
                     + "\\s*[:(]?\\s*\\d*\\s*\\)?|posted by .{1,40}");
     /** A gallery's controls and counter: "Caption", "Close", "Image 3 of / 12", "1 of 6". */
     private static final Pattern GALLERY_CONTROL = Pattern.compile(
