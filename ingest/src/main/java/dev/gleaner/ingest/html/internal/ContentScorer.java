@@ -56,10 +56,12 @@ final class ContentScorer {
     /** {@return a new element holding the main content of {@code doc}, whose headline {@code title} is shown apart} */
     public Element findContent(Document doc, String title) {
         Element body = doc.body();
-        Headers.remove(doc, title);
+        // Readability looks for the byline and the repeated headline in what is left of the page after
+        // unlikely blocks are gone: an author's name in a sidebar is not the article's byline.
         if (stripUnlikely) {
             removeUnlikely(body);
         }
+        Headers.remove(doc, title);
         new Paragraphs(deadline).rewrite(body);
         List<Element> toScore = new ArrayList<>();
         for (Element e : body.getAllElements()) {

@@ -17,33 +17,45 @@ final class Headers {
 
     /** Removes the repeated headline and the byline from {@code doc}'s body. */
     static void remove(Document doc, String title) {
-        boolean bylineKnown = declaresAuthor(doc);
-        boolean headlineFound = title == null || title.isBlank();
+        Element byline = null;
+        Element headline = null;
+        boolean lookForByline = !declaresAuthor(doc);
+        boolean lookForHeadline = title != null && !title.isBlank();
         for (Element e : doc.body().getAllElements()) {
-            if (e.parent() == null || !attached(e, doc)) {
-                continue;
-            }
-            if (!bylineKnown && isByline(e)) {
-                e.remove();
-                bylineKnown = true;
+            if (lookForByline && byline == null && isByline(e)) {
+                byline = e;
                 continue;
             }
             String tag = e.normalName();
-            if (!headlineFound
+            if (lookForHeadline
+                    && headline == null
                     && (tag.equals("h1") || tag.equals("h2"))
+                    && !inside(e, byline)
                     && PageTitle.similarity(title, e.text()) > 0.75) {
-                e.remove();
-                headlineFound = true;
+                headline = e;
             }
+            if ((byline != null || !lookForByline) && (headline != null || !lookForHeadline)) {
+                break;
+            }
+        }
+        if (byline != null) {
+            byline.remove();
+        }
+        if (headline != null && headline.parent() != null) {
+            headline.remove();
         }
     }
 
-    private static boolean attached(Element e, Document doc) {
-        Element p = e;
-        while (p.parent() != null) {
-            p = p.parent();
+    private static boolean inside(Element e, Element ancestor) {
+        if (ancestor == null) {
+            return false;
         }
-        return p == doc;
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isByline(Element e) {

@@ -227,8 +227,8 @@ final class Paragraphs {
     }
 
     private static boolean hasBlockInside(Element e) {
-        for (Element d : e.getAllElements()) {
-            if (d != e && BLOCKS.contains(d.normalName())) {
+        for (Element child : e.children()) {
+            if (BLOCKS.contains(child.normalName()) || hasBlockInside(child)) {
                 return true;
             }
         }
