@@ -79,7 +79,7 @@ final class ConditionalCleaner {
                 return false;
             }
         }
-        if (isEmbeddedQuote(node)) {
+        if (isEmbeddedQuote(node) || ContentScorer.hasAncestor(node, "blockquote", 3)) {
             return false;
         }
         double weight = ContentScorer.classWeightOf(node);
