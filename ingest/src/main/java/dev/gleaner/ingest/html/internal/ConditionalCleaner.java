@@ -93,26 +93,24 @@ final class ConditionalCleaner {
         int img = node.getElementsByTag("img").size();
         int li = node.getElementsByTag("li").size() - 100;
         int input = node.getElementsByTag("input").size();
-        double headingDensity = density(node, text, "h1, h2, h3, h4, h5, h6");
         if (AD_WORDS.matcher(text).matches() || LOADING_WORDS.matcher(text).matches()) {
             return true;
         }
         int length = text.length();
         double linkDensity = ContentScorer.linkDensity(node);
-        double textDensity = density(node, text, TEXTISH);
         boolean inFigure = ContentScorer.hasAncestor(node, "figure", 4);
         boolean remove = (!inFigure && img > 1 && (double) p / img < 0.5)
                 || (!isList && li > p)
                 || input > p / 3
                 || (!isList
                         && !inFigure
-                        && headingDensity < 0.9
                         && length < 25
                         && (img == 0 || img > 2)
-                        && linkDensity > 0)
+                        && linkDensity > 0
+                        && density(node, text, "h1, h2, h3, h4, h5, h6") < 0.9)
                 || (!isList && weight < 25 && linkDensity > 0.2)
                 || (weight >= 25 && linkDensity > 0.5)
-                || (img == 0 && textDensity == 0)
+                || (img == 0 && !hasTextInBlocks(node))
                 || (isList && linkDensity > MAX_LIST_LINK_DENSITY);
         if (isList && remove) {
             // A list of images, one to an item, stays.
@@ -129,6 +127,16 @@ final class ConditionalCleaner {
     /** An embedded post (a tweet, a toot) is a quotation the author chose, whatever its wrapper is called. */
     private static boolean isEmbeddedQuote(Element e) {
         return ContentScorer.MAYBE.matcher(e.className()).find() && e.selectFirst("blockquote") != null;
+    }
+
+    /** {@return whether any text of {@code node} sits in a paragraph, list, cell, span or other text block} */
+    private static boolean hasTextInBlocks(Element node) {
+        for (Element e : node.select(Css.of(TEXTISH))) {
+            if (e != node && e.hasText()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@return the share of {@code node}'s text inside descendants matching {@code css}, counted per match} */
