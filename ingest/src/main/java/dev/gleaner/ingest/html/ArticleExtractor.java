@@ -48,7 +48,8 @@ public final class ArticleExtractor {
     private static final int MAX_DEPTH = 256;
     private static final int MAX_SANE_DEPTH = 128;
     private static final int MAX_TABLE_NESTING = 8;
-    private static final int RETRY_BELOW_CHARS = 400;
+    /** Readability's threshold: an article found with less text than this is looked for again, less strictly. */
+    private static final int RETRY_BELOW_CHARS = 500;
 
     private final int maxChars;
     private final long maxMillis;

@@ -118,6 +118,8 @@ class ExtractionRulesTest {
     void anEmbeddedTweetStaysWhileShareButtonsGo() throws IOException {
         Extraction e = extract("embedded-tweet.html");
         assertTrue(e.text().contains("Yes this is real and yes the state spent half a million dollars"), e.text());
+        // A post whose lines are broken by <br><br> keeps them all, its link too.
+        assertTrue(e.text().contains("slogan.\nmeet.\nthe slogan. https://t.co/def"), e.text());
         assertTrue(e.text().contains("measure it had already worked better"), e.text());
         assertFalse(e.text().contains("Share on"), e.text());
     }

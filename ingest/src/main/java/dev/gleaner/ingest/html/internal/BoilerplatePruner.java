@@ -19,7 +19,7 @@ final class BoilerplatePruner {
     private static final int EDGE = 4;
 
     private static final Pattern AD_LABEL = Pattern.compile(
-            "(?i)advert|advertisement|sponsored|sponsored content|story continues below( advertisement)?|"
+            "(?iu)advert|advertisement|advertising|publicité|werbung|anuncio|реклама|广告|anzeige|publicidad|pubblicità|reklama|iklan|広告|sponsored|sponsored content|story continues below( advertisement)?|"
                     + "continue reading below|trending:?|광고|this slideshow requires javascript\\.?");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^[(\\[]?\\s*(?:(?:photo|image|picture|photograph|illustration|graphic|video|source)s?\\s*"
@@ -55,8 +55,12 @@ final class BoilerplatePruner {
 
     private static final Pattern UI_LABEL =
             Pattern.compile("(?i)(?:공감|댓글|좋아요|구독|구독하기|댓글쓰기|공유하기|이 글 공유하기|신고하기|신고|카테고리|분류 전체보기|"
-                    + "share(?: this)?|subscribe|comments?|leave a (?:comment|reply)|like this|loading\\.\\.\\.)"
+                    + "share(?: this)?|subscribe|comments?|leave a (?:comment|reply)|like this|loading(?: content| comments| more)?\\s*(?:\\.\\.\\.|…)?|filed under:? .{1,80})"
                     + "\\s*[:(]?\\s*\\d*\\s*\\)?|posted by .{1,40}");
+    /** A gallery's controls and counter: "Caption", "Close", "Image 3 of / 12", "1 of 6". */
+    private static final Pattern GALLERY_CONTROL = Pattern.compile(
+            "(?i)(?:caption|close|hide caption|show caption|enlarge this image|(?:image|photo|slide) \\d{1,3}(?: of)?(?: ?/)?(?: ?\\d{1,3})?|\\d{1,3} of \\d{1,3})");
+
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{[^{}]*}}");
     private static final Pattern RIGHTS_NOTE = Pattern.compile(
             "(?i).*(?:all rights reserved|subject to copyright|may not be (?:published|reproduced|redistributed)|"
@@ -155,6 +159,9 @@ final class BoilerplatePruner {
                 || UI_LABEL.matcher(text).matches()) {
             return true;
         }
+        if (GALLERY_CONTROL.matcher(text).matches()) {
+            return true;
+        }
         // A client-side template the page never rendered: {{item.name}} ({{item.count}})
         String rest = TEMPLATE.matcher(text).replaceAll("");
         if (rest.length() < text.length()
@@ -221,9 +228,19 @@ final class BoilerplatePruner {
             next.remove();
             removed++;
         }
-        if (removed > 0 || ContentScorer.linkDensity(lead) > 0.5) {
+        // A lead-in left with nothing after it heads a rail that cleaning already took out.
+        if (removed > 0 || ContentScorer.linkDensity(lead) > 0.5 || isLast(blocks, index)) {
             lead.remove();
         }
+    }
+
+    private static boolean isLast(List<Element> blocks, int index) {
+        for (int j = index + 1; j < blocks.size(); j++) {
+            if (blocks.get(j).parent() != null && !normalized(blocks.get(j)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String normalized(Element block) {

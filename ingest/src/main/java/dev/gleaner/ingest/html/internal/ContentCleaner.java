@@ -15,7 +15,7 @@ import org.jsoup.select.Elements;
 public final class ContentCleaner {
     private static final String ALWAYS_REMOVED =
             "script, style, noscript, template, iframe, frame, frameset, object, embed, applet, svg, canvas, "
-                    + "button, input, select, textarea, link, meta, dialog, [hidden], [aria-hidden=true]:not(:has(img)), "
+                    + "button, input, select, textarea, link, meta, dialog, [hidden], [aria-hidden=true]:not([class*=fallback-image]), "
                     + "[style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
     private static final Pattern LANGUAGE =
             Pattern.compile("(?:^|\\s)(?:language-|lang-|brush:\\s*|highlight-source-|highlight-)([\\w+#-]+)");
@@ -54,7 +54,7 @@ public final class ContentCleaner {
     public Element scoredContent(
             Document doc, String title, boolean stripUnlikely, boolean weighClasses, boolean conditional) {
         prepare(doc);
-        Element content = new ContentScorer(deadline, stripUnlikely, weighClasses).findContent(doc);
+        Element content = new ContentScorer(deadline, stripUnlikely, weighClasses).findContent(doc, title);
         clean(content, title, conditional);
         return content;
     }
@@ -252,16 +252,7 @@ public final class ContentCleaner {
         removeLeadingHeadline(content, title);
         removeMediaCounters(content);
         if (conditional) {
-            for (String tag : List.of("table", "ul", "ol", "div", "section")) {
-                Elements found = content.getElementsByTag(tag);
-                for (int i = found.size() - 1; i >= 0; i--) {
-                    deadline.check();
-                    Element e = found.get(i);
-                    if (e.parent() != null && shouldRemove(e)) {
-                        e.remove();
-                    }
-                }
-            }
+            new ConditionalCleaner(deadline).clean(content, List.of("table", "ul", "div"));
         }
         new BoilerplatePruner(deadline).prune(content);
         for (Element p : content.select("p, div")) {
@@ -290,75 +281,6 @@ public final class ContentCleaner {
                 || e.normalName().equals("code")
                 || ContentScorer.hasAncestor(e, "pre", 4)
                 || ContentScorer.hasAncestor(e, "code", 2);
-    }
-
-    private boolean shouldRemove(Element e) {
-        if (ContentScorer.hasAncestor(e, "pre", 6) || ContentScorer.hasAncestor(e, "code", 3)) {
-            return false;
-        }
-        String tag = e.normalName();
-        if (tag.equals("table") && isDataTable(e)) {
-            return false;
-        }
-        double weight = ContentScorer.classWeightOf(e);
-        if (isEmbeddedQuote(e)) {
-            return false;
-        }
-        if (weight < 0 && e.text().length() < 600) {
-            return true;
-        }
-        String text = e.text();
-        if (text.chars().filter(c -> c == ',' || c == '\uFF0C' || c == '\u3001').count() >= 10) {
-            return false;
-        }
-        boolean isList = tag.equals("ul") || tag.equals("ol");
-        int p = e.getElementsByTag("p").size();
-        int img = e.getElementsByTag("img").size();
-        int li = e.getElementsByTag("li").size() - 100;
-        int pre = e.getElementsByTag("pre").size();
-        double density = ContentScorer.linkDensity(e);
-        int length = text.length();
-        boolean figure = ContentScorer.hasAncestor(e, "figure", 3)
-                || !e.getElementsByTag("figure").isEmpty();
-        if (pre > 0) {
-            return false;
-        }
-        if (img > 1 && (double) p / img < 0.5 && !figure && length < 200) {
-            return true;
-        }
-        if (!isList && li > p) {
-            return true;
-        }
-        if (length < 25 && (img == 0 || img > 2) && !figure && !hasHeading(e)) {
-            return !isList || density > 0.5 || length == 0;
-        }
-        if (weight < 25 && density > 0.25 && length < 1000) {
-            return true;
-        }
-        if (weight >= 25 && density > 0.5) {
-            return true;
-        }
-        return isList && density > 0.6;
-    }
-
-    /** An embedded post (a tweet, a toot) is a quotation the author chose, whatever its wrapper is called. */
-    private static boolean isEmbeddedQuote(Element e) {
-        return ContentScorer.MAYBE.matcher(e.className()).find() && e.selectFirst("blockquote") != null;
-    }
-
-    private static boolean hasHeading(Element e) {
-        return !e.select("h1, h2, h3, h4, h5, h6").isEmpty();
-    }
-
-    private static boolean isDataTable(Element table) {
-        if (table.attr("role").equals("presentation")) {
-            return false;
-        }
-        if (!table.select("> caption, th, thead").isEmpty()) {
-            return true;
-        }
-        return table.getElementsByTag("tr").size() >= 2
-                && table.getElementsByTag("table").size() == 1;
     }
 
     /**

@@ -29,6 +29,11 @@ final class ContentScorer {
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> UNLIKELY_ROLES =
             Set.of("menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog");
+    /** The blocks whose text scores their ancestors, as Readability scores them: headings lend their section weight. */
+    private static final Set<String> SCORED_TAGS = Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
+    /** How many of the best candidates may pull the article up to an ancestor they share. */
+    private static final int TOP_CANDIDATES = 5;
+
     private static final String COMMAS = ",\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001";
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -45,15 +50,24 @@ final class ContentScorer {
 
     /** {@return a new element holding the main content of {@code doc}, which this modifies} */
     public Element findContent(Document doc) {
+        return findContent(doc, null);
+    }
+
+    /** {@return a new element holding the main content of {@code doc}, whose headline {@code title} is shown apart} */
+    public Element findContent(Document doc, String title) {
         Element body = doc.body();
+        // Readability looks for the byline and the repeated headline in what is left of the page after
+        // unlikely blocks are gone: an author's name in a sidebar is not the article's byline.
         if (stripUnlikely) {
             removeUnlikely(body);
         }
+        Headers.remove(doc, title);
+        new Paragraphs(deadline).rewrite(body);
         List<Element> toScore = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             deadline.check();
             String tag = e.normalName();
-            if (tag.equals("p") || tag.equals("td") || tag.equals("pre") || tag.equals("section")) {
+            if (SCORED_TAGS.contains(tag)) {
                 toScore.add(e);
             } else if (tag.equals("div") && !hasBlockChild(e)) {
                 toScore.add(e);
@@ -69,7 +83,8 @@ final class ContentScorer {
             if (text.length() < 25) {
                 continue;
             }
-            double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
+            // Readability counts the pieces the commas cut the text into, so a block without one scores 2.
+            double score = 2 + commas(text) + Math.min(text.length() / 100, 3);
             Element ancestor = e.parent();
             for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
                 if (ancestor.parent() == null && !ancestor.normalName().equals("body")) {
@@ -83,21 +98,28 @@ final class ContentScorer {
                 scores.merge(ancestor, score / divider, Double::sum);
             }
         }
-        Element top = null;
-        double topScore = 0;
+        List<Element> best = new ArrayList<>();
         for (Element c : candidates) {
             double s = scores.get(c) * (1 - linkDensity(c));
             scores.put(c, s);
-            if (top == null || s > topScore) {
-                top = c;
-                topScore = s;
+            int at = 0;
+            while (at < best.size() && scores.get(best.get(at)) >= s) {
+                at++;
+            }
+            if (at < TOP_CANDIDATES) {
+                best.add(at, c);
+                if (best.size() > TOP_CANDIDATES) {
+                    best.removeLast();
+                }
             }
         }
+        Element top = best.isEmpty() ? null : best.getFirst();
+        double topScore = top == null ? 0 : scores.get(top);
         if (top == null || top.normalName().equals("html")) {
             top = body;
             topScore = scores.getOrDefault(body, 0.0);
         }
-        top = climb(top, candidates);
+        top = climb(top, best);
         topScore = scores.getOrDefault(top, topScore);
         return gatherSiblings(top, topScore);
     }
@@ -180,12 +202,13 @@ final class ContentScorer {
             }
             return content;
         }
-        double threshold = Math.max(10, topScore * 0.3);
+        double threshold = Math.max(10, topScore * 0.2);
         String topClass = top.className();
         for (Element sibling : new ArrayList<>(parent.children())) {
             deadline.check();
             boolean append = sibling == top;
-            if (!append) {
+            // A page's <header> beside the text holds its headline, standfirst, byline and date: not the text.
+            if (!append && !sibling.normalName().equals("header")) {
                 double bonus = !topClass.isEmpty() && sibling.className().equals(topClass) ? topScore * 0.2 : 0;
                 Double s = scores.get(sibling);
                 if (s != null && s + bonus >= threshold) {
