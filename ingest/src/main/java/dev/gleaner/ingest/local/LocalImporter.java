@@ -1,5 +1,6 @@
 package dev.gleaner.ingest.local;
 
+import com.vladsch.flexmark.util.ast.Document;
 import dev.gleaner.core.GleanerException;
 import dev.gleaner.core.StorageFault;
 import dev.gleaner.core.library.Library;
@@ -333,15 +334,26 @@ public final class LocalImporter {
     public ArticleDraft read(Path file, Consumer<ImportReport.Warning> warn) {
         String text = text(file);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        ArticleDraft draft = name.endsWith(".html") || name.endsWith(".htm")
-                ? htmlReader.read(file, text)
-                : readMarkdownOrText(file, text, name.endsWith(".txt"), warn);
-        return safe(draft);
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return safe(htmlReader.read(file, text));
+        }
+        return readMarkdownOrText(file, frontMatter(text, file), name.endsWith(".txt"), warn);
     }
 
     /** {@return the draft with only http(s) and mailto links left in it} */
     private static ArticleDraft safe(ArticleDraft draft) {
         return SafeDrafts.clean(draft, draft.url()).draft();
+    }
+
+    /** {@return the draft with only http(s) and mailto links left in it; {@code parsed} is its Markdown parsed} */
+    private static ArticleDraft safe(ArticleDraft draft, Document parsed) {
+        return SafeDrafts.clean(draft, draft.url(), parsed).draft();
+    }
+
+    /** {@return the front matter and body of a file's text, its line ends made Unix ones} */
+    private static FrontMatter frontMatter(String text, Path file) {
+        // Windows and old Mac line ends would otherwise stay in the stored Markdown.
+        return FrontMatter.parse(text.replace("\r\n", "\n").replace('\r', '\n'), file);
     }
 
     /**
@@ -357,8 +369,7 @@ public final class LocalImporter {
             return List.of(safe(htmlReader.read(file, text)));
         }
         boolean plain = name.endsWith(".txt");
-        String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
-        FrontMatter fm = FrontMatter.parse(normalized, file);
+        FrontMatter fm = frontMatter(text, file);
         if (fm.format() == null) {
             List<TextListing.Post> posts = TextListing.split(fm.body(), zone, plain);
             if (!posts.isEmpty()) {
@@ -366,25 +377,28 @@ public final class LocalImporter {
                 for (int i = 0; i < posts.size(); i++) {
                     TextListing.Post p = posts.get(i);
                     String body = plain ? p.body().strip() + "\n" : MarkdownText.clean(p.body());
-                    String plainText = plain ? body.strip() : MarkdownText.plainText(body);
-                    drafts.add(safe(new ArticleDraft(
-                            null,
-                            p.title(),
-                            List.of(),
-                            p.published(),
-                            guessLanguage(plainText),
-                            null,
-                            List.of(),
-                            body,
-                            plainText,
-                            i == 0 ? file.toString() : file + "#" + (i + 1),
-                            null,
-                            null)));
+                    Document parsed = plain ? null : MarkdownText.parse(body);
+                    String plainText = plain ? body.strip() : MarkdownText.plainText(parsed);
+                    drafts.add(safe(
+                            new ArticleDraft(
+                                    null,
+                                    p.title(),
+                                    List.of(),
+                                    p.published(),
+                                    guessLanguage(plainText),
+                                    null,
+                                    List.of(),
+                                    body,
+                                    plainText,
+                                    i == 0 ? file.toString() : file + "#" + (i + 1),
+                                    null,
+                                    null),
+                            parsed));
                 }
                 return drafts;
             }
         }
-        return List.of(safe(readMarkdownOrText(file, text, plain, warn)));
+        return List.of(readMarkdownOrText(file, fm, plain, warn));
     }
 
     private String text(Path file) {
@@ -416,18 +430,21 @@ public final class LocalImporter {
         return FileText.decode(bytes, file);
     }
 
+    /**
+     * {@return the draft of a Markdown or text file, made safe}; its Markdown is parsed once, for
+     * the plain text, the title and the links.
+     */
     private ArticleDraft readMarkdownOrText(
-            Path file, String text, boolean plain, Consumer<ImportReport.Warning> warn) {
-        // Windows and old Mac line ends would otherwise stay in the stored Markdown.
-        FrontMatter fm = FrontMatter.parse(text.replace("\r\n", "\n").replace('\r', '\n'), file);
+            Path file, FrontMatter fm, boolean plain, Consumer<ImportReport.Warning> warn) {
         if (fm.warning() != null) {
             LOG.log(System.Logger.Level.WARNING, fm.warning());
             warn.accept(new ImportReport.Warning(file, fm.warning()));
         }
         String body = plain ? fm.body().strip() + "\n" : MarkdownText.clean(fm.body());
-        String plainText = plain ? body.strip() : MarkdownText.plainText(body);
+        Document parsed = plain ? null : MarkdownText.parse(body);
+        String plainText = plain ? body.strip() : MarkdownText.plainText(parsed);
         String title = fm.text("title").orElseGet(() -> {
-            String h = plain ? null : MarkdownText.firstHeading(body);
+            String h = plain ? null : MarkdownText.firstHeading(parsed);
             return h != null ? h : MarkdownText.firstLine(plain ? body : plainText);
         });
         if (title == null || title.isBlank()) {
@@ -448,7 +465,7 @@ public final class LocalImporter {
         List<String> tags = fm.list("tags", "categories", "category", "keywords");
         List<String> authors = fm.list("authors", "author");
         String lang = fm.text("lang", "language").orElse(guessLanguage(plainText));
-        return new ArticleDraft(
+        ArticleDraft draft = new ArticleDraft(
                 url,
                 title,
                 authors,
@@ -461,6 +478,7 @@ public final class LocalImporter {
                 file.toString(),
                 fm.text("image", "cover", "thumbnail").orElse(null),
                 null);
+        return parsed == null ? safe(draft) : safe(draft, parsed);
     }
 
     /** {@return "ko" when a noticeable share of the letters are Hangul, else "en"} */

@@ -1,17 +1,42 @@
 package dev.gleaner.ingest.local;
 
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.ParagraphItemContainer;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NonRenderingInline;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /** Markdown as authors write it, turned into the clean Markdown and plain text Gleaner keeps. */
 final class MarkdownText {
@@ -48,7 +73,11 @@ final class MarkdownText {
 
     /** {@return the text of the first heading, if the Markdown has one} */
     static String firstHeading(String markdown) {
-        Document doc = PARSER.parse(markdown);
+        return firstHeading(PARSER.parse(markdown));
+    }
+
+    /** {@return the text of the first heading of the parsed Markdown, if it has one} */
+    static String firstHeading(Document doc) {
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h) {
                 String t = h.getText().toString().strip();
@@ -76,35 +105,240 @@ final class MarkdownText {
         return text.isEmpty() ? s : text;
     }
 
+    /** {@return the Markdown parsed, to share between the plain text, the title and the link check} */
+    static Document parse(String markdown) {
+        return PARSER.parse(markdown);
+    }
+
     /** {@return the plain text of the Markdown, one line per block} */
     static String plainText(String markdown) {
-        Element body = Jsoup.parse(RENDERER.render(PARSER.parse(markdown))).body();
-        StringBuilder out = new StringBuilder(markdown.length());
-        NodeTraversor.traverse(
-                new NodeVisitor() {
-                    @Override
-                    public void head(org.jsoup.nodes.Node node, int depth) {
-                        if (node instanceof TextNode t) {
-                            out.append(t.getWholeText());
-                        } else if (node instanceof Element e && e.tagName().equals("br")) {
-                            out.append('\n');
-                        }
-                    }
+        return plainText(PARSER.parse(markdown));
+    }
 
-                    @Override
-                    public void tail(org.jsoup.nodes.Node node, int depth) {
-                        if (node instanceof Element e
-                                && e.isBlock()
-                                && out.length() > 0
-                                && out.charAt(out.length() - 1) != '\n') {
-                            out.append('\n');
-                        }
-                    }
-                },
-                body);
+    /**
+     * {@return the plain text of a parsed Markdown document, one line per block}
+     *
+     * <p>Read straight from the syntax tree: the text, line breaks and blank lines are those of the
+     * document rendered as HTML and read back as text (block elements end their line, whitespace
+     * between them is kept, a line starts without the spaces the renderer trims), without the
+     * HTML in between.
+     */
+    static String plainText(Document doc) {
+        PlainText text = new PlainText(doc);
+        text.children(doc);
         return BLANK_RUNS
-                .matcher(out.toString().replaceAll("[ \\t]+\\n", "\n"))
+                .matcher(TRAILING_BLANKS.matcher(text.out).replaceAll("\n"))
                 .replaceAll("\n\n")
                 .strip();
+    }
+
+    private static final Pattern TRAILING_BLANKS = Pattern.compile("[ \\t]+\\n");
+
+    /** Writes the text of a document as its HTML rendering reads, node by node. */
+    private static final class PlainText {
+        private final StringBuilder out = new StringBuilder();
+        private final ListOptions listOptions;
+        private final DataHolder options;
+        /** The last character the HTML rendering would have written, 0 before the first. */
+        private char last;
+        /** Inside a code block: lines keep their leading whitespace. */
+        private boolean pre;
+        /** Nothing but tabs written on this line yet. */
+        private boolean leading = true;
+
+        PlainText(Document doc) {
+            this.options = doc;
+            this.listOptions = ListOptions.get(doc);
+        }
+
+        void children(Node parent) {
+            for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+                node(n);
+            }
+        }
+
+        private void node(Node n) {
+            switch (n) {
+                case Paragraph p -> paragraph(p);
+                case Heading h -> block(h);
+                case BlockQuote q -> indented(q);
+                case ListBlock l -> indented(l);
+                case ListItem item -> {
+                    line();
+                    tag();
+                    text(item.getMarkerSuffix().unescape());
+                    children(item);
+                    endBlock();
+                    line();
+                }
+                case FencedCodeBlock code -> code(code.getContentChars().normalizeEOL());
+                case IndentedCodeBlock code ->
+                    code(code.getContentChars().trimTailBlankLines().normalizeEndWithEOL());
+                case ThematicBreak hr -> {
+                    line();
+                    endBlock();
+                    line();
+                }
+                case HtmlBlock html -> {
+                    line();
+                    if (html.hasChildren()) {
+                        children(html);
+                    } else {
+                        // Escaped, as a paragraph of its own, without its last line end.
+                        String content = html.getContentChars().normalizeEOL();
+                        if (!content.isEmpty() && content.charAt(content.length() - 1) == '\n') {
+                            content = content.substring(0, content.length() - 1);
+                        }
+                        line();
+                        tag();
+                        text(content);
+                        endBlock();
+                        line();
+                    }
+                    line();
+                }
+                case HtmlBlockBase html -> text(html.getChars().normalizeEOL());
+                case Reference ignored -> {}
+                case Text t -> text(Escaping.normalizeEOL(t.getChars().unescape()));
+                case Code code -> {
+                    tag();
+                    text(Escaping.collapseWhitespace(code.getText(), true));
+                    tag();
+                }
+                case Image ignored -> tag(); // its alt text is an attribute, not text
+                case ImageRef ref -> {
+                    if (ref.isDefined()) {
+                        tag();
+                    } else {
+                        text(ref.getChars().unescape());
+                    }
+                }
+                case LinkRef ref -> {
+                    if (ref.isDefined()) {
+                        inline(ref);
+                    } else if (!ref.hasChildren()) {
+                        text(ref.getChars().unescape());
+                    } else {
+                        text(ref.getChars().prefixOf(ref.getChildChars()).unescape());
+                        children(ref);
+                        text(ref.getChars().suffixOf(ref.getChildChars()).unescape());
+                    }
+                }
+                case AutoLink link -> {
+                    tag();
+                    text(link.getText().toString());
+                    tag();
+                }
+                case MailLink link -> {
+                    tag();
+                    text(link.getText().unescape());
+                    tag();
+                }
+                case HtmlInlineBase html -> text(html.getChars().normalizeEOL());
+                case HtmlEntity entity -> text(entity.getChars().unescape());
+                case SoftLineBreak ignored -> raw('\n');
+                case HardLineBreak ignored -> {
+                    out.append('\n'); // the <br> element
+                    raw('\n');
+                }
+                case Document d -> children(d);
+                case Emphasis e -> inline(e);
+                case StrongEmphasis e -> inline(e);
+                case Link link -> inline(link);
+                default -> children(n);
+            }
+        }
+
+        private void paragraph(Paragraph p) {
+            if (p.getFirstChildAnyNot(NonRenderingInline.class) == null) {
+                return;
+            }
+            if (p.getParent() instanceof ParagraphItemContainer item
+                    && item.isParagraphWrappingDisabled(p, listOptions, options)) {
+                children(p);
+            } else {
+                block(p);
+            }
+        }
+
+        /** A block on lines of its own: a paragraph, a heading. */
+        private void block(Node n) {
+            line();
+            tag();
+            children(n);
+            endBlock();
+            line();
+        }
+
+        /** A block whose content starts on the line after its tag: a list, a quote. */
+        private void indented(Node n) {
+            line();
+            tag();
+            line();
+            children(n);
+            line();
+            endBlock();
+            line();
+        }
+
+        private void inline(Node n) {
+            tag();
+            children(n);
+            tag();
+        }
+
+        private void code(String content) {
+            line();
+            tag();
+            pre = true;
+            text(content);
+            pre = false;
+            endBlock();
+            line();
+        }
+
+        /** A tag: no text, but the line is no longer empty. */
+        private void tag() {
+            last = '>';
+            leading = false;
+        }
+
+        /** The end of a block element: its text ends its line. */
+        private void endBlock() {
+            last = '>';
+            leading = false;
+            if (!out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
+                out.append('\n');
+            }
+        }
+
+        /** Ends the line unless it is empty, as the renderer does between blocks. */
+        private void line() {
+            if (last != 0 && last != '\n') {
+                raw('\n');
+            }
+        }
+
+        private void raw(char c) {
+            out.append(c);
+            last = c;
+            leading = c == '\n';
+        }
+
+        /**
+         * Text as the renderer writes it: outside code blocks, the spaces that start a line are left
+         * out (tabs among them stay).
+         */
+        private void text(CharSequence s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == ' ' && !pre && leading) {
+                    continue;
+                }
+                out.append(c);
+                last = c;
+                leading = c == '\n' || (leading && c == '\t');
+            }
+        }
     }
 }

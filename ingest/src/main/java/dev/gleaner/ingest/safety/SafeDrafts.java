@@ -1,5 +1,6 @@
 package dev.gleaner.ingest.safety;
 
+import com.vladsch.flexmark.util.ast.Node;
 import dev.gleaner.core.model.ArticleDraft;
 import dev.gleaner.ingest.IngestException;
 import java.util.List;
@@ -34,6 +35,14 @@ public final class SafeDrafts {
      * @throws IngestException when the draft has neither a safe URL nor a source path to be known by
      */
     public static Result clean(ArticleDraft draft, String base) {
+        return clean(draft, base, null);
+    }
+
+    /**
+     * {@return {@code draft} made safe as {@link #clean(ArticleDraft, String)} does}, reusing its
+     * Markdown already parsed ({@code parsed}, or {@code null} to parse it here)
+     */
+    public static Result clean(ArticleDraft draft, String base, Node parsed) {
         Optional<String> url = SafeUrl.absolute(draft.url(), base);
         if (draft.url() != null && url.isEmpty() && draft.sourcePath() == null) {
             throw new IngestException("The address " + abbreviate(draft.url()) + " of '" + draft.title()
@@ -41,7 +50,7 @@ public final class SafeDrafts {
         }
         String resolveAgainst = url.orElse(base);
         String lead = SafeUrl.absolute(draft.leadImage(), resolveAgainst).orElse(null);
-        SafeMarkdown.Result md = SafeMarkdown.clean(draft.markdown(), resolveAgainst);
+        SafeMarkdown.Result md = SafeMarkdown.clean(draft.markdown(), resolveAgainst, parsed);
         int dropped = md.dropped();
         java.util.TreeSet<String> schemes = new java.util.TreeSet<>(md.refusedSchemes());
         if (draft.url() != null && url.isEmpty()) {

@@ -43,6 +43,15 @@ public final class SafeMarkdown {
 
     /** {@return {@code markdown} with every link and image made safe; see the class comment} */
     public static Result clean(String markdown, String base) {
+        return clean(markdown, base, null);
+    }
+
+    /**
+     * {@return {@code markdown} made safe as {@link #clean(String, String)} does}, reusing the
+     * document already parsed from exactly that Markdown ({@code parsed}), or parsing it when {@code
+     * parsed} is {@code null}
+     */
+    public static Result clean(String markdown, String base, Node parsed) {
         if (markdown == null || markdown.isEmpty()) {
             return new Result(markdown == null ? "" : markdown, List.of(), 0);
         }
@@ -52,7 +61,7 @@ public final class SafeMarkdown {
         }
         Edits edits = new Edits(markdown);
         try {
-            Node doc = PARSER.parse(markdown);
+            Node doc = parsed != null ? parsed : PARSER.parse(markdown);
             visit(doc, base, edits);
         } catch (StackOverflowError e) {
             // Nesting too deep to parse: no bracket or angle bracket may start a link then.
