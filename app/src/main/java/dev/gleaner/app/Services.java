@@ -89,7 +89,23 @@ public final class Services implements AutoCloseable {
 
     /** {@return the importing of notes and files that {@code gleaner import} and the window share} */
     public dev.gleaner.app.usecase.Notes notes() {
-        return new dev.gleaner.app.usecase.Notes(this::importer);
+        return new dev.gleaner.app.usecase.Notes(this::importer, new dev.gleaner.app.usecase.Notes.Indexing() {
+            @Override
+            public AutoCloseable holdBack() {
+                return follower.holdBack();
+            }
+
+            @Override
+            public void catchUp() {
+                try {
+                    follower.awaitCaughtUp();
+                } catch (RuntimeException e) {
+                    // The files stay stored and the index catches up later (a search, the next start):
+                    // an index that cannot follow now is no reason to stop the import.
+                    Logs.warning("The search index could not catch up during the import", e);
+                }
+            }
+        });
     }
 
     /**

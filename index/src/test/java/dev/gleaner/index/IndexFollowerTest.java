@@ -110,6 +110,30 @@ class IndexFollowerTest {
     }
 
     @Test
+    void aBulkWriteHoldsIndexingBackUntilItEndsButASearchStillFindsWhatIsStored() throws Exception {
+        try (IndexFollower follower = IndexFollower.start(library, () -> index, Duration.ZERO, Duration.ZERO)) {
+            AutoCloseable hold = follower.holdBack();
+            TestLibraries.add(library, "https://a.example/1", "레디스 분산 락", "Redlock 알고리즘");
+            TestLibraries.add(library, "https://a.example/2", "카프카 컨슈머", "컨슈머 랙");
+            // Without the hold a catch-up would start at once (no quiet time, no lag).
+            Thread.sleep(300);
+            assertEquals(0, follower.catchUps(), "nothing indexed while the bulk write holds it back");
+            assertEquals(0, hits("redlock"));
+
+            // A search between two batches waits for the index, hold or not.
+            follower.awaitCaughtUp();
+            assertEquals(1, hits("redlock"));
+            assertEquals(1, follower.catchUps());
+
+            TestLibraries.add(library, "https://a.example/3", "도커 이미지 줄이기", "멀티 스테이지 빌드");
+            Thread.sleep(300);
+            assertEquals(0, hits("도커"), "still held");
+            hold.close();
+            assertTrue(eventually(() -> hits("도커") == 1, Duration.ofSeconds(10)), "indexed once the hold ends");
+        }
+    }
+
+    @Test
     void aSearchRightAfterAWriteWaitsForItAndFindsIt() {
         try (IndexFollower follower = IndexFollower.start(library, () -> index, NEVER, NEVER)) {
             TestLibraries.add(library, "https://a.example/1", "레디스 분산 락", "Redlock 알고리즘");

@@ -14,11 +14,47 @@ import java.util.function.Supplier;
  * or failed import keeps what it stored.
  */
 public final class Notes {
+    /** How many files an import stores between two phases of indexing them. */
+    static final int INDEX_EVERY = 10_000;
+
     private final Supplier<LocalImporter> importer;
+    private final Indexing indexing;
+
+    /**
+     * How an import lets the search index follow: held back while a batch of files is stored, then
+     * caught up before the next batch, so that storing and indexing do not share the cores.
+     */
+    public interface Indexing {
+        /** The index follows as it always does. */
+        Indexing ALONGSIDE = new Indexing() {
+            @Override
+            public AutoCloseable holdBack() {
+                return () -> {};
+            }
+
+            @Override
+            public void catchUp() {}
+        };
+
+        /** {@return a hold on indexing, released when closed} */
+        AutoCloseable holdBack();
+
+        /** Brings the index up to what is stored, while the import waits. */
+        void catchUp();
+    }
 
     /** Creates the use case on the importer {@code importer} supplies (made when an import starts). */
     public Notes(Supplier<LocalImporter> importer) {
+        this(importer, Indexing.ALONGSIDE);
+    }
+
+    /**
+     * Creates the use case on the importer {@code importer} supplies, indexing what it stores in
+     * phases of {@link #INDEX_EVERY} files through {@code indexing}.
+     */
+    public Notes(Supplier<LocalImporter> importer, Indexing indexing) {
         this.importer = importer;
+        this.indexing = indexing;
     }
 
     /** Takes what an import does as it goes. */
@@ -45,15 +81,28 @@ public final class Notes {
     public ImportReport importPaths(List<Path> paths, Progress progress, Listener listener) {
         AtomicLong total = new AtomicLong();
         AtomicLong done = new AtomicLong();
-        return importer.get()
-                .importPaths(
-                        paths,
-                        r -> {
-                            listener.file(r);
-                            progress.update(done.incrementAndGet(), total.get());
-                        },
-                        listener::warning,
-                        files -> total.addAndGet(files),
-                        progress::cancelled);
+        AutoCloseable hold = indexing.holdBack();
+        try {
+            return importer.get()
+                    .importPaths(
+                            paths,
+                            r -> {
+                                listener.file(r);
+                                long n = done.incrementAndGet();
+                                progress.update(n, total.get());
+                                if (n % INDEX_EVERY == 0) {
+                                    indexing.catchUp(); // storing waits: the cores are the index's now
+                                }
+                            },
+                            listener::warning,
+                            files -> total.addAndGet(files),
+                            progress::cancelled);
+        } finally {
+            try {
+                hold.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }
