@@ -38,6 +38,14 @@ public interface SearchIndex extends AutoCloseable {
         dev.gleaner.index.internal.GleanerAnalysis.preloadDictionaries(indexDir);
     }
 
+    /**
+     * Waits up to {@code max} for what {@link #preloadDictionaries} started, including writing the
+     * decoded dictionary part into the index folder, so that nothing writes there after the command.
+     */
+    static void awaitPreloaded(java.time.Duration max) {
+        dev.gleaner.index.internal.GleanerAnalysis.awaitPreloaded(max);
+    }
+
     /** Applies the library's changes since the indexed sequence, rebuilding first when needed. */
     RepairResult catchUp(Library library);
 

@@ -63,6 +63,9 @@ public final class Cli {
         } finally {
             if (status != KEEP_RUNNING && !root.windowOpen()) {
                 status = close(root, status, args, err);
+                // A command that ended before it needed the dictionaries (a refused name, a bad
+                // option) lets their first decoded copy finish being written into the index folder.
+                dev.gleaner.index.SearchIndex.awaitPreloaded(java.time.Duration.ofSeconds(10));
             }
             out.flush();
             err.flush();

@@ -138,6 +138,8 @@ public final class GleanerAnalysis {
      */
     private static volatile java.util.concurrent.CompletableFuture<ConnectionCosts> costs;
 
+    private static volatile Thread costsThread;
+
     /**
      * Starts loading Nori's system dictionaries (its word list and connection costs, most of the
      * time an analyzer's first use takes) and Gleaner's tech-term dictionary on background threads,
@@ -155,13 +157,16 @@ public final class GleanerAnalysis {
         costs = loading;
         // Two threads: the word list and the costs each take about as long when the costs are decoded
         // from Nori's jar (the first start), and the command's own thread waits for both anyway.
-        Thread.ofPlatform().name(PRELOAD_THREAD + "-costs").daemon().start(() -> {
-            try {
-                loading.complete(NoriCosts.load(cache));
-            } catch (RuntimeException | LinkageError e) {
-                loading.completeExceptionally(e);
-            }
-        });
+        costsThread = Thread.ofPlatform()
+                .name(PRELOAD_THREAD + "-costs")
+                .daemon()
+                .start(() -> {
+                    try {
+                        loading.complete(NoriCosts.load(cache));
+                    } catch (RuntimeException | LinkageError e) {
+                        loading.completeExceptionally(e);
+                    }
+                });
         Thread.ofPlatform().name(PRELOAD_THREAD).daemon().start(() -> {
             try {
                 org.apache.lucene.analysis.ko.dict.TokenInfoDictionary.getInstance();
@@ -171,6 +176,23 @@ public final class GleanerAnalysis {
                 // the analyzer's first use loads them again and says what is wrong
             }
         });
+    }
+
+    /**
+     * Waits up to {@code max} for the preloading started by {@link #preloadDictionaries} to end,
+     * including the writing of the decoded costs into the index folder (the first start of a
+     * workspace): a command that ended before needing them leaves no file being written behind it.
+     */
+    public static void awaitPreloaded(java.time.Duration max) {
+        Thread t = costsThread;
+        if (t == null) {
+            return;
+        }
+        try {
+            t.join(max);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** {@return the connection costs: those being preloaded, else Nori's own} */
