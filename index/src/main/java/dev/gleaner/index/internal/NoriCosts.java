@@ -7,10 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import org.apache.lucene.analysis.ko.dict.ConnectionCosts;
@@ -99,11 +96,7 @@ final class NoriCosts {
      * (or two starts writing it at once) never sees it change. A failure only loses the cache.
      */
     static void write(Path cache, ConnectionCosts costs) {
-        Path tmp = null;
         try {
-            tmp = Files.createTempFile(cache.getParent(), cache.getFileName() + ".", ".tmp");
-            // A command that ends while this thread writes leaves no half-written file behind.
-            tmp.toFile().deleteOnExit();
             int[] sizes = sizes();
             int forward = sizes[0];
             int backward = sizes[1];
@@ -117,25 +110,9 @@ final class NoriCosts {
                     out.putShort((short) costs.get(f, b));
                 }
             }
-            out.flip();
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                while (out.hasRemaining()) {
-                    ch.write(out);
-                }
-            }
-            try {
-                Files.move(tmp, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, cache, StandardCopyOption.REPLACE_EXISTING);
-            }
+            dev.gleaner.core.io.AtomicFiles.write(cache, out.array());
         } catch (IOException | RuntimeException e) {
-            try {
-                if (tmp != null) {
-                    Files.deleteIfExists(tmp);
-                }
-            } catch (IOException ignored) {
-                // the next start tries again
-            }
+            // Only the cache is lost: the next start tries again.
         }
     }
 
