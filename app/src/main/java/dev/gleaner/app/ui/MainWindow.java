@@ -454,15 +454,21 @@ public final class MainWindow {
         });
     }
 
-    /** Opens the settings dialog; after a language change there, the rebuilt window opens it again. */
+    /**
+     * Opens the settings dialog at once, its values read on the work thread meanwhile; after a
+     * language change there, the rebuilt window opens it again.
+     */
     private void openSettings() {
-        new SettingsView(
-                        settings,
-                        new dev.gleaner.app.settings.SeriesSettingsViewModel(
-                                services.seriesSettings(), messages, status),
-                        messages,
-                        services.workspace().root().toString())
-                .show(scene.getWindow());
+        var values = new dev.gleaner.app.settings.SettingsLoader(
+                settings,
+                dev.gleaner.app.settings.SeriesSettingsViewModel.unread(services.seriesSettings(), messages, status),
+                background,
+                status,
+                messages);
+        SettingsView view =
+                new SettingsView(values, messages, services.workspace().root().toString());
+        values.read();
+        view.show(scene.getWindow());
         // Series added or changed there show in the sidebar and the composer once they are stored.
         status.write(messages.get("settings.series.saving"), p -> null, stored -> {
             library.refreshPlaces();
