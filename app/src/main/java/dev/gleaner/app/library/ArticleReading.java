@@ -147,16 +147,16 @@ final class ArticleReading {
         write(a, Articles.Flag.READ, read);
     }
 
-    /** Sets a flag of {@code a} on the work thread, then shows the article as stored. */
+    /** Sets a flag of {@code a} on the work thread and reads it back there, then shows it as stored. */
     private void write(Article a, Articles.Flag flag, boolean on) {
         int i = shown.selectedIndex().get();
         status.write(
                 messages.get("library.saving", a.title()),
                 p -> {
                     actions.set(a.id(), flag, on);
-                    return a.id();
+                    return library.article(a.id());
                 },
-                id -> refreshArticle(id, i));
+                stored -> stored.ifPresent(fresh -> showStored(fresh, i)));
     }
 
     /**
@@ -197,30 +197,35 @@ final class ArticleReading {
     }
 
     /**
-     * Shows article {@code id} as stored now: in the list at {@code index} when it is still there, and
-     * as the selected article when it still is.
+     * Shows {@code fresh} as stored now: as the selected article when it still is, else in the list at
+     * {@code index} when it is still there.
      */
-    private void refreshArticle(long id, int index) {
+    private void showStored(Article fresh, int index) {
         Article open = shown.current();
-        if (open != null && open.id() == id) {
-            refreshSelected();
+        if (open == null || open.id() != fresh.id()) {
+            shown.replace(index, fresh.id(), fresh);
             return;
         }
-        library.article(id).ifPresent(fresh -> shown.replace(index, id, fresh));
+        int i = shown.selectedIndex().get();
+        if (i >= 0 && i < shown.size()) {
+            shown.articles().get().set(i, fresh);
+        }
+        shown.selected().set(fresh);
     }
 
-    /** Re-reads the selected article from the library (after its notes, star or read state changed). */
+    /**
+     * Reads the selected article again (after its notes, star or read state changed) on the work
+     * thread, after the writes before it, then shows it when it is still selected.
+     */
     void refreshSelected() {
-        int i = shown.selectedIndex().get();
         Article a = shown.current();
         if (a == null) {
             return;
         }
-        library.article(a.id()).ifPresent(fresh -> {
-            if (i >= 0 && i < shown.size()) {
-                shown.articles().get().set(i, fresh);
-            }
-            shown.selected().set(fresh);
-        });
+        int i = shown.selectedIndex().get();
+        status.write(
+                messages.get("status.loading"),
+                p -> library.article(a.id()),
+                stored -> stored.ifPresent(fresh -> showStored(fresh, i)));
     }
 }

@@ -36,13 +36,14 @@ final class ShownArticles {
         selectedIndex.set(index);
     }
 
-    /** Shows an empty list; the pages shown before stay {@link #pages()} (a saved search with no query). */
+    /** Shows an empty list without pages (a saved search with no query): nothing is left to act on. */
     void showNothing() {
         selectedIndex.set(-1);
+        pages = null;
         articles.set(FXCollections.emptyObservableList());
     }
 
-    /** {@return the pages shown last, or null before the first list} */
+    /** {@return the pages shown, or null when none are (before the first list, an empty saved search)} */
     ArticlePages pages() {
         return pages;
     }
