@@ -177,7 +177,7 @@ public final class SettingsView {
         add.setOnAction(e -> {
             javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
             ask.initOwner(dialog.getDialogPane().getScene().getWindow());
-            ask.setTitle(messages.get("settings.series.new"));
+            dev.gleaner.app.fx.DialogButtons.inLanguage(ask, messages, messages.get("settings.series.new"));
             ask.setHeaderText(messages.get("settings.series.newPrompt"));
             ask.showAndWait().ifPresent(s::add);
         });
