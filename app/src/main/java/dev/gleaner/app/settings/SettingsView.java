@@ -209,11 +209,17 @@ public final class SettingsView {
         });
         week.valueProperty().bindBidirectional(s.weekStart());
         grid.addRow(row++, new Label(messages.get("settings.series.weekStart")), week);
-        dev.gleaner.app.issue.ZonePicker picker = new dev.gleaner.app.issue.ZonePicker(
+        javafx.collections.ObservableList<java.time.ZoneId> zones =
                 javafx.collections.FXCollections.observableArrayList(
-                        dev.gleaner.app.issue.PublishZones.choices(s.zone().get(), null)),
-                s.zone(),
-                messages.get("settings.zoneFilter"));
+                        dev.gleaner.app.issue.PublishZones.choices(s.zone().get(), null));
+        // A series read in later (or chosen) with a zone the list lacks, such as +09:00, finds it on top.
+        s.zone().addListener((o, a, z) -> {
+            if (z != null && !zones.contains(z)) {
+                zones.addFirst(z);
+            }
+        });
+        dev.gleaner.app.issue.ZonePicker picker =
+                new dev.gleaner.app.issue.ZonePicker(zones, s.zone(), messages.get("settings.zoneFilter"));
         ComboBox<java.time.ZoneId> zone = picker.zone();
         TextField zoneFilter = picker.filter();
         grid.addRow(row++, new Label(messages.get("settings.series.zone")), picker.root());
