@@ -230,7 +230,7 @@ public final class FeedsView {
     private Optional<String> askNewFolder(FeedsViewModel.FeedRow row) {
         TextInputDialog ask = new TextInputDialog(row.folder());
         ask.initOwner(window());
-        ask.setTitle(messages.get("feeds.newFolderTitle"));
+        dev.gleaner.app.fx.DialogButtons.inLanguage(ask, messages, messages.get("feeds.newFolderTitle"));
         ask.setHeaderText(messages.get("feeds.newFolderPrompt", row.name()));
         return ask.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
@@ -238,7 +238,7 @@ public final class FeedsView {
     private Optional<String> askNewName(FeedsViewModel.FeedRow row) {
         TextInputDialog ask = new TextInputDialog(row.name());
         ask.initOwner(window());
-        ask.setTitle(messages.get("feeds.renameTitle"));
+        dev.gleaner.app.fx.DialogButtons.inLanguage(ask, messages, messages.get("feeds.renameTitle"));
         ask.setHeaderText(messages.get("feeds.renamePrompt", row.url()));
         return ask.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }

@@ -182,6 +182,7 @@ public final class IssueComposerView {
         public boolean confirm(String question) {
             Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
             alert.initOwner(owner());
+            alert.setTitle("Gleaner"); // not the platform's "Confirmation", in the system's language
             alert.setHeaderText(question);
             ButtonType yes = new ButtonType(messages.get("issue.yes"), ButtonBar.ButtonData.OK_DONE);
             alert.getButtonTypes()
@@ -193,6 +194,7 @@ public final class IssueComposerView {
         public java.util.Optional<String> text(String question, String initial) {
             javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
             dialog.initOwner(owner());
+            dev.gleaner.app.fx.DialogButtons.inLanguage(dialog, messages, "Gleaner");
             dialog.setHeaderText(question);
             return dialog.showAndWait().map(String::strip).filter(t -> !t.isEmpty());
         }

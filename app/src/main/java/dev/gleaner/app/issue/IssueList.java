@@ -59,7 +59,14 @@ final class IssueList {
             return;
         }
         background.work().execute(() -> {
-            var all = service.issues();
+            List<IssueService.IssueSummary> all;
+            try {
+                all = service.issues();
+            } catch (RuntimeException e) {
+                // The list stays as it was; the status bar says why, instead of nothing at all.
+                background.ui().execute(() -> status.fail(messages.get("issue.loadingList"), e));
+                return;
+            }
             background.ui().execute(() -> {
                 String only = shownSeries.get();
                 List<IssueService.IssueSummary> list = only == null

@@ -42,6 +42,8 @@ public final class SeriesSettingsViewModel {
     private final StatusModel status; // null: saved at once on the calling thread
     /** The series as last handed to a save, by name: what shows while that save is still on its way. */
     private final Map<String, Series> saved = new HashMap<>();
+    /** The series as last read, by name: choosing one shows it without reading the library again. */
+    private final Map<String, Series> known = new HashMap<>();
 
     private boolean showing;
 
@@ -58,17 +60,49 @@ public final class SeriesSettingsViewModel {
      * on the work executor, so the window never waits for the database. Call from the UI thread.
      */
     public SeriesSettingsViewModel(SeriesSettings settings, Messages messages, StatusModel status) {
+        this(settings, messages, status, true);
+    }
+
+    private SeriesSettingsViewModel(SeriesSettings settings, Messages messages, StatusModel status, boolean readNow) {
         this.settings = settings;
         this.messages = messages;
         this.status = status;
-        names.setAll(settings.names());
         chosen.addListener((o, a, b) -> show());
         for (var p : List.of(titlePattern, filePattern, siteDir, contentDir, authors, tags)) {
             p.addListener((o, a, b) -> save());
         }
         weekStart.addListener((o, a, b) -> save());
         zone.addListener((o, a, b) -> save());
-        chosen.set(names.isEmpty() ? "" : names.getFirst());
+        if (readNow) {
+            showAll(readAll());
+        }
+    }
+
+    /**
+     * {@return the series part of Settings with nothing read yet}: no series until {@link #showAll}
+     * gets what {@link #readAll} read on the work thread; each change is saved through {@code
+     * status}'s writes.
+     */
+    public static SeriesSettingsViewModel unread(SeriesSettings settings, Messages messages, StatusModel status) {
+        return new SeriesSettingsViewModel(settings, messages, status, false);
+    }
+
+    /** {@return every series as stored}; reads the library, so off the UI thread in a window. */
+    List<Series> readAll() {
+        return settings.all();
+    }
+
+    /** Shows {@code all} (as {@link #readAll} read them), choosing the first. UI thread. */
+    void showAll(List<Series> all) {
+        known.clear();
+        all.forEach(s -> known.put(s.name(), s));
+        names.setAll(all.stream().map(Series::name).toList());
+        String first = names.isEmpty() ? "" : names.getFirst();
+        if (first.equals(chosen.get())) {
+            show(); // the same name, perhaps other values
+        } else {
+            chosen.set(first);
+        }
     }
 
     /** Starts a series named {@code name} with the usual weekly settings and chooses it. */
@@ -84,10 +118,11 @@ public final class SeriesSettingsViewModel {
         write(
                 () -> {
                     settings.start(n);
-                    return settings.names();
+                    return settings.all();
                 },
                 all -> {
-                    names.setAll(all);
+                    all.forEach(s -> known.putIfAbsent(s.name(), s));
+                    names.setAll(all.stream().map(Series::name).toList());
                     chosen.set(n);
                 });
     }
@@ -109,7 +144,7 @@ public final class SeriesSettingsViewModel {
 
     private java.util.Optional<Series> current(String name) {
         Series pending = saved.get(name);
-        return pending != null ? java.util.Optional.of(pending) : settings.series(name);
+        return java.util.Optional.ofNullable(pending != null ? pending : known.get(name));
     }
 
     private void show() {

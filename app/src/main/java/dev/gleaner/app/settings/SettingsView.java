@@ -20,6 +20,23 @@ public final class SettingsView {
 
     /** Builds the dialog over {@code vm} and the series settings {@code series}; {@code workspace} is shown for reference. */
     public SettingsView(SettingsViewModel vm, SeriesSettingsViewModel series, Messages messages, String workspace) {
+        this(vm, series, null, messages, workspace);
+    }
+
+    /**
+     * Builds the dialog over the values {@code loader} reads (call its {@link SettingsLoader#read}):
+     * the controls wait for them, and a line says that they are being read or why they could not be.
+     */
+    public SettingsView(SettingsLoader loader, Messages messages, String workspace) {
+        this(loader.settings(), loader.series(), loader, messages, workspace);
+    }
+
+    private SettingsView(
+            SettingsViewModel vm,
+            SeriesSettingsViewModel series,
+            SettingsLoader loader,
+            Messages messages,
+            String workspace) {
         dialog.setTitle(messages.get("settings.title"));
         GridPane grid = new GridPane();
         grid.setHgap(12);
@@ -27,6 +44,7 @@ public final class SettingsView {
         grid.addRow(0, new Label(messages.get("settings.workspace")), new Label(workspace));
         TextField hugo = new TextField();
         hugo.setPrefColumnCount(30);
+        hugo.getStyleClass().add("hugo-site");
         hugo.textProperty().bindBidirectional(vm.hugoSite());
         javafx.scene.control.Button chooseHugo = new javafx.scene.control.Button(messages.get("settings.choose"));
         chooseHugo.setOnAction(e -> chooseFolder(hugo));
@@ -76,12 +94,14 @@ public final class SettingsView {
                 SettingsViewModel.MAX_TEXT,
                 vm.textSize().get());
         size.valueProperty().addListener((o, a, b) -> vm.textSize().set(b));
+        follow(vm.textSize(), size);
         grid.addRow(4, new Label(messages.get("settings.textSize")), size);
         Spinner<Integer> readAfter = new Spinner<>(
                 0, SettingsViewModel.MAX_READ_AFTER, vm.readAfter().get());
         readAfter.getStyleClass().add("read-after");
         readAfter.setEditable(true);
         readAfter.valueProperty().addListener((o, a, b) -> vm.readAfter().set(b));
+        follow(vm.readAfter(), readAfter);
         grid.addRow(5, new Label(messages.get("settings.readAfter")), readAfter);
         if (series != null) {
             seriesRows(grid, 6, series, messages);
@@ -92,12 +112,47 @@ public final class SettingsView {
                 l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
         }
+        if (loader != null) {
+            waitFor(loader, grid);
+        }
         dialog.getDialogPane().setContent(grid);
         // The platform's ButtonType.CLOSE is English whatever the language Gleaner shows.
         dialog.getDialogPane()
                 .getButtonTypes()
                 .add(new ButtonType(
                         messages.get("dialog.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+    }
+
+    /** Keeps {@code spinner} showing {@code value} when it changes elsewhere (the stored value read in). */
+    private void follow(javafx.beans.property.IntegerProperty value, Spinner<Integer> spinner) {
+        javafx.beans.value.ChangeListener<Number> shown =
+                (o, a, b) -> spinner.getValueFactory().setValue(b.intValue());
+        followers.add(shown); // the settings outlive the dialog: they hold the listener weakly
+        value.addListener(new javafx.beans.value.WeakChangeListener<>(shown));
+    }
+
+    private final java.util.List<Object> followers = new java.util.ArrayList<>();
+
+    /** Every control of {@code grid} waits for {@code loader}'s values; a line under them says how the read goes. */
+    private static void waitFor(SettingsLoader loader, GridPane grid) {
+        javafx.beans.binding.BooleanBinding waiting = loader.ready().not();
+        for (javafx.scene.Node n : java.util.List.copyOf(grid.getChildren())) {
+            if (!n.disableProperty().isBound()) {
+                n.disableProperty().bind(waiting);
+            }
+        }
+        Label state = new Label();
+        state.getStyleClass().add("settings-state");
+        state.setWrapText(true);
+        state.textProperty().bind(loader.state());
+        state.visibleProperty().bind(loader.state().isNotEmpty());
+        state.managedProperty().bind(state.visibleProperty());
+        int row = grid.getChildren().stream()
+                        .mapToInt(n -> GridPane.getRowIndex(n) == null ? 0 : GridPane.getRowIndex(n))
+                        .max()
+                        .orElse(-1)
+                + 1;
+        grid.add(state, 0, row, 2, 1);
     }
 
     private void chooseFolder(TextField into) {
@@ -122,7 +177,7 @@ public final class SettingsView {
         add.setOnAction(e -> {
             javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
             ask.initOwner(dialog.getDialogPane().getScene().getWindow());
-            ask.setTitle(messages.get("settings.series.new"));
+            dev.gleaner.app.fx.DialogButtons.inLanguage(ask, messages, messages.get("settings.series.new"));
             ask.setHeaderText(messages.get("settings.series.newPrompt"));
             ask.showAndWait().ifPresent(s::add);
         });
@@ -154,11 +209,17 @@ public final class SettingsView {
         });
         week.valueProperty().bindBidirectional(s.weekStart());
         grid.addRow(row++, new Label(messages.get("settings.series.weekStart")), week);
-        dev.gleaner.app.issue.ZonePicker picker = new dev.gleaner.app.issue.ZonePicker(
+        javafx.collections.ObservableList<java.time.ZoneId> zones =
                 javafx.collections.FXCollections.observableArrayList(
-                        dev.gleaner.app.issue.PublishZones.choices(s.zone().get(), null)),
-                s.zone(),
-                messages.get("settings.zoneFilter"));
+                        dev.gleaner.app.issue.PublishZones.choices(s.zone().get(), null));
+        // A series read in later (or chosen) with a zone the list lacks, such as +09:00, finds it on top.
+        s.zone().addListener((o, a, z) -> {
+            if (z != null && !zones.contains(z)) {
+                zones.addFirst(z);
+            }
+        });
+        dev.gleaner.app.issue.ZonePicker picker =
+                new dev.gleaner.app.issue.ZonePicker(zones, s.zone(), messages.get("settings.zoneFilter"));
         ComboBox<java.time.ZoneId> zone = picker.zone();
         TextField zoneFilter = picker.filter();
         grid.addRow(row++, new Label(messages.get("settings.series.zone")), picker.root());

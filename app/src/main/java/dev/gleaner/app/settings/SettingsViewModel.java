@@ -70,6 +70,7 @@ public final class SettingsViewModel {
     private final IntegerProperty readAfter = new SimpleIntegerProperty();
     private StatusModel status; // null: each change is stored at once on the calling thread
     private String what = "";
+    private boolean showingStored; // values read from the library are shown, not stored again
 
     /** Reads the settings from {@code library}; {@code systemLocale} picks the default language. */
     public SettingsViewModel(Library library, Locale systemLocale) {
@@ -127,7 +128,46 @@ public final class SettingsViewModel {
         store(row);
     }
 
+    /** The settings the dialog shows that {@link #readStored} reads again each time it opens. */
+    private static final java.util.List<String> SHOWN = java.util.List.of(THEME, TEXT_SIZE, HUGO_SITE, READ_AFTER);
+
+    /**
+     * {@return the dialog's settings as stored now, by key (absent when unset)}; reads the library,
+     * so off the UI thread in a window. The language is not among them: the window is built in it.
+     */
+    Map<String, String> readStored() {
+        Map<String, String> stored = new LinkedHashMap<>();
+        for (String key : SHOWN) {
+            library.setting(key).ifPresent(v -> stored.put(key, v));
+        }
+        return stored;
+    }
+
+    /** Shows {@code stored} (as {@link #readStored} read it) without storing it again. UI thread. */
+    void showStored(Map<String, String> stored) {
+        showingStored = true;
+        try {
+            theme.set(parseTheme(stored.getOrDefault(THEME, Theme.SYSTEM.name())));
+            textSize.set(clamp((int) parsed(stored.get(TEXT_SIZE), 14), MIN_TEXT, MAX_TEXT));
+            hugoSite.set(stored.getOrDefault(HUGO_SITE, ""));
+            readAfter.set(clamp((int) parsed(stored.get(READ_AFTER), 0), 0, MAX_READ_AFTER));
+        } finally {
+            showingStored = false;
+        }
+    }
+
+    private static double parsed(String value, double fallback) {
+        try {
+            return value == null ? fallback : Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
     private void store(Map<String, String> rows) {
+        if (showingStored) {
+            return;
+        }
         Map<String, String> copy = new LinkedHashMap<>(rows); // LinkedHashMap: keeps nulls and the order
         if (status == null) {
             copy.forEach(library::putSetting);

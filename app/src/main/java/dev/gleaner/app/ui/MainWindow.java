@@ -64,6 +64,7 @@ public final class MainWindow {
     private Stage stage;
     private MainWindow successor;
     private final java.util.function.Consumer<String> browser;
+    private final LinkOpener links;
     private boolean swallowTyped;
 
     /** Wires the ViewModels on {@code services} and builds the window's scene; links open in the system browser. */
@@ -85,6 +86,7 @@ public final class MainWindow {
         this.messages = new Messages(settings.locale());
         this.keys = new WindowKeys(messages);
         this.status = new StatusModel(background, messages);
+        this.links = new LinkOpener(browser, status, messages);
         // From here on a changed setting is stored on the work executor, after the writes before it.
         settings.writeThrough(status, messages.get("settings.saving"));
         this.library = libraryViewModel();
@@ -426,43 +428,30 @@ public final class MainWindow {
                 Alert.AlertType.INFORMATION,
                 messages.get("status.logAt", services.workspace().logsDir().resolve("gleaner.0.log")));
         log.setHeaderText(status.error().get());
+        dev.gleaner.app.fx.DialogButtons.inLanguage(log, messages, "Gleaner");
         log.initOwner(scene.getWindow());
         log.show();
     }
 
     private void openInBrowser(String url) {
-        if (url == null
-                || url.isBlank()
-                || !(url.startsWith("https://") || url.startsWith("http://") || url.startsWith("mailto:"))) {
-            return;
-        }
-        if (browser != null) {
-            browser.accept(url);
-            return;
-        }
-        Thread.ofVirtual().name("gleaner-open-browser").start(() -> {
-            try {
-                if (java.awt.Desktop.isDesktopSupported()
-                        && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.BROWSE)) {
-                    java.awt.Desktop.getDesktop().browse(java.net.URI.create(url));
-                    return;
-                }
-                javafx.application.Platform.runLater(() -> status.tell(messages.get("reader.noBrowser", url)));
-            } catch (Exception | LinkageError ex) {
-                javafx.application.Platform.runLater(() -> status.fail(messages.get("reader.open"), ex));
-            }
-        });
+        links.open(url);
     }
 
-    /** Opens the settings dialog; after a language change there, the rebuilt window opens it again. */
+    /**
+     * Opens the settings dialog at once, its values read on the work thread meanwhile; after a
+     * language change there, the rebuilt window opens it again.
+     */
     private void openSettings() {
-        new SettingsView(
-                        settings,
-                        new dev.gleaner.app.settings.SeriesSettingsViewModel(
-                                services.seriesSettings(), messages, status),
-                        messages,
-                        services.workspace().root().toString())
-                .show(scene.getWindow());
+        var values = new dev.gleaner.app.settings.SettingsLoader(
+                settings,
+                dev.gleaner.app.settings.SeriesSettingsViewModel.unread(services.seriesSettings(), messages, status),
+                background,
+                status,
+                messages);
+        SettingsView view =
+                new SettingsView(values, messages, services.workspace().root().toString());
+        values.read();
+        view.show(scene.getWindow());
         // Series added or changed there show in the sidebar and the composer once they are stored.
         status.write(messages.get("settings.series.saving"), p -> null, stored -> {
             library.refreshPlaces();

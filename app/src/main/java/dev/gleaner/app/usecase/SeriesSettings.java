@@ -60,6 +60,11 @@ public final class SeriesSettings {
         return store.series(name);
     }
 
+    /** {@return every series, in the store's order} */
+    public List<Series> all() {
+        return store.allSeries();
+    }
+
     /** {@return the names of the series, in the store's order} */
     public List<String> names() {
         return store.allSeries().stream().map(Series::name).toList();

@@ -36,6 +36,26 @@ class IssueComposerViewModelTest {
     }
 
     @Test
+    void issuesThatCannotBeReadAreToldInTheStatusBar() throws Exception {
+        var messages = TestLibraries.english();
+        var status = new StatusModel(Background.sameThread(), messages);
+        Path file = dir.resolve("library.db");
+        try (Library library = Library.open(file)) {
+            var vm = new IssueComposerViewModel(IssueServices.over(library), Background.sameThread(), status, messages);
+            // The series table goes missing behind the window's back, as in a damaged library file.
+            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                    var s = c.createStatement()) {
+                s.execute("ALTER TABLE series RENAME TO series_away");
+            }
+            vm.load();
+            assertTrue(
+                    status.error().get().contains("no such table: series"),
+                    status.error().get());
+            assertTrue(vm.issues().isEmpty());
+        }
+    }
+
+    @Test
     void theNewestIssueOpensAndAddingReloadsIt() {
         var messages = TestLibraries.english();
         var added = new java.util.ArrayList<Long>();

@@ -168,6 +168,87 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void markingAllReadInAnEmptySavedSearchLeavesTheListShownBeforeUnread() {
+        TestLibraries.fill(library, 3);
+        vm.choose(Place.of(Place.Kind.INBOX));
+        assertEquals(3, vm.size());
+        // A saved search removed meanwhile (from a terminal) lists nothing when its entry is chosen.
+        vm.choose(Place.savedSearch("gone"));
+        assertEquals(0, vm.size());
+        vm.markAllRead(); // Shift+K on the empty list
+        vm.deleteSelected();
+        vm.commitDelete();
+        vm.choose(Place.of(Place.Kind.INBOX));
+        assertEquals(3, vm.size(), "nothing the user could not see was marked read or deleted");
+    }
+
+    @Test
+    void openingStarringAndRefreshingReadTheArticleBackOnTheWorkThread() throws Exception {
+        TestLibraries.fill(library, 2);
+        Thread uiThread = Thread.currentThread();
+        List<String> readOnUi = new java.util.concurrent.CopyOnWriteArrayList<>();
+        // The real library, told which thread asks it for one article.
+        Library watched = (Library) java.lang.reflect.Proxy.newProxyInstance(
+                Library.class.getClassLoader(), new Class<?>[] {Library.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("article") && Thread.currentThread() == uiThread) {
+                        readOnUi.add(method.getName() + java.util.Arrays.toString(args));
+                    }
+                    try {
+                        return method.invoke(library, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        var uiQueue = new java.util.concurrent.LinkedBlockingQueue<Runnable>();
+        var work = java.util.concurrent.Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("gleaner-test-work").factory());
+        try {
+            var messages = TestLibraries.english();
+            var list = new LibraryViewModel(
+                    watched,
+                    new dev.gleaner.app.usecase.Articles(watched),
+                    new dev.gleaner.app.usecase.Notes(() -> {
+                        throw new IllegalStateException("no imports here");
+                    }),
+                    new StatusModel(new Background(work, uiQueue::add), messages),
+                    messages);
+            java.util.function.BooleanSupplier[] until = new java.util.function.BooleanSupplier[1];
+            Runnable drain = () -> {
+                long end = System.nanoTime() + 30_000_000_000L;
+                while (!until[0].getAsBoolean()) {
+                    assertTrue(System.nanoTime() < end, "the UI thread was never told");
+                    try {
+                        Runnable r = uiQueue.poll(20, java.util.concurrent.TimeUnit.MILLISECONDS);
+                        if (r != null) {
+                            r.run();
+                        }
+                    } catch (InterruptedException e) {
+                        throw new AssertionError(e);
+                    }
+                }
+            };
+            list.choose(Place.of(Place.Kind.ALL));
+            until[0] = () -> list.size() == 2;
+            drain.run();
+
+            list.open(1); // read at once
+            until[0] = () -> list.selected().get().read();
+            drain.run();
+            list.toggleStar();
+            until[0] = () -> list.selected().get().starred();
+            drain.run();
+            assertTrue(list.articles().get().get(1).starred(), "the list shows the star too");
+            library.setStarred(list.selected().get().id(), false); // changed elsewhere, e.g. from a terminal
+            list.refreshSelected();
+            until[0] = () -> !list.selected().get().starred();
+            drain.run();
+            assertEquals(List.of(), readOnUi, "the window's thread never waited for the library");
+        } finally {
+            work.shutdownNow();
+        }
+    }
+
+    @Test
     void inboxLeavesOutReadArticles() {
         TestLibraries.fill(library, 4);
         long read = library.findByUrl("https://blog.example.com/posts/2")
