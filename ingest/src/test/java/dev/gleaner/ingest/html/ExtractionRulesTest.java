@@ -193,4 +193,22 @@ class ExtractionRulesTest {
         assertFalse(e.text().contains("blog.example.kr"), "the card's host line is decoration: " + e.text());
         assertTrue(e.text().contains("캐시 무효화는 쓰기 경로에서"), e.text());
     }
+
+    @Test
+    void aHoverCardKeepsTheNameInTheTextButNotTheCardOfOtherStories() throws IOException {
+        Extraction e = extract("hover-cards.html");
+        assertTrue(e.text().contains("after Councillor Mara Quill argued that the old crossing"), e.text());
+        assertFalse(e.text().contains("Harbour parking fees"), "the card is shown only on hover: " + e.text());
+        assertFalse(e.text().contains("Share on the feed"), e.text());
+    }
+
+    @Test
+    void linksInCapitalsBetweenParagraphsAreTeasersButTheOpeningLinkStays() throws IOException {
+        Extraction e = extract("shouted-links.html");
+        assertFalse(e.text().contains("FOUNDER PRAISES STAFF"), "another story's headline: " + e.text());
+        assertFalse(e.text().contains("BY CLICKING HERE"), "a call to action: " + e.text());
+        assertTrue(e.text().contains("SEE THE FULL QUARTERLY RESULTS"), "what the page opens with stays: " + e.text());
+        assertTrue(e.text().contains("Our guide to garden tools compares"), e.text());
+        assertTrue(e.text().contains("Shares rose in early trading."), e.text());
+    }
 }

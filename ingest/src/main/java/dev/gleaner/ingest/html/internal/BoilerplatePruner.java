@@ -103,6 +103,8 @@ final class BoilerplatePruner {
                 block.remove();
             } else if (text.length() < SHORT && isNoise(text, edge)) {
                 block.remove();
+            } else if (text.length() < SHORT && !kept.isEmpty() && isShoutedLink(block, text)) {
+                block.remove();
             } else if (text.length() < SHORT && RELATED_LEAD.matcher(text).matches()) {
                 if (!removeRelatedBox(block, content)) {
                     removeRelatedRun(block, blocks, i);
@@ -129,6 +131,28 @@ final class BoilerplatePruner {
                 break;
             }
         }
+    }
+
+    /**
+     * A paragraph that is one link set in capitals ("READ MORE ON … BY CLICKING HERE", another story's headline
+     * in caps), after the text has begun, is a teaser or a call to action between paragraphs: writers do not
+     * set their own sentences as links in capitals. A link that opens the text can be what the page is for
+     * (the full results, the download), so it stays; so does a link of fewer than three words.
+     */
+    private static boolean isShoutedLink(Element block, String text) {
+        if (!block.normalName().equals("p") || text.split("\\s+").length < 3) {
+            return false;
+        }
+        int linked = 0;
+        for (Element a : block.getElementsByTag("a")) {
+            linked += a.text().length();
+        }
+        if (linked < text.length() * 0.9) {
+            return false;
+        }
+        long upper = text.chars().filter(Character::isUpperCase).count();
+        long lower = text.chars().filter(Character::isLowerCase).count();
+        return upper >= 8 && upper >= 4 * lower;
     }
 
     /**
