@@ -211,4 +211,14 @@ class ExtractionRulesTest {
         assertTrue(e.text().contains("Our guide to garden tools compares"), e.text());
         assertTrue(e.text().contains("Shares rose in early trading."), e.text());
     }
+
+    @Test
+    void aCaptionThatEndsWithAPhotoCreditIsNotPartOfTheText() throws IOException {
+        Extraction e = extract("captions-with-credits.html");
+        assertFalse(e.text().contains("Workers clear timber"), "a figure's caption with its credit: " + e.text());
+        assertFalse(e.text().contains("took two days to build"), "a caption outside a figure: " + e.text());
+        assertTrue(e.text().contains("one vehicle at a time (Reuters)"), "an agency line is text: " + e.text());
+        assertTrue(e.text().contains("Crews worked through the weekend"), e.text());
+        assertTrue(e.text().contains("A full repair is expected"), e.text());
+    }
 }

@@ -17,6 +17,8 @@ import org.jsoup.nodes.Element;
 final class BoilerplatePruner {
     private static final int SHORT = 160;
     private static final int EDGE = 4;
+    /** The longest caption seen with a credit at its end; past it, a block is the author's text. */
+    private static final int CAPTION_MAX = 700;
 
     private static final Pattern AD_LABEL = Pattern.compile(
             "(?iu)advert|advertisement|advertising|publicité|werbung|anuncio|реклама|广告|anzeige|publicidad|pubblicità|reklama|iklan|広告|sponsored|sponsored content|story continues below( advertisement)?|"
@@ -24,6 +26,14 @@ final class BoilerplatePruner {
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^[(\\[]?\\s*(?:(?:photo|image|picture|photograph|illustration|graphic|video|source)s?\\s*"
                     + "(?:credit|copyright|courtesy)?\\s*(?::|©|by\\b)|image copyright\\b|©).{0,120}$");
+    /**
+     * A photo credit closing a block: "… Credit: EPA", "… (Image: Getty)", "… (Photo: X)", "… (AP Photo/X)". A
+     * bare agency in brackets, "(Reuters)", is left alone: it also closes a quotation or a line of reporting.
+     */
+    private static final Pattern CLOSING_CREDIT = Pattern.compile("(?is).*(?:credit:\\s*[^\\s.][^.]{0,80}\\)?"
+            + "|\\((?:image|photo|picture|photograph|illustration)s?(?:\\s+credit)?\\s*:[^()]{1,80}\\)"
+            + "|\\(AP Photo/[^()]{1,80}\\))\\s*");
+
     private static final Pattern DATELINE_LEAD =
             Pattern.compile("(?i)^(?:last\\s+)?(?:updated|published|posted|modified|first published)\\b.*\\d.*");
     private static final Pattern DATE_WORDS =
@@ -102,6 +112,9 @@ final class BoilerplatePruner {
             if (text.length() >= 30 && captions.getOrDefault(captionKey(text), 0) >= 3 && !seen.add(captionKey(text))) {
                 block.remove();
             } else if (text.length() < SHORT && isNoise(text, edge)) {
+                block.remove();
+            } else if (text.length() < CAPTION_MAX
+                    && CLOSING_CREDIT.matcher(text).matches()) {
                 block.remove();
             } else if (text.length() < SHORT && !kept.isEmpty() && isShoutedLink(block, text)) {
                 block.remove();
