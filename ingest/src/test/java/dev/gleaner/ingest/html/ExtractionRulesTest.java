@@ -221,4 +221,13 @@ class ExtractionRulesTest {
         assertTrue(e.text().contains("Crews worked through the weekend"), e.text());
         assertTrue(e.text().contains("A full repair is expected"), e.text());
     }
+
+    @Test
+    void aGallerysSlideCaptionsAreNotTheArticleButAFiguresCaptionStays() throws IOException {
+        Extraction e = extract("gallery-captions.html");
+        assertFalse(e.text().contains("greets welders"), "the slide's caption: " + e.text());
+        assertTrue(e.text().contains("The minister promised on Wednesday"), e.text());
+        assertTrue(e.text().contains("can take ships of up to ninety metres"), "a figure's own caption: " + e.text());
+        assertTrue(e.text().contains("The first steel is expected"), e.text());
+    }
 }

@@ -57,6 +57,7 @@ final class BoilerplatePruner {
     private static final Pattern RELATED_INLINE = Pattern.compile(
             "(?i)^(?:related|read more|see more|see also|also read|read also|more|watch|listen|must read|recommended)\\s*:.*");
     private static final Pattern CAPTION = Pattern.compile("(?i)caption|gallery|slide|carousel");
+    private static final Pattern GALLERY = Pattern.compile("(?i)gallery|slideshow|carousel");
     private static final Pattern CLOSING_NOTE = Pattern.compile(
             "(?i).*(?:^©|©\\s*\\d{4}|\\bcopyright\\b|all rights reserved|subject to copyright|may not be (?:published|reproduced)|"
                     + "\\bfollow (?:us|\\p{Lu}\\w*(?: \\p{Lu}\\w*)?) on\\b|\\bsubscribe\\b|\\bsign up\\b|\\bnewsletter\\b|"
@@ -114,7 +115,7 @@ final class BoilerplatePruner {
             } else if (text.length() < SHORT && isNoise(text, edge)) {
                 block.remove();
             } else if (text.length() < CAPTION_MAX
-                    && CLOSING_CREDIT.matcher(text).matches()) {
+                    && (CLOSING_CREDIT.matcher(text).matches() || isGalleryCaption(block, content))) {
                 block.remove();
             } else if (text.length() < SHORT && !kept.isEmpty() && isShoutedLink(block, text)) {
                 block.remove();
@@ -176,6 +177,25 @@ final class BoilerplatePruner {
         int level = 0;
         for (Element e = block; e != null && e != root && level < 4; e = e.parent(), level++) {
             if (CAPTION.matcher(e.className()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A caption inside a gallery, slideshow or carousel belongs to the slide on show, whose pictures change under
+     * it: the slides' captions are the gallery's text, not the article's.
+     */
+    private static boolean isGalleryCaption(Element block, Element root) {
+        boolean caption = false;
+        int level = 0;
+        for (Element e = block; e != null && e != root && level < 8; e = e.parent(), level++) {
+            String name = e.className();
+            if (level < 4 && name.toLowerCase(java.util.Locale.ROOT).contains("caption")) {
+                caption = true;
+            }
+            if (caption && GALLERY.matcher(name).find()) {
                 return true;
             }
         }
