@@ -230,4 +230,14 @@ class ExtractionRulesTest {
         assertTrue(e.text().contains("can take ships of up to ninety metres"), "a figure's own caption: " + e.text());
         assertTrue(e.text().contains("The first steel is expected"), e.text());
     }
+
+    @Test
+    void aRelatedLinksLeadInWhoseLinksAreGoneIsNotLeftBetweenParagraphs() throws IOException {
+        Extraction e = extract("orphan-related-leads.html");
+        assertFalse(e.text().lines().anyMatch(l -> l.strip().equals("More:")), e.text());
+        assertFalse(e.text().contains("Read More"), e.text());
+        assertFalse(e.text().contains("Read our review"), "an inline link to another story: " + e.text());
+        assertTrue(e.text().contains("The trains will have more seats"), e.text());
+        assertTrue(e.text().contains("The operator will publish a new timetable"), e.text());
+    }
 }

@@ -49,13 +49,13 @@ final class BoilerplatePruner {
     private static final Pattern BYLINE_WITH_DATE = Pattern.compile(
             "^(?:By|BY)\\s+\\p{Lu}.*(?:\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}:\\d{2}).*");
     private static final Pattern RELATED_LEAD = Pattern.compile(
-            "(?i)(?:related|related (?:stories|articles|posts|content|links|coverage|reading)|read more|see more|see also|"
+            "(?i)(?:related|related (?:stories|articles|posts|content|links|coverage|reading|news)(?: from .{1,60})?|more|read more|see more|see also|"
                     + "also read|read also|more from .{1,40}|you (?:may|might) also (?:like|be interested in)|don'?t miss|"
                     + "trending(?: now| stories)?|most (?:read|popular|viewed)|recommended(?: for you| stories| reading)?|"
                     + "(?:most (?:read|popular|viewed|shared)|more|latest) (?:in|from|on) .{1,40}|more stories|more news|what to read next|read next|up next|more on this(?: story| topic)?|top stories|"
                     + "관련\\s*글|관련\\s*기사|추천\\s*글|함께 보면 좋은 글|많이 본 (?:글|기사))[\\s:.…!>»]*");
     private static final Pattern RELATED_INLINE = Pattern.compile(
-            "(?i)^(?:related|read more|see more|see also|also read|read also|more|watch|listen|must read|recommended)\\s*:.*");
+            "(?i)^(?:related|read more|see more|see also|also read|read also|also|more|watch|listen|must read|recommended)\\s*:.*");
     private static final Pattern CAPTION = Pattern.compile("(?i)caption|gallery|slide|carousel");
     private static final Pattern GALLERY = Pattern.compile("(?i)gallery|slideshow|carousel");
     private static final Pattern CLOSING_NOTE = Pattern.compile(
@@ -267,9 +267,12 @@ final class BoilerplatePruner {
         return false;
     }
 
-    /** Removes a related-links lead-in and the link-dense blocks that follow it. */
+    /**
+     * Removes a related-links lead-in and the link-dense blocks that follow it. The lead-in goes even when prose
+     * follows it: it heads a rail that cleaning already took out, and a writer does not end a paragraph of
+     * their own with "Read More" or "More:".
+     */
     private static void removeRelatedRun(Element lead, List<Element> blocks, int index) {
-        int removed = 0;
         for (int j = index + 1; j < blocks.size(); j++) {
             Element next = blocks.get(j);
             if (next.parent() == null) {
@@ -283,21 +286,8 @@ final class BoilerplatePruner {
                 break;
             }
             next.remove();
-            removed++;
         }
-        // A lead-in left with nothing after it heads a rail that cleaning already took out.
-        if (removed > 0 || ContentScorer.linkDensity(lead) > 0.5 || isLast(blocks, index)) {
-            lead.remove();
-        }
-    }
-
-    private static boolean isLast(List<Element> blocks, int index) {
-        for (int j = index + 1; j < blocks.size(); j++) {
-            if (blocks.get(j).parent() != null && !normalized(blocks.get(j)).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
+        lead.remove();
     }
 
     private static String normalized(Element block) {
