@@ -240,4 +240,13 @@ class ExtractionRulesTest {
         assertTrue(e.text().contains("The trains will have more seats"), e.text());
         assertTrue(e.text().contains("The operator will publish a new timetable"), e.text());
     }
+
+    @Test
+    void aReadingTimeEstimateIsNotTextButASentenceAboutMinutesIs() throws IOException {
+        Extraction e = extract("reading-time.html");
+        assertFalse(e.text().contains("Tempo de leitura"), e.text());
+        assertFalse(e.text().contains("5 min read"), e.text());
+        assertTrue(e.text().contains("Leva 5 minutos de leitura por noite"), e.text());
+        assertTrue(e.text().startsWith("Ler em voz alta"), e.text());
+    }
 }

@@ -67,7 +67,11 @@ final class BoilerplatePruner {
     private static final Pattern UI_LABEL =
             Pattern.compile("(?i)(?:공감|댓글|좋아요|구독|구독하기|댓글쓰기|공유하기|이 글 공유하기|신고하기|신고|카테고리|분류 전체보기|"
                     + "share(?: this)?|subscribe|comments?|leave a (?:comment|reply)|like this|loading(?: content| comments| more)?\\s*(?:\\.\\.\\.|…)?|filed under:? .{1,80})"
-                    + "\\s*[:(]?\\s*\\d*\\s*\\)?|posted by .{1,40}");
+                    + "\\s*[:(]?\\s*\\d*\\s*\\)?|posted by .{1,40}|"
+                    // A reading-time estimate: "5 min read", "Tempo de leitura: 1 minuto", "3분 읽기".
+                    + "\\d+\\s*(?:min(?:ute)?s?\\.?|분)\\s*(?:read|de leitura|de lectura|읽기)|"
+                    + "(?:(?:estimated )?read(?:ing)? time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit)"
+                    + "\\s*:?\\s*\\d+\\s*\\p{L}*\\.?");
     /** A gallery's controls and counter: "Caption", "Close", "Image 3 of / 12", "1 of 6". */
     private static final Pattern GALLERY_CONTROL = Pattern.compile(
             "(?i)(?:caption|close|hide caption|show caption|enlarge this image|(?:image|photo|slide) \\d{1,3}(?: of)?(?: ?/)?(?: ?\\d{1,3})?|\\d{1,3} of \\d{1,3})");
