@@ -340,15 +340,16 @@ class ExtractionCorpusGateTest {
     // Measured 0.809: the rest differs in the two fragments' own text.
     static final double FRAGMENT_FLOOR = 0.80;
     // Floors for the all-in F1 and the mean of the held-out folds, set under the held-out figures
-    // (AEB 0.972, Readability 0.997, Naver 0.995 mean; the fifth folds 0.967, 1.0, 1.0), not at the
+    // (AEB 0.984, Readability 0.997, Naver 0.995 mean; the fifth folds 0.985, 1.0, 1.0), not at the
     // all-in figure: the same kinds of pages that no rule was written for score lower. Every single
-    // fold must also stay above the fold floor (the weakest folds: AEB 0.963, Readability 0.989, Naver
-    // 0.969, one page each; Naver's: a table under a merged title row, whose columns Gleaner keeps
-    // while the exported truth cuts the table to its first row's width).
-    static final double AEB_FLOOR = 0.965;
+    // fold must also stay above the fold floor (the weakest folds: AEB 0.965, Readability 0.989, Naver
+    // 0.969; AEB's holds a Japanese post whose answer key spaces words around links and a press
+    // release's company profile; Naver's is a table under a merged title row, whose columns Gleaner
+    // keeps while the exported truth cuts the table to its first row's width).
+    static final double AEB_FLOOR = 0.975;
     static final double READABILITY_FLOOR = 0.985;
     static final double NAVER_FLOOR = 0.98;
-    static final double AEB_FOLD_FLOOR = 0.95;
+    static final double AEB_FOLD_FLOOR = 0.955;
     static final double READABILITY_FOLD_FLOOR = 0.975;
     static final double NAVER_FOLD_FLOOR = 0.95;
     static final double TITLE_FLOOR = 0.93;

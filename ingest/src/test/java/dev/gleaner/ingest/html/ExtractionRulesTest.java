@@ -193,4 +193,60 @@ class ExtractionRulesTest {
         assertFalse(e.text().contains("blog.example.kr"), "the card's host line is decoration: " + e.text());
         assertTrue(e.text().contains("캐시 무효화는 쓰기 경로에서"), e.text());
     }
+
+    @Test
+    void aHoverCardKeepsTheNameInTheTextButNotTheCardOfOtherStories() throws IOException {
+        Extraction e = extract("hover-cards.html");
+        assertTrue(e.text().contains("after Councillor Mara Quill argued that the old crossing"), e.text());
+        assertFalse(e.text().contains("Harbour parking fees"), "the card is shown only on hover: " + e.text());
+        assertFalse(e.text().contains("Share on the feed"), e.text());
+    }
+
+    @Test
+    void linksInCapitalsBetweenParagraphsAreTeasersButTheOpeningLinkStays() throws IOException {
+        Extraction e = extract("shouted-links.html");
+        assertFalse(e.text().contains("FOUNDER PRAISES STAFF"), "another story's headline: " + e.text());
+        assertFalse(e.text().contains("BY CLICKING HERE"), "a call to action: " + e.text());
+        assertTrue(e.text().contains("SEE THE FULL QUARTERLY RESULTS"), "what the page opens with stays: " + e.text());
+        assertTrue(e.text().contains("Our guide to garden tools compares"), e.text());
+        assertTrue(e.text().contains("Shares rose in early trading."), e.text());
+    }
+
+    @Test
+    void aCaptionThatEndsWithAPhotoCreditIsNotPartOfTheText() throws IOException {
+        Extraction e = extract("captions-with-credits.html");
+        assertFalse(e.text().contains("Workers clear timber"), "a figure's caption with its credit: " + e.text());
+        assertFalse(e.text().contains("took two days to build"), "a caption outside a figure: " + e.text());
+        assertTrue(e.text().contains("one vehicle at a time (Reuters)"), "an agency line is text: " + e.text());
+        assertTrue(e.text().contains("Crews worked through the weekend"), e.text());
+        assertTrue(e.text().contains("A full repair is expected"), e.text());
+    }
+
+    @Test
+    void aGallerysSlideCaptionsAreNotTheArticleButAFiguresCaptionStays() throws IOException {
+        Extraction e = extract("gallery-captions.html");
+        assertFalse(e.text().contains("greets welders"), "the slide's caption: " + e.text());
+        assertTrue(e.text().contains("The minister promised on Wednesday"), e.text());
+        assertTrue(e.text().contains("can take ships of up to ninety metres"), "a figure's own caption: " + e.text());
+        assertTrue(e.text().contains("The first steel is expected"), e.text());
+    }
+
+    @Test
+    void aRelatedLinksLeadInWhoseLinksAreGoneIsNotLeftBetweenParagraphs() throws IOException {
+        Extraction e = extract("orphan-related-leads.html");
+        assertFalse(e.text().lines().anyMatch(l -> l.strip().equals("More:")), e.text());
+        assertFalse(e.text().contains("Read More"), e.text());
+        assertFalse(e.text().contains("Read our review"), "an inline link to another story: " + e.text());
+        assertTrue(e.text().contains("The trains will have more seats"), e.text());
+        assertTrue(e.text().contains("The operator will publish a new timetable"), e.text());
+    }
+
+    @Test
+    void aReadingTimeEstimateIsNotTextButASentenceAboutMinutesIs() throws IOException {
+        Extraction e = extract("reading-time.html");
+        assertFalse(e.text().contains("Tempo de leitura"), e.text());
+        assertFalse(e.text().contains("5 min read"), e.text());
+        assertTrue(e.text().contains("Leva 5 minutos de leitura por noite"), e.text());
+        assertTrue(e.text().startsWith("Ler em voz alta"), e.text());
+    }
 }

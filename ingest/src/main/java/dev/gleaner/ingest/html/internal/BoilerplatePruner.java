@@ -17,6 +17,8 @@ import org.jsoup.nodes.Element;
 final class BoilerplatePruner {
     private static final int SHORT = 160;
     private static final int EDGE = 4;
+    /** The longest caption seen with a credit at its end; past it, a block is the author's text. */
+    private static final int CAPTION_MAX = 700;
 
     private static final Pattern AD_LABEL = Pattern.compile(
             "(?iu)advert|advertisement|advertising|publicité|werbung|anuncio|реклама|广告|anzeige|publicidad|pubblicità|reklama|iklan|広告|sponsored|sponsored content|story continues below( advertisement)?|"
@@ -24,6 +26,14 @@ final class BoilerplatePruner {
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^[(\\[]?\\s*(?:(?:photo|image|picture|photograph|illustration|graphic|video|source)s?\\s*"
                     + "(?:credit|copyright|courtesy)?\\s*(?::|©|by\\b)|image copyright\\b|©).{0,120}$");
+    /**
+     * A photo credit closing a block: "… Credit: EPA", "… (Image: Getty)", "… (Photo: X)", "… (AP Photo/X)". A
+     * bare agency in brackets, "(Reuters)", is left alone: it also closes a quotation or a line of reporting.
+     */
+    private static final Pattern CLOSING_CREDIT = Pattern.compile("(?is).*(?:credit:\\s*[^\\s.][^.]{0,80}\\)?"
+            + "|\\((?:image|photo|picture|photograph|illustration)s?(?:\\s+credit)?\\s*:[^()]{1,80}\\)"
+            + "|\\(AP Photo/[^()]{1,80}\\))\\s*");
+
     private static final Pattern DATELINE_LEAD =
             Pattern.compile("(?i)^(?:last\\s+)?(?:updated|published|posted|modified|first published)\\b.*\\d.*");
     private static final Pattern DATE_WORDS =
@@ -39,14 +49,15 @@ final class BoilerplatePruner {
     private static final Pattern BYLINE_WITH_DATE = Pattern.compile(
             "^(?:By|BY)\\s+\\p{Lu}.*(?:\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}:\\d{2}).*");
     private static final Pattern RELATED_LEAD = Pattern.compile(
-            "(?i)(?:related|related (?:stories|articles|posts|content|links|coverage|reading)|read more|see more|see also|"
+            "(?i)(?:related|related (?:stories|articles|posts|content|links|coverage|reading|news)(?: from .{1,60})?|more|read more|see more|see also|"
                     + "also read|read also|more from .{1,40}|you (?:may|might) also (?:like|be interested in)|don'?t miss|"
                     + "trending(?: now| stories)?|most (?:read|popular|viewed)|recommended(?: for you| stories| reading)?|"
                     + "(?:most (?:read|popular|viewed|shared)|more|latest) (?:in|from|on) .{1,40}|more stories|more news|what to read next|read next|up next|more on this(?: story| topic)?|top stories|"
                     + "관련\\s*글|관련\\s*기사|추천\\s*글|함께 보면 좋은 글|많이 본 (?:글|기사))[\\s:.…!>»]*");
     private static final Pattern RELATED_INLINE = Pattern.compile(
-            "(?i)^(?:related|read more|see more|see also|also read|read also|more|watch|listen|must read|recommended)\\s*:.*");
+            "(?i)^(?:related|read more|see more|see also|also read|read also|also|more|watch|listen|must read|recommended)\\s*:.*");
     private static final Pattern CAPTION = Pattern.compile("(?i)caption|gallery|slide|carousel");
+    private static final Pattern GALLERY = Pattern.compile("(?i)gallery|slideshow|carousel");
     private static final Pattern CLOSING_NOTE = Pattern.compile(
             "(?i).*(?:^©|©\\s*\\d{4}|\\bcopyright\\b|all rights reserved|subject to copyright|may not be (?:published|reproduced)|"
                     + "\\bfollow (?:us|\\p{Lu}\\w*(?: \\p{Lu}\\w*)?) on\\b|\\bsubscribe\\b|\\bsign up\\b|\\bnewsletter\\b|"
@@ -56,7 +67,11 @@ final class BoilerplatePruner {
     private static final Pattern UI_LABEL =
             Pattern.compile("(?i)(?:공감|댓글|좋아요|구독|구독하기|댓글쓰기|공유하기|이 글 공유하기|신고하기|신고|카테고리|분류 전체보기|"
                     + "share(?: this)?|subscribe|comments?|leave a (?:comment|reply)|like this|loading(?: content| comments| more)?\\s*(?:\\.\\.\\.|…)?|filed under:? .{1,80})"
-                    + "\\s*[:(]?\\s*\\d*\\s*\\)?|posted by .{1,40}");
+                    + "\\s*[:(]?\\s*\\d*\\s*\\)?|posted by .{1,40}|"
+                    // A reading-time estimate: "5 min read", "Tempo de leitura: 1 minuto", "3분 읽기".
+                    + "\\d+\\s*(?:min(?:ute)?s?\\.?|분)\\s*(?:read|de leitura|de lectura|읽기)|"
+                    + "(?:(?:estimated )?read(?:ing)? time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit)"
+                    + "\\s*:?\\s*\\d+\\s*\\p{L}*\\.?");
     /** A gallery's controls and counter: "Caption", "Close", "Image 3 of / 12", "1 of 6". */
     private static final Pattern GALLERY_CONTROL = Pattern.compile(
             "(?i)(?:caption|close|hide caption|show caption|enlarge this image|(?:image|photo|slide) \\d{1,3}(?: of)?(?: ?/)?(?: ?\\d{1,3})?|\\d{1,3} of \\d{1,3})");
@@ -103,6 +118,11 @@ final class BoilerplatePruner {
                 block.remove();
             } else if (text.length() < SHORT && isNoise(text, edge)) {
                 block.remove();
+            } else if (text.length() < CAPTION_MAX
+                    && (CLOSING_CREDIT.matcher(text).matches() || isGalleryCaption(block, content))) {
+                block.remove();
+            } else if (text.length() < SHORT && !kept.isEmpty() && isShoutedLink(block, text)) {
+                block.remove();
             } else if (text.length() < SHORT && RELATED_LEAD.matcher(text).matches()) {
                 if (!removeRelatedBox(block, content)) {
                     removeRelatedRun(block, blocks, i);
@@ -132,6 +152,28 @@ final class BoilerplatePruner {
     }
 
     /**
+     * A paragraph that is one link set in capitals ("READ MORE ON … BY CLICKING HERE", another story's headline
+     * in caps), after the text has begun, is a teaser or a call to action between paragraphs: writers do not
+     * set their own sentences as links in capitals. A link that opens the text can be what the page is for
+     * (the full results, the download), so it stays; so does a link of fewer than three words.
+     */
+    private static boolean isShoutedLink(Element block, String text) {
+        if (!block.normalName().equals("p") || text.split("\\s+").length < 3) {
+            return false;
+        }
+        int linked = 0;
+        for (Element a : block.getElementsByTag("a")) {
+            linked += a.text().length();
+        }
+        if (linked < text.length() * 0.9) {
+            return false;
+        }
+        long upper = text.chars().filter(Character::isUpperCase).count();
+        long lower = text.chars().filter(Character::isLowerCase).count();
+        return upper >= 8 && upper >= 4 * lower;
+    }
+
+    /**
      * Galleries repeat captions (full, truncated, per slide), three times or more; a repeated paragraph of prose,
      * or an author's figure caption used twice, can be meant.
      */
@@ -139,6 +181,25 @@ final class BoilerplatePruner {
         int level = 0;
         for (Element e = block; e != null && e != root && level < 4; e = e.parent(), level++) {
             if (CAPTION.matcher(e.className()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A caption inside a gallery, slideshow or carousel belongs to the slide on show, whose pictures change under
+     * it: the slides' captions are the gallery's text, not the article's.
+     */
+    private static boolean isGalleryCaption(Element block, Element root) {
+        boolean caption = false;
+        int level = 0;
+        for (Element e = block; e != null && e != root && level < 8; e = e.parent(), level++) {
+            String name = e.className();
+            if (level < 4 && name.toLowerCase(java.util.Locale.ROOT).contains("caption")) {
+                caption = true;
+            }
+            if (caption && GALLERY.matcher(name).find()) {
                 return true;
             }
         }
@@ -210,9 +271,12 @@ final class BoilerplatePruner {
         return false;
     }
 
-    /** Removes a related-links lead-in and the link-dense blocks that follow it. */
+    /**
+     * Removes a related-links lead-in and the link-dense blocks that follow it. The lead-in goes even when prose
+     * follows it: it heads a rail that cleaning already took out, and a writer does not end a paragraph of
+     * their own with "Read More" or "More:".
+     */
     private static void removeRelatedRun(Element lead, List<Element> blocks, int index) {
-        int removed = 0;
         for (int j = index + 1; j < blocks.size(); j++) {
             Element next = blocks.get(j);
             if (next.parent() == null) {
@@ -226,21 +290,8 @@ final class BoilerplatePruner {
                 break;
             }
             next.remove();
-            removed++;
         }
-        // A lead-in left with nothing after it heads a rail that cleaning already took out.
-        if (removed > 0 || ContentScorer.linkDensity(lead) > 0.5 || isLast(blocks, index)) {
-            lead.remove();
-        }
-    }
-
-    private static boolean isLast(List<Element> blocks, int index) {
-        for (int j = index + 1; j < blocks.size(); j++) {
-            if (blocks.get(j).parent() != null && !normalized(blocks.get(j)).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
+        lead.remove();
     }
 
     private static String normalized(Element block) {

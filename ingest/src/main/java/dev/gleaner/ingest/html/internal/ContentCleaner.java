@@ -28,6 +28,9 @@ public final class ContentCleaner {
             "(?i)(관련\\s*글|관련\\s*포스트|추천\\s*글|함께 보면 좋은 글|이전 글|다음 글|related (posts?|articles?|stories)|"
                     + "you may also like|read next|more from .{1,40}|comments?|tags?|태그|카테고리|categories|분류 전체보기|댓글\\s*\\d*|공감\\s*\\d*)");
 
+    private static final Pattern HOVER_CARD =
+            Pattern.compile("(?i)(?:^|[\\s_-])(?:tooltip|popover|hover-?card|rollover)");
+
     private static final Pattern MEDIA_COUNTER = Pattern.compile("\\s*\\d{1,3}(?:\\s*(?:/|of)\\s*\\d{1,3})?\\s*");
 
     private final Deadline deadline;
@@ -80,11 +83,30 @@ public final class ContentCleaner {
             }
         });
         comments.forEach(Node::remove);
+        removeHoverCards(doc);
         codeTables(doc);
         linkCards(doc);
         for (Element img : doc.select(Css.of("img, source"))) {
             deadline.check();
             fixLazyImage(img);
+        }
+    }
+
+    /**
+     * A tooltip, popover or rollover card is drawn only while the pointer rests on what it explains: a
+     * person's name in the text opens a card of that person's other stories, a share icon its label. Such a
+     * wrapper holds the word in the text first and the card after it; the card goes, the word stays.
+     */
+    private static void removeHoverCards(Document doc) {
+        for (Element card : doc.select(Css.of("[class]"))) {
+            Element wrapper = card.parent();
+            if (wrapper != null
+                    && HOVER_CARD.matcher(card.className()).find()
+                    && !card.normalName().equals("a")
+                    && card.previousElementSibling() != null
+                    && HOVER_CARD.matcher(wrapper.className()).find()) {
+                card.remove();
+            }
         }
     }
 
