@@ -16,10 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
@@ -208,8 +204,9 @@ final class IndexUpdates {
 
     /**
      * Applies changes after {@code from}, streamed from the library in batches of {@link #BATCH}: at
-     * most two batches are in memory whatever the library's size, the next one read while the last
-     * one is analysed on {@link #THREADS} threads. It commits every {@link #COMMIT_EVERY} changes
+     * most two batches are in memory whatever the library's size, the next one read while the
+     * documents queued before it are analysed on {@link #THREADS} threads ({@link IndexPipeline}).
+     * It commits every {@link #COMMIT_EVERY} changes
      * and at the end: a crash costs at most that much work again, also in a rebuild (the first
      * catch-up of a new workspace, during a large import), since every commit holds exactly the
      * articles changed up to its sequence; returns {updated, deleted}.
@@ -225,43 +222,46 @@ final class IndexUpdates {
         int deleted = 0;
         int sinceCommit = 0;
         long seq = from;
-        ExecutorService pool = null;
-        List<Future<?>> running = List.of();
+        IndexPipeline pipeline = null;
         try {
             while (true) {
                 Changes changes = library.changesSince(seq, BATCH);
-                List<Document> docs = new ArrayList<>(changes.changed().size());
-                List<Document> replacing = new ArrayList<>();
-                for (Article a : changes.changed()) {
-                    Document doc =
-                            ArticleDocuments.toDocument(a, library.issues().isInIssue(a.id()));
-                    (fresh && a.changeSeq() > freshUpTo ? replacing : docs).add(doc);
-                }
-                awaitAll(running);
                 if (sinceCommit >= COMMIT_EVERY) {
+                    if (pipeline != null) {
+                        pipeline.drain();
+                    }
                     commit(seq);
                     sinceCommit = 0;
+                }
+                if (changes.changed().size() >= PARALLEL_FROM && pipeline == null) {
+                    pipeline = new IndexPipeline(writer, THREADS, BATCH);
                 }
                 if (!fresh || changes.upTo() > freshUpTo) {
                     // A cleared index has nothing to delete (and an id SQLite gave again must stay).
                     for (long id : changes.deletedIds()) {
-                        writer.deleteDocuments(new Term(ArticleDocuments.ID, Long.toString(id)));
+                        if (pipeline != null) {
+                            pipeline.delete(id);
+                        } else {
+                            writer.deleteDocuments(new Term(ArticleDocuments.ID, Long.toString(id)));
+                        }
                         deleted++;
                     }
                 }
-                if (docs.size() >= PARALLEL_FROM && pool == null) {
-                    pool = Executors.newFixedThreadPool(
-                            THREADS,
-                            Thread.ofPlatform()
-                                    .name("gleaner-index-", 1)
-                                    .daemon(true)
-                                    .factory());
+                for (Article a : changes.changed()) {
+                    Document doc =
+                            ArticleDocuments.toDocument(a, library.issues().isInIssue(a.id()));
+                    // Changed after the index was cleared: it may be in this rebuild already.
+                    boolean replace = !fresh || a.changeSeq() > freshUpTo;
+                    if (pipeline != null) {
+                        pipeline.add(a.id(), doc, replace);
+                    } else if (replace) {
+                        writer.updateDocument(new Term(ArticleDocuments.ID, Long.toString(a.id())), doc);
+                    } else {
+                        writer.addDocument(doc);
+                    }
                 }
-                running = index(docs, fresh, pool);
-                indexSlice(replacing, false);
-                updated += docs.size() + replacing.size();
-                sinceCommit +=
-                        docs.size() + replacing.size() + changes.deletedIds().size();
+                updated += changes.changed().size();
+                sinceCommit += changes.changed().size() + changes.deletedIds().size();
                 seq = changes.upTo();
                 if (progress != null) {
                     progress.indexed(updated, total);
@@ -270,7 +270,9 @@ final class IndexUpdates {
                     break;
                 }
             }
-            awaitAll(running);
+            if (pipeline != null) {
+                pipeline.drain();
+            }
             commit(seq);
             searchers.refresh();
             return new int[] {updated, deleted};
@@ -280,8 +282,8 @@ final class IndexUpdates {
                             + ". Run `gleaner reindex` to rebuild it.",
                     e);
         } finally {
-            if (pool != null) {
-                pool.shutdownNow();
+            if (pipeline != null) {
+                pipeline.close();
             }
         }
     }
@@ -290,53 +292,6 @@ final class IndexUpdates {
         writer.setLiveCommitData(commitData(seq));
         writer.commit();
         sequence = seq;
-    }
-
-    /** Starts indexing {@code docs}: on the pool's threads in slices, or here when there is no pool. */
-    private List<Future<?>> index(List<Document> docs, boolean fresh, ExecutorService pool) throws IOException {
-        if (pool == null) {
-            indexSlice(docs, fresh);
-            return List.of();
-        }
-        List<Future<?>> started = new ArrayList<>(THREADS);
-        int slice = (docs.size() + THREADS - 1) / THREADS;
-        for (int from = 0; from < docs.size(); from += slice) {
-            List<Document> part = docs.subList(from, Math.min(docs.size(), from + slice));
-            started.add(pool.submit(() -> {
-                indexSlice(part, fresh);
-                return null;
-            }));
-        }
-        return started;
-    }
-
-    private void indexSlice(List<Document> docs, boolean fresh) throws IOException {
-        for (Document doc : docs) {
-            if (fresh) {
-                writer.addDocument(doc);
-            } else {
-                writer.updateDocument(new Term(ArticleDocuments.ID, doc.get(ArticleDocuments.ID)), doc);
-            }
-        }
-    }
-
-    private static void awaitAll(List<Future<?>> running) throws IOException {
-        for (Future<?> f : running) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted while indexing");
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof IOException io) {
-                    throw io;
-                }
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IOException(e.getCause());
-            }
-        }
     }
 
     RepairResult rebuild(Library library, RebuildProgress progress) {
