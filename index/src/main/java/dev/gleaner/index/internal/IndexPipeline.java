@@ -26,6 +26,7 @@ import org.apache.lucene.index.Term;
  */
 final class IndexPipeline implements AutoCloseable {
     private static final Item STOP = new Item(-1, null, false);
+    private static final Item FLUSH = new Item(-1, null, false);
 
     private record Item(long id, Document doc, boolean replace) {}
 
@@ -97,6 +98,28 @@ final class IndexPipeline implements AutoCloseable {
         throwIfFailed();
     }
 
+    /**
+     * Waits until every queued document is in the writer, then writes the writer's buffers as
+     * segments, one per worker at a time: a commit that found them full would write them one after
+     * the other on its own thread while the other cores wait.
+     */
+    void flush() throws IOException {
+        drain();
+        for (int i = 0; i < workers.size(); i++) {
+            synchronized (idle) {
+                pending++;
+            }
+            try {
+                queue.put(FLUSH);
+            } catch (InterruptedException e) {
+                done(-1);
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while indexing");
+            }
+        }
+        drain();
+    }
+
     /** Stops the workers once the queue is empty (or at once when interrupted). */
     @Override
     public void close() {
@@ -128,7 +151,11 @@ final class IndexPipeline implements AutoCloseable {
             }
             try {
                 if (failure == null) {
-                    if (item.replace()) {
+                    if (item == FLUSH) {
+                        while (writer.flushNextBuffer()) {
+                            // the next buffer not being written by another worker
+                        }
+                    } else if (item.replace()) {
                         writer.updateDocument(new Term(ArticleDocuments.ID, Long.toString(item.id())), item.doc());
                     } else {
                         writer.addDocument(item.doc());

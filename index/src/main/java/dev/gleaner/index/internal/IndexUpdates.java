@@ -228,7 +228,7 @@ final class IndexUpdates {
                 Changes changes = library.changesSince(seq, BATCH);
                 if (sinceCommit >= COMMIT_EVERY) {
                     if (pipeline != null) {
-                        pipeline.drain();
+                        pipeline.flush();
                     }
                     commit(seq);
                     sinceCommit = 0;
@@ -271,7 +271,7 @@ final class IndexUpdates {
                 }
             }
             if (pipeline != null) {
-                pipeline.drain();
+                pipeline.flush();
             }
             commit(seq);
             searchers.refresh();

@@ -2,6 +2,7 @@ package dev.gleaner.index.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -83,6 +84,27 @@ class IndexPipelineTest {
             }
         }
         return false;
+    }
+
+    @Test
+    void aFlushWritesEveryBufferBeforeTheCommit() throws Exception {
+        try (var dir = FSDirectory.open(tmp);
+                var writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+            try (var pipeline = new IndexPipeline(writer, 2, 4)) {
+                for (int id = 0; id < 1000; id++) {
+                    pipeline.add(id, doc(id, 1), false);
+                }
+                pipeline.drain();
+                assertEquals(1000, writer.getDocStats().numDocs);
+                assertTrue(writer.numRamDocs() > 0, "still in the writer's memory");
+                pipeline.flush();
+                assertEquals(0, writer.numRamDocs(), "written as segments");
+            }
+            writer.commit();
+            try (var reader = DirectoryReader.open(dir)) {
+                assertEquals(1000, reader.numDocs());
+            }
+        }
     }
 
     @Test
