@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -39,6 +40,7 @@ import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.PhraseHelper;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.Bits;
 
@@ -172,6 +174,23 @@ final class IndexQueries {
                             // Each matched term apart: a proximity match would otherwise mark every word between.
                             .withWeightMatches(false)
                             .withFormatter(new SnippetFormatter(request.query()))) {
+                        @Override
+                        protected PhraseHelper getPhraseHelper(
+                                String field, Query query, Set<HighlightFlag> highlightFlags) {
+                            // As Lucene chooses its helper, with one that reads each article's words once.
+                            if (highlightFlags.contains(HighlightFlag.WEIGHT_MATCHES)
+                                    || !highlightFlags.contains(HighlightFlag.PHRASES)) {
+                                return super.getPhraseHelper(field, query, highlightFlags);
+                            }
+                            return new OneDocPhraseHelper(
+                                    query,
+                                    field,
+                                    getFieldMatcher(field),
+                                    this::requiresRewrite,
+                                    this::preSpanQueryRewrite,
+                                    !highlightFlags.contains(HighlightFlag.MULTI_TERM_QUERY));
+                        }
+
                         @Override
                         protected List<CharSequence[]> loadFieldValues(
                                 String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
