@@ -7,6 +7,7 @@ module dev.gleaner.index {
     requires org.apache.lucene.queryparser;
     requires org.apache.lucene.queries;
     requires org.apache.lucene.highlighter;
+    requires org.apache.lucene.memory;
     requires org.apache.lucene.facet;
     requires jdk.unsupported; // NoriCosts: an instance of Nori's costs made without decoding them
 

@@ -3,6 +3,7 @@ package dev.gleaner.core.library;
 import dev.gleaner.core.model.Article;
 import dev.gleaner.core.model.ArticleDraft;
 import dev.gleaner.core.model.ArticleQuery;
+import dev.gleaner.core.model.ArticleText;
 import dev.gleaner.core.model.Changes;
 import dev.gleaner.core.model.SaveResult;
 import dev.gleaner.core.model.Source;
@@ -70,6 +71,15 @@ public interface Library extends AutoCloseable {
     /** {@return the articles with these ids, in this order; ids no longer in the library are left out} */
     default List<Article> articlesById(List<Long> ids) {
         return ids.stream().map(this::article).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * {@return the searched texts of the articles with these ids, in this order; ids no longer in
+     * the library are left out}: what {@link #articlesById} gives, less the rest of each article,
+     * for a search that shows the snippets of its hits.
+     */
+    default List<ArticleText> articleTexts(List<Long> ids) {
+        return articlesById(ids).stream().map(ArticleText::of).toList();
     }
 
     /** Marks an article read or unread. */

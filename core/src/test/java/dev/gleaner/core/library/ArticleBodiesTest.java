@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gleaner.core.model.Article;
 import dev.gleaner.core.model.ArticleDraft;
+import dev.gleaner.core.model.ArticleText;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +27,33 @@ class ArticleBodiesTest {
             b.append("Redisson의 RLock은 pub/sub으로 락 해제를 기다린다. 문단 ").append(i).append(": 타임아웃과 *임대 시간*을 정한다.\n\n");
         }
         return b.toString();
+    }
+
+    @Test
+    void searchedTextsAreThoseOfTheWholeArticlesInTheOrderAsked() {
+        try (Library lib = Library.open(dir.resolve("library.db"))) {
+            long plain = lib.save(ArticleDraft.of("https://blog.example/a", null, "락", post(1), "평문 본문"), null)
+                    .id();
+            long markdownOnly = lib.save(
+                            ArticleDraft.of("https://blog.example/b", null, "마크다운만", post(2), "  ")
+                                    .withTags(List.of("redis", "분산 락")),
+                            null)
+                    .id();
+            long gone = lib.save(ArticleDraft.of("https://blog.example/c", null, "지움", "x", "x"), null)
+                    .id();
+            lib.setNotes(plain, "내 메모");
+            lib.delete(gone);
+            List<Long> asked = List.of(markdownOnly, gone, plain);
+            List<ArticleText> texts = lib.articleTexts(asked);
+            assertEquals(
+                    lib.articlesById(asked).stream().map(ArticleText::of).toList(),
+                    texts,
+                    "as the whole articles give them, the deleted one left out");
+            assertEquals(post(2), texts.get(0).body(), "the Markdown where the plain text is blank");
+            assertEquals(List.of("redis", "분산 락"), texts.get(0).tags());
+            assertEquals("평문 본문", texts.get(1).body());
+            assertEquals("내 메모", texts.get(1).notes());
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.gleaner.index.internal;
 
 import dev.gleaner.core.model.Article;
+import dev.gleaner.core.model.ArticleText;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -71,6 +72,10 @@ final class ArticleDocuments {
 
     /** {@return what the {@link #TEXT} field of {@code a} indexes: title, tags, notes and body} */
     static String text(Article a) {
+        return text(ArticleText.of(a));
+    }
+
+    static String text(ArticleText a) {
         StringBuilder text = new StringBuilder(a.title()).append('\n');
         if (!a.tags().isEmpty()) {
             text.append(String.join(", ", a.tags())).append('\n');
@@ -78,7 +83,7 @@ final class ArticleDocuments {
         if (!a.notes().isBlank()) {
             text.append(a.notes()).append('\n');
         }
-        return text.append('\n').append(body(a)).toString();
+        return text.append('\n').append(a.body()).toString();
     }
 
     /** {@return the fingerprint of an indexed text: its length and its hash} */
@@ -149,10 +154,6 @@ final class ArticleDocuments {
             doc.add(new StringField(FLAG, "issue", Field.Store.NO));
         }
         return doc;
-    }
-
-    static String body(Article a) {
-        return a.text().isBlank() ? a.markdown() : a.text();
     }
 
     static String key(String s) {

@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -39,6 +41,7 @@ import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.PhraseHelper;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.Bits;
 
@@ -55,11 +58,20 @@ final class IndexQueries {
     private static final int COUNT_WHILE_SCORING = 10_000;
     /** How many of the best hits by their words are ranked again by how close the words stand. */
     private static final int RESCORE_WINDOW = 100;
+    /** How many recently searched texts keep their parsed query. */
+    private static final int RECENT_QUERIES = 64;
 
     private final GleanerAnalysis analysis;
     private final QueryLanguage language;
     private final Searchers searchers;
     private final LibraryTexts library;
+    /** The last queries read (text to parsed query; queries are immutable), least recently used first. */
+    private final Map<String, QueryLanguage.Parsed> recentQueries = new LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, QueryLanguage.Parsed> eldest) {
+            return size() > RECENT_QUERIES;
+        }
+    };
 
     IndexQueries(GleanerAnalysis analysis, Searchers searchers, LibraryTexts library) {
         this.analysis = analysis;
@@ -69,7 +81,7 @@ final class IndexQueries {
     }
 
     SearchResult search(SearchRequest request) {
-        QueryLanguage.Parsed parsed = language.parse(request.query());
+        QueryLanguage.Parsed parsed = parse(request.query());
         return searchers.withSearcher(searcher -> {
             String note = parsed.note();
             SearchResult result = run(searcher, parsed.query(), parsed.proximity(), request, note);
@@ -86,8 +98,27 @@ final class IndexQueries {
         });
     }
 
-    Map<String, Map<String, Integer>> facets(String query, BooleanSupplier cancelled) {
+    /**
+     * {@return the query read in Gleaner's query language}, from the recent queries when the same text
+     * was searched lately: a search as you type, the complete search and its facets read the same text,
+     * and analysing a long query with its synonyms into phrases takes a good part of a short search.
+     */
+    private QueryLanguage.Parsed parse(String query) {
+        synchronized (recentQueries) {
+            QueryLanguage.Parsed known = recentQueries.get(query);
+            if (known != null) {
+                return known;
+            }
+        }
         QueryLanguage.Parsed parsed = language.parse(query);
+        synchronized (recentQueries) {
+            recentQueries.put(query, parsed);
+        }
+        return parsed;
+    }
+
+    Map<String, Map<String, Integer>> facets(String query, BooleanSupplier cancelled) {
+        QueryLanguage.Parsed parsed = parse(query);
         return searchers.withSearcher(searcher -> {
             Query q = parsed.query();
             if (parsed.relaxed() != null && !anyMatch(searcher, q)) {
@@ -101,35 +132,49 @@ final class IndexQueries {
             throws IOException {
         boolean byDate = request.sort() == SortOrder.DATE;
         int countUpTo = request.countUpTo();
-        // A total counted in full (or the facets) visits every match anyway: that pass goes without
-        // scores, so that the best hits are found apart, skipping what cannot make the first page,
-        // instead of scoring every match (its proximity clause most of all).
-        boolean countApart = request.facets() || countUpTo > COUNT_WHILE_SCORING;
+        // The facets visit every match anyway: the best hits are found in the same pass, scoring
+        // every match by its words (never by the proximity clause, whose score is added to the
+        // best hits only), rather than in a pass of their own that verifies the phrases again.
+        boolean onePass = request.facets() && !byDate;
+        // A total counted in full without facets goes without scores, so that the best hits are
+        // found apart, skipping what cannot make the first page.
+        boolean countApart = !onePass && (request.facets() || countUpTo > COUNT_WHILE_SCORING);
         int threshold = countApart ? request.limit() : countUpTo;
+        Query matching =
+                proximity != null && query instanceof BooleanQuery bq && !byDate ? without(bq, proximity) : query;
+        // The proximity clause (a sloppy phrase) has no bound on its score, so a search with it
+        // must score every match. It never changes what matches: the best hits of the words alone
+        // are found first, then the window is ranked again with the clause's score added, as the
+        // whole query would score them.
+        int window = matching == query ? request.limit() : Math.max(RESCORE_WINDOW, request.limit() * 4);
         TopDocs top;
-        Query matching = query;
+        Map<String, Map<String, Integer>> facets = Map.of();
+        long total;
+        boolean lowerBound = false;
         if (byDate) {
             Sort sort =
                     new Sort(new SortField(ArticleDocuments.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE);
             top = searcher.search(query, new TopFieldCollectorManager(sort, request.limit(), null, threshold));
-        } else if (proximity != null && query instanceof BooleanQuery bq) {
-            // The proximity clause (a sloppy phrase) has no bound on its score, so a search with it
-            // must score every match. It never changes what matches: the best hits of the words
-            // alone are found first, skipping what cannot make the window, then the window is
-            // ranked again with the clause's score added, as the whole query would score them.
-            matching = without(bq, proximity);
-            int window = Math.max(RESCORE_WINDOW, request.limit() * 4);
-            TopDocs first = searcher.search(
-                    matching, new TopScoreDocCollectorManager(window, null, Math.max(window, threshold)));
-            TopDocs ranked = ProximityRescorer.rescore(searcher, first, proximity, request.limit());
-            top = new TopDocs(first.totalHits, ranked.scoreDocs);
+        } else if (onePass) {
+            Object[] both = searcher.search(
+                    matching,
+                    new MultiCollectorManager(
+                            new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE),
+                            new FacetCounter(FACETS, FACET_VALUES)));
+            top = (TopDocs) both[0];
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Integer>> f = (Map<String, Map<String, Integer>>) both[1];
+            facets = f;
         } else {
-            top = searcher.search(query, new TopScoreDocCollectorManager(request.limit(), null, threshold));
+            top = searcher.search(matching, new TopScoreDocCollectorManager(window, null, Math.max(window, threshold)));
         }
-        Map<String, Map<String, Integer>> facets = Map.of();
-        long total;
-        boolean lowerBound;
-        if (countApart) {
+        if (matching != query) {
+            TopDocs ranked = ProximityRescorer.rescore(searcher, top, proximity, request.limit());
+            top = new TopDocs(top.totalHits, ranked.scoreDocs);
+        }
+        if (onePass) {
+            total = top.totalHits.value();
+        } else if (countApart) {
             if (request.facets()) {
                 Object[] both = searcher.search(
                         matching,
@@ -143,7 +188,6 @@ final class IndexQueries {
             } else {
                 total = searcher.count(matching);
             }
-            lowerBound = false;
         } else {
             lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
             total = lowerBound ? Math.min(top.totalHits.value(), countUpTo) : top.totalHits.value();
@@ -172,6 +216,23 @@ final class IndexQueries {
                             // Each matched term apart: a proximity match would otherwise mark every word between.
                             .withWeightMatches(false)
                             .withFormatter(new SnippetFormatter(request.query()))) {
+                        @Override
+                        protected PhraseHelper getPhraseHelper(
+                                String field, Query query, Set<HighlightFlag> highlightFlags) {
+                            // As Lucene chooses its helper, with one that reads each article's words once.
+                            if (highlightFlags.contains(HighlightFlag.WEIGHT_MATCHES)
+                                    || !highlightFlags.contains(HighlightFlag.PHRASES)) {
+                                return super.getPhraseHelper(field, query, highlightFlags);
+                            }
+                            return new OneDocPhraseHelper(
+                                    query,
+                                    field,
+                                    getFieldMatcher(field),
+                                    this::requiresRewrite,
+                                    this::preSpanQueryRewrite,
+                                    !highlightFlags.contains(HighlightFlag.MULTI_TERM_QUERY));
+                        }
+
                         @Override
                         protected List<CharSequence[]> loadFieldValues(
                                 String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {

@@ -2,7 +2,7 @@ package dev.gleaner.index.internal;
 
 import dev.gleaner.core.library.Library;
 import dev.gleaner.core.library.LibraryException;
-import dev.gleaner.core.model.Article;
+import dev.gleaner.core.model.ArticleText;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,15 +48,15 @@ final class LibraryTexts {
         for (Document doc : docs) {
             ids.add(Long.parseLong(doc.get(ArticleDocuments.ID)));
         }
-        Map<Long, Article> articles = new HashMap<>();
+        Map<Long, ArticleText> articles = new HashMap<>();
         try {
-            source.articlesById(ids).forEach(a -> articles.put(a.id(), a));
+            source.articleTexts(ids).forEach(a -> articles.put(a.id(), a));
         } catch (LibraryException e) {
             return texts; // a closed or failing library: the hits without their text
         }
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int i = 0; i < scored.length; i++) {
-            Article a = articles.get(ids.get(i));
+            ArticleText a = articles.get(ids.get(i));
             if (a == null) {
                 continue;
             }

@@ -2,6 +2,7 @@ package dev.gleaner.core.library.internal;
 
 import dev.gleaner.core.model.Article;
 import dev.gleaner.core.model.ArticleDraft;
+import dev.gleaner.core.model.ArticleText;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -52,6 +53,20 @@ final class ArticleRows {
                 rs.getString("source_path"),
                 rs.getString("lead_image"),
                 rs.getLong("change_seq"));
+    }
+
+    /** {@return the searched text of the row} (columns: id, title, notes, markdown, text, body, tags) */
+    static ArticleText readText(ResultSet rs) throws SQLException {
+        byte[] packed = rs.getBytes("body");
+        String body;
+        if (packed == null) {
+            String text = rs.getString("text");
+            body = text == null || text.isBlank() ? rs.getString("markdown") : text;
+        } else {
+            body = BodyCodec.unpackSearched(packed);
+        }
+        return new ArticleText(
+                rs.getLong("id"), rs.getString("title"), split(rs.getString("tags")), rs.getString("notes"), body);
     }
 
     static Long idBy(Connection c, String column, String value) throws SQLException {

@@ -49,6 +49,27 @@ final class BodyCodec {
 
     /** {@return the Markdown and the plain text packed in {@code packed}} */
     static String[] unpack(byte[] packed) throws SQLException {
+        byte[] all = inflate(packed);
+        int mdLength = markdownLength(all);
+        return new String[] {
+            new String(all, 5, mdLength, StandardCharsets.UTF_8),
+            new String(all, 5 + mdLength, all.length - 5 - mdLength, StandardCharsets.UTF_8)
+        };
+    }
+
+    /** {@return the plain text packed in {@code packed}, or the Markdown where the text is blank}, decoding only that */
+    static String unpackSearched(byte[] packed) throws SQLException {
+        byte[] all = inflate(packed);
+        int mdLength = markdownLength(all);
+        String text = new String(all, 5 + mdLength, all.length - 5 - mdLength, StandardCharsets.UTF_8);
+        return text.isBlank() ? new String(all, 5, mdLength, StandardCharsets.UTF_8) : text;
+    }
+
+    private static int markdownLength(byte[] all) {
+        return ((all[0] & 0xff) << 24) | ((all[1] & 0xff) << 16) | ((all[2] & 0xff) << 8) | (all[3] & 0xff);
+    }
+
+    private static byte[] inflate(byte[] packed) throws SQLException {
         if (packed.length == 0 || packed[0] != FORMAT) {
             throw new SQLException("SQLITE_CORRUPT: an article body in an unknown format");
         }
@@ -64,12 +85,7 @@ final class BodyCodec {
                 }
                 out.write(buf, 0, n);
             }
-            byte[] all = out.toByteArray();
-            int mdLength = ((all[0] & 0xff) << 24) | ((all[1] & 0xff) << 16) | ((all[2] & 0xff) << 8) | (all[3] & 0xff);
-            return new String[] {
-                new String(all, 5, mdLength, StandardCharsets.UTF_8),
-                new String(all, 5 + mdLength, all.length - 5 - mdLength, StandardCharsets.UTF_8)
-            };
+            return out.toByteArray();
         } catch (DataFormatException e) {
             throw new SQLException("SQLITE_CORRUPT: a damaged article body: " + e.getMessage(), e);
         } finally {

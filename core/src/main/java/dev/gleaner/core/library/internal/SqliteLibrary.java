@@ -6,6 +6,7 @@ import dev.gleaner.core.library.LibraryException;
 import dev.gleaner.core.model.Article;
 import dev.gleaner.core.model.ArticleDraft;
 import dev.gleaner.core.model.ArticleQuery;
+import dev.gleaner.core.model.ArticleText;
 import dev.gleaner.core.model.Changes;
 import dev.gleaner.core.model.SaveResult;
 import dev.gleaner.core.model.Source;
@@ -36,6 +37,11 @@ public final class SqliteLibrary implements Library {
                     + " AND NOT EXISTS (SELECT 1 FROM article_tags t2"
                     + " WHERE t2.article_id = a.id AND t2.tag = u.tag COLLATE NOCASE)"
                     + " ORDER BY k, p)) AS tags";
+
+    /** The columns of {@link ArticleRows#readText}. */
+    private static final String TEXT_COLUMNS = "a.id, a.title, a.notes, a.markdown, a.text,"
+            + " (SELECT body FROM article_bodies b WHERE b.article_id = a.id) AS body,"
+            + ARTICLE_COLUMNS.substring(ARTICLE_COLUMNS.indexOf(" (SELECT group_concat"));
 
     private final Database db;
     private final SqliteFeedStore feeds;
@@ -217,6 +223,36 @@ public final class SqliteLibrary implements Library {
             Article a = found.get(id);
             if (a != null) {
                 out.add(a);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<ArticleText> articleTexts(List<Long> ids) {
+        // Only the searched columns, and of the packed body only the part searched: a search reads
+        // this for each hit it shows.
+        java.util.Map<Long, ArticleText> found = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            String sql = "SELECT " + TEXT_COLUMNS + " FROM articles a WHERE a.id IN (" + marks + ")";
+            db.read(c -> {
+                try (PreparedStatement ps = prepare(c, sql, chunk.toArray());
+                        ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ArticleText t = ArticleRows.readText(rs);
+                        found.put(t.id(), t);
+                    }
+                }
+                return null;
+            });
+        }
+        List<ArticleText> out = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            ArticleText t = found.get(id);
+            if (t != null) {
+                out.add(t);
             }
         }
         return out;
