@@ -55,6 +55,15 @@ public final class Cli {
             // Nori's dictionaries load on another core while the command line is read and the library opens.
             dev.gleaner.index.SearchIndex.preloadDictionaries(indexDir(args));
         }
+        if (Commands.named(args).filter(Commands::readsIndex).isPresent()) {
+            // The index opens for reading on another core too; taken once the workspace is locked.
+            java.nio.file.Path index = indexDir(args);
+            if (index != null) {
+                java.nio.file.Path ws = index.toAbsolutePath().normalize().getParent();
+                dev.gleaner.index.SearchIndex.preopen(
+                        ws.resolve("index"), ws.resolve(dev.gleaner.index.SearchIndex.USER_SYNONYMS_FILE));
+            }
+        }
         CommandLine cl = commandLine(root, args, out, err);
         dev.gleaner.app.StartupTrace.mark("command line read");
         int status = USER_ERROR;
