@@ -64,11 +64,13 @@ public final class Cli {
                         ws.resolve("index"), ws.resolve(dev.gleaner.index.SearchIndex.USER_SYNONYMS_FILE));
             }
         }
-        CommandLine cl = commandLine(root, args, out, err);
+        // A plain search runs without picocli's model (see DirectSearch); anything else is picocli's.
+        java.util.Optional<DirectSearch.Parsed> direct = DirectSearch.parse(args);
+        CommandLine cl = direct.isPresent() ? null : commandLine(root, args, out, err);
         dev.gleaner.app.StartupTrace.mark("command line read");
         int status = USER_ERROR;
         try {
-            status = cl.execute(args);
+            status = cl != null ? cl.execute(args) : runDirect(root, direct.get(), args, out, err);
         } finally {
             if (status != KEEP_RUNNING && !root.windowOpen()) {
                 status = close(root, status, args, err);
@@ -80,6 +82,16 @@ public final class Cli {
             err.flush();
         }
         return status;
+    }
+
+    /** Runs a plain search as picocli runs a command: what goes wrong is said as {@link #failed} says it. */
+    private static int runDirect(
+            GleanerCommand root, DirectSearch.Parsed search, String[] args, PrintWriter out, PrintWriter err) {
+        try {
+            return DirectSearch.run(root, search, out);
+        } catch (Exception e) {
+            return failed(e, args, err);
+        }
     }
 
     /**
@@ -140,7 +152,7 @@ public final class Cli {
         }
     }
 
-    private static CommandLine commandLine(GleanerCommand root, String[] args, PrintWriter out, PrintWriter err) {
+    static CommandLine commandLine(GleanerCommand root, String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(root);
         java.util.Optional<Commands.Entry> named = Commands.named(args);
         for (Commands.Entry command : Commands.ALL) {
