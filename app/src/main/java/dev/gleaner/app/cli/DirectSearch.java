@@ -145,7 +145,13 @@ final class DirectSearch {
         options.limit = search.limit();
         options.sort = search.sort();
         options.format = search.format();
-        SearchResult result = root.services().searching().search(options.request(String.join(" ", search.words())));
+        var searching = root.services().searching();
+        if (options.format == SearchCommand.Output.json) {
+            // The JSON writer is made here, while the index and the dictionaries finish loading on
+            // the other threads, rather than after the search.
+            Json.object();
+        }
+        SearchResult result = searching.search(options.request(String.join(" ", search.words())));
         SearchCommand.print(result, options.format, out, null);
         return 0;
     }
