@@ -39,6 +39,17 @@ public interface SearchIndex extends AutoCloseable {
     }
 
     /**
+     * Starts opening the embedded index in {@code dir} for reading on a background thread and returns
+     * at once, so that a one-shot command's {@link #open} soon after, with the same arguments, finds
+     * it open (when it is still the index's latest commit; otherwise it opens it as always). It writes
+     * nothing and takes no lock: it may run before the workspace is locked. An index opened this way
+     * takes the writer only when it has something to write.
+     */
+    static void preopen(Path dir, Path userSynonyms) {
+        dev.gleaner.index.internal.IndexPreopen.start(dir, userSynonyms);
+    }
+
+    /**
      * Waits up to {@code max} for what {@link #preloadDictionaries} started, including writing the
      * decoded dictionary part into the index folder, so that nothing writes there after the command.
      */

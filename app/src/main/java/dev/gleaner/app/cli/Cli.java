@@ -55,11 +55,22 @@ public final class Cli {
             // Nori's dictionaries load on another core while the command line is read and the library opens.
             dev.gleaner.index.SearchIndex.preloadDictionaries(indexDir(args));
         }
-        CommandLine cl = commandLine(root, args, out, err);
+        if (Commands.named(args).filter(Commands::readsIndex).isPresent()) {
+            // The index opens for reading on another core too; taken once the workspace is locked.
+            java.nio.file.Path index = indexDir(args);
+            if (index != null) {
+                java.nio.file.Path ws = index.toAbsolutePath().normalize().getParent();
+                dev.gleaner.index.SearchIndex.preopen(
+                        ws.resolve("index"), ws.resolve(dev.gleaner.index.SearchIndex.USER_SYNONYMS_FILE));
+            }
+        }
+        // A plain search runs without picocli's model (see DirectSearch); anything else is picocli's.
+        java.util.Optional<DirectSearch.Parsed> direct = DirectSearch.parse(args);
+        CommandLine cl = direct.isPresent() ? null : commandLine(root, args, out, err);
         dev.gleaner.app.StartupTrace.mark("command line read");
         int status = USER_ERROR;
         try {
-            status = cl.execute(args);
+            status = cl != null ? cl.execute(args) : runDirect(root, direct.get(), args, out, err);
         } finally {
             if (status != KEEP_RUNNING && !root.windowOpen()) {
                 status = close(root, status, args, err);
@@ -71,6 +82,16 @@ public final class Cli {
             err.flush();
         }
         return status;
+    }
+
+    /** Runs a plain search as picocli runs a command: what goes wrong is said as {@link #failed} says it. */
+    private static int runDirect(
+            GleanerCommand root, DirectSearch.Parsed search, String[] args, PrintWriter out, PrintWriter err) {
+        try {
+            return DirectSearch.run(root, search, out);
+        } catch (Exception e) {
+            return failed(e, args, err);
+        }
     }
 
     /**
@@ -131,7 +152,7 @@ public final class Cli {
         }
     }
 
-    private static CommandLine commandLine(GleanerCommand root, String[] args, PrintWriter out, PrintWriter err) {
+    static CommandLine commandLine(GleanerCommand root, String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(root);
         java.util.Optional<Commands.Entry> named = Commands.named(args);
         for (Commands.Entry command : Commands.ALL) {

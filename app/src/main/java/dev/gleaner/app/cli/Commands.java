@@ -43,7 +43,15 @@ final class Commands {
     private static final java.util.Set<String> SEARCHING =
             java.util.Set.of("search", "searches", "related", "reindex", "doctor", "serve");
 
+    /** The short commands that read the index and write to it only when it is behind the library. */
+    private static final java.util.Set<String> READING = java.util.Set.of("search", "searches", "related");
+
     private Commands() {}
+
+    /** {@return whether {@code command} reads the index without rebuilding or checking it} */
+    static boolean readsIndex(Entry command) {
+        return READING.contains(command.name());
+    }
 
     /** {@return whether {@code command} searches the index (so it needs the Korean dictionaries)} */
     static boolean searches(Entry command) {

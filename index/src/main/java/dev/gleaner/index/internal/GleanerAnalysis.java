@@ -226,6 +226,18 @@ public final class GleanerAnalysis {
      * @param cache the file that keeps the built synonym map, or {@code null} for none
      */
     public static GleanerAnalysis load(Path userSynonyms, Path cache) {
+        return load(userSynonyms, cache, true);
+    }
+
+    /**
+     * {@return the analysis when its synonym map is in {@code cache}, built from the same files;
+     * null when it is not: nothing is built or written}
+     */
+    static GleanerAnalysis loadCached(Path userSynonyms, Path cache) {
+        return load(userSynonyms, cache, false);
+    }
+
+    private static GleanerAnalysis load(Path userSynonyms, Path cache, boolean build) {
         Shipped shippedDictionary = shippedDictionary();
         byte[] dictionaryText = shippedDictionary.text();
         UserDictionary dictionary = shippedDictionary.dictionary();
@@ -253,6 +265,9 @@ public final class GleanerAnalysis {
                 SynonymCache.Built b = cached.get();
                 return new GleanerAnalysis(dictionary, b.map(), b.warnings(), b.rules());
             }
+        }
+        if (!build) {
+            return null;
         }
         SynonymCache.Built built = parseSynonyms(dictionary, shipped, user, userSynonyms);
         if (cache != null) {

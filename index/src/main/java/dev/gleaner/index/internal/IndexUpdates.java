@@ -53,7 +53,10 @@ final class IndexUpdates {
 
     private final Path dir;
     private final Directory directory;
-    private final IndexWriter writer;
+    private final GleanerAnalysis analysis;
+    /** Null while an index opened for reading has not written yet: see {@link #writer()}. */
+    private volatile IndexWriter writer;
+
     private final Searchers searchers;
     private final LibraryTexts texts = new LibraryTexts();
     private final Object writeLock = new Object();
@@ -61,14 +64,63 @@ final class IndexUpdates {
 
     private volatile String rebuildReason;
 
-    private IndexUpdates(Path dir, Directory directory, IndexWriter writer, long sequence, String rebuildReason)
-            throws IOException {
+    private IndexUpdates(
+            Path dir,
+            Directory directory,
+            GleanerAnalysis analysis,
+            IndexWriter writer,
+            SearcherManager manager,
+            long sequence,
+            String rebuildReason) {
         this.dir = dir;
         this.directory = directory;
+        this.analysis = analysis;
         this.writer = writer;
-        this.searchers = new Searchers(dir, new SearcherManager(writer, null));
+        this.searchers = new Searchers(dir, manager);
         this.sequence = sequence;
         this.rebuildReason = rebuildReason;
+    }
+
+    /**
+     * Opens the index that {@link IndexPreopen} read, for reading only: no writer and no write lock
+     * until something is to be written (a catch-up that has changes to apply, a rebuild). A one-shot
+     * search of an index that is up to date never writes, and pays for neither.
+     */
+    static IndexUpdates reading(IndexPreopen.Opened opened) {
+        try {
+            return new IndexUpdates(
+                    opened.dir(),
+                    opened.directory(),
+                    opened.analysis(),
+                    null,
+                    new SearcherManager(opened.reader(), null),
+                    opened.sequence(),
+                    null);
+        } catch (IOException e) {
+            opened.close();
+            throw new IndexException("Cannot read the search index " + opened.dir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@return the writer, opened on first use when the index was opened for reading} */
+    private IndexWriter writer() throws IOException {
+        IndexWriter w = writer;
+        if (w == null) {
+            synchronized (writeLock) {
+                w = writer;
+                if (w == null) {
+                    try {
+                        w = new IndexWriter(directory, writerConfig(analysis, IndexWriterConfig.OpenMode.APPEND));
+                    } catch (LockObtainFailedException e) {
+                        throw new IndexException(
+                                "The search index " + dir + " is in use by another Gleaner: close it first.", e);
+                    }
+                    writer = w;
+                    searchers.switchTo(new SearcherManager(w, null));
+                }
+            }
+        }
+        return w;
     }
 
     /** Opens or creates the index in {@code dir}; see {@link LuceneSearchIndex#open(Path, GleanerAnalysis)}. */
@@ -122,7 +174,8 @@ final class IndexUpdates {
                 writer.commit();
                 sequence = 0;
             }
-            return new IndexUpdates(dir, directory, writer, sequence, reason);
+            return new IndexUpdates(
+                    dir, directory, analysis, writer, new SearcherManager(writer, null), sequence, reason);
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);
             throw new IndexException("The search index " + dir + " is in use by another Gleaner: close it first.", e);
@@ -224,6 +277,8 @@ final class IndexUpdates {
         long seq = from;
         IndexPipeline pipeline = null;
         try {
+            // Here, holding the write lock: the indexing threads below use the writer this opens.
+            IndexWriter w = writer();
             while (true) {
                 Changes changes = library.changesSince(seq, BATCH);
                 if (sinceCommit >= COMMIT_EVERY) {
@@ -234,7 +289,7 @@ final class IndexUpdates {
                     sinceCommit = 0;
                 }
                 if (changes.changed().size() >= PARALLEL_FROM && pipeline == null) {
-                    pipeline = new IndexPipeline(writer, THREADS, BATCH);
+                    pipeline = new IndexPipeline(w, THREADS, BATCH);
                 }
                 if (!fresh || changes.upTo() > freshUpTo) {
                     // A cleared index has nothing to delete (and an id SQLite gave again must stay).
@@ -242,7 +297,7 @@ final class IndexUpdates {
                         if (pipeline != null) {
                             pipeline.delete(id);
                         } else {
-                            writer.deleteDocuments(new Term(ArticleDocuments.ID, Long.toString(id)));
+                            w.deleteDocuments(new Term(ArticleDocuments.ID, Long.toString(id)));
                         }
                         deleted++;
                     }
@@ -255,9 +310,9 @@ final class IndexUpdates {
                     if (pipeline != null) {
                         pipeline.add(a.id(), doc, replace);
                     } else if (replace) {
-                        writer.updateDocument(new Term(ArticleDocuments.ID, Long.toString(a.id())), doc);
+                        w.updateDocument(new Term(ArticleDocuments.ID, Long.toString(a.id())), doc);
                     } else {
-                        writer.addDocument(doc);
+                        w.addDocument(doc);
                     }
                 }
                 updated += changes.changed().size();
@@ -289,8 +344,9 @@ final class IndexUpdates {
     }
 
     private void commit(long seq) throws IOException {
-        writer.setLiveCommitData(commitData(seq));
-        writer.commit();
+        IndexWriter w = writer();
+        w.setLiveCommitData(commitData(seq));
+        w.commit();
         sequence = seq;
     }
 
@@ -302,7 +358,7 @@ final class IndexUpdates {
         texts.follow(library);
         synchronized (writeLock) {
             try {
-                writer.deleteAll();
+                writer().deleteAll();
             } catch (IOException e) {
                 throw new IndexException("Cannot clear the search index " + dir + ": " + e.getMessage(), e);
             }
@@ -388,7 +444,10 @@ final class IndexUpdates {
     void close() {
         try {
             searchers.close();
-            writer.close();
+            IndexWriter w = writer;
+            if (w != null) {
+                w.close();
+            }
             directory.close();
         } catch (IOException e) {
             throw new IndexException("Cannot close the search index " + dir + ": " + e.getMessage(), e);

@@ -37,6 +37,10 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /** Opens or creates the index in {@code dir}; see {@link SearchIndex#open}. */
     public static LuceneSearchIndex open(Path dir, Path userSynonyms) {
+        var opened = IndexPreopen.take(dir, userSynonyms);
+        if (opened.isPresent()) {
+            return new LuceneSearchIndex(opened.get().analysis(), IndexUpdates.reading(opened.get()));
+        }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {

@@ -18,11 +18,21 @@ final class Searchers {
     }
 
     private final Path dir;
-    private final SearcherManager manager;
+    private volatile SearcherManager manager;
 
     Searchers(Path dir, SearcherManager manager) {
         this.dir = dir;
         this.manager = manager;
+    }
+
+    /**
+     * Searches from now on go through {@code next} (the writer's, once an index opened for reading
+     * starts writing); searches running on the previous one end on it.
+     */
+    void switchTo(SearcherManager next) throws IOException {
+        SearcherManager previous = manager;
+        manager = next;
+        previous.close();
     }
 
     /** Makes what the writer committed visible to searches started from now on. */
@@ -32,10 +42,20 @@ final class Searchers {
 
     <T> T withSearcher(SearcherWork<T> work) {
         IndexSearcher searcher;
-        try {
-            searcher = manager.acquire();
-        } catch (IOException e) {
-            throw new IndexException("Cannot read the search index " + dir + ": " + e.getMessage(), e);
+        SearcherManager manager;
+        while (true) {
+            manager = this.manager;
+            try {
+                searcher = manager.acquire();
+                break;
+            } catch (org.apache.lucene.store.AlreadyClosedException e) {
+                if (manager == this.manager) {
+                    throw e;
+                }
+                // switched to the writer's searchers meanwhile: acquire from those
+            } catch (IOException e) {
+                throw new IndexException("Cannot read the search index " + dir + ": " + e.getMessage(), e);
+            }
         }
         try {
             return work.apply(searcher);

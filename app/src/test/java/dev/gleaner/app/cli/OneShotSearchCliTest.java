@@ -1,0 +1,60 @@
+package dev.gleaner.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code gleaner search} run one command after another, as from a terminal: each search opens the
+ * index for reading before it locks the workspace, and must still find what the last import added.
+ */
+class OneShotSearchCliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int status, String out, String err) {}
+
+    private Run run(String... args) {
+        List<String> all =
+                new ArrayList<>(List.of("--workspace", dir.resolve("ws").toString()));
+        all.addAll(List.of(args));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = new Cli(Map.of()).run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void aSearchFindsWhatTheLastImportAdded() throws Exception {
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        Files.writeString(notes.resolve("kafka.md"), "# 카프카 컨슈머 정리\n\n컨슈머 그룹과 리밸런싱.\n");
+        assertEquals(0, run("import", notes.toString()).status());
+        Run first = run("search", "--format=json", "--limit=10", "레디스");
+        assertEquals(0, first.status(), first.err());
+        assertTrue(first.out().contains("\"total\" : 0"), first.out());
+
+        Files.writeString(notes.resolve("redis.md"), "# 레디스 분산 락\n\nRedlock 으로 구현한 분산 락.\n");
+        assertEquals(0, run("import", notes.toString()).status());
+        Run second = run("search", "--format=json", "--limit=10", "레디스");
+        assertEquals(0, second.status(), second.err());
+        assertTrue(second.out().contains("\"total\" : 1"), second.out());
+        assertTrue(second.out().contains("레디스 분산 락"), second.out());
+
+        // Twice more: an index read without its writer, then one caught up by the search itself.
+        assertEquals(
+                second.out(),
+                run("search", "--format=json", "--limit=10", "레디스").out());
+        Run kafka = run("search", "--format=json", "--limit=10", "카프카", "컨슈머");
+        assertTrue(kafka.out().contains("\"total\" : 1"), kafka.out());
+        assertEquals("", kafka.err());
+    }
+}
