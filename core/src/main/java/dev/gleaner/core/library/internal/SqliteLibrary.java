@@ -211,48 +211,45 @@ public final class SqliteLibrary implements Library {
 
     @Override
     public List<Article> articlesById(List<Long> ids) {
-        java.util.Map<Long, Article> found = new java.util.HashMap<>();
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            String sql = "SELECT " + ARTICLE_COLUMNS + " FROM articles a WHERE a.id IN (" + marks + ")";
-            db.read(c -> many(c, sql, chunk.toArray())).forEach(a -> found.put(a.id(), a));
-        }
-        List<Article> out = new ArrayList<>(ids.size());
-        for (Long id : ids) {
-            Article a = found.get(id);
-            if (a != null) {
-                out.add(a);
-            }
-        }
-        return out;
+        return byIds(ids, ARTICLE_COLUMNS, ArticleRows::read, Article::id);
     }
 
     @Override
     public List<ArticleText> articleTexts(List<Long> ids) {
         // Only the searched columns, and of the packed body only the part searched: a search reads
         // this for each hit it shows.
-        java.util.Map<Long, ArticleText> found = new java.util.HashMap<>();
+        return byIds(ids, TEXT_COLUMNS, ArticleRows::readText, ArticleText::id);
+    }
+
+    /** Reads one row of the result. */
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** {@return the rows of {@code ids} that exist, in the order of {@code ids}, read 500 at a time} */
+    private <T> List<T> byIds(
+            List<Long> ids, String columns, RowReader<T> reader, java.util.function.ToLongFunction<T> idOf) {
+        java.util.Map<Long, T> found = new java.util.HashMap<>();
         for (int from = 0; from < ids.size(); from += 500) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
             String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            String sql = "SELECT " + TEXT_COLUMNS + " FROM articles a WHERE a.id IN (" + marks + ")";
+            String sql = "SELECT " + columns + " FROM articles a WHERE a.id IN (" + marks + ")";
             db.read(c -> {
                 try (PreparedStatement ps = prepare(c, sql, chunk.toArray());
                         ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        ArticleText t = ArticleRows.readText(rs);
-                        found.put(t.id(), t);
+                        T row = reader.read(rs);
+                        found.put(idOf.applyAsLong(row), row);
                     }
                 }
                 return null;
             });
         }
-        List<ArticleText> out = new ArrayList<>(ids.size());
+        List<T> out = new ArrayList<>(ids.size());
         for (Long id : ids) {
-            ArticleText t = found.get(id);
-            if (t != null) {
-                out.add(t);
+            T row = found.get(id);
+            if (row != null) {
+                out.add(row);
             }
         }
         return out;
