@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,18 +17,11 @@ class ImportFaultsCliTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {}
-
-    private static Run run(Path workspace, String... args) {
-        List<String> all = new ArrayList<>(List.of("--workspace", workspace.toString()));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = new Cli(Map.of()).run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun run(Path workspace, String... args) {
+        return CliRun.run(workspace, args);
     }
 
-    private static void assertNoTrace(Run run) {
+    private static void assertNoTrace(CliRun run) {
         String all = run.out() + run.err();
         assertFalse(all.contains("\tat ") || all.contains("Exception") || all.contains("Error:"), all);
     }
@@ -49,7 +38,7 @@ class ImportFaultsCliTest {
         Files.createSymbolicLink(notes.resolve("loop"), notes);
         Files.createSymbolicLink(notes.resolve("dangling.md"), notes.resolve("gone.md"));
 
-        Run run = run(dir.resolve("ws"), "import", notes.toString());
+        CliRun run = run(dir.resolve("ws"), "import", notes.toString());
         assertEquals(1, run.status(), run.out() + run.err());
         assertNoTrace(run);
         List<String> failed =
@@ -61,9 +50,9 @@ class ImportFaultsCliTest {
         assertTrue(run.out().contains("3 added, 0 updated, 0 unchanged, 3 failed"), run.out());
         assertTrue(run.out().contains("line\\nbreak.md"), "a file name stays on one line: " + run.out());
 
-        Run show = run(dir.resolve("ws"), "list", "--format", "json");
+        CliRun show = run(dir.resolve("ws"), "list", "--format", "json");
         assertTrue(show.out().contains("inside.md") && show.out().contains("good.md"), show.out());
-        Run good = run(dir.resolve("ws"), "search", "Good", "--format", "json");
+        CliRun good = run(dir.resolve("ws"), "search", "Good", "--format", "json");
         assertEquals(0, good.status(), good.err());
     }
 
@@ -105,7 +94,7 @@ class ImportFaultsCliTest {
             Path ws = disk.resolve("ws");
             Path first = Files.createDirectories(dir.resolve("first"));
             Files.writeString(first.resolve("kept.md"), "# Kept before the disk filled\n\nRedis 분산 락.\n");
-            Run before = run(ws, "import", first.toString());
+            CliRun before = run(ws, "import", first.toString());
             assertEquals(0, before.status(), before.out() + before.err());
 
             // Fill the disk to the last byte, then give back a little room: less than the notes need.
@@ -131,7 +120,7 @@ class ImportFaultsCliTest {
             for (int i = 0; i < 40; i++) {
                 Files.writeString(notes.resolve("note-%02d.md".formatted(i)), "# Note " + i + "\n\n" + body);
             }
-            Run full = run(ws, "import", notes.toString());
+            CliRun full = run(ws, "import", notes.toString());
             assertEquals(1, full.status(), full.out() + full.err());
             assertNoTrace(full);
             List<String> errLines = full.err().strip().lines().toList();
@@ -144,11 +133,11 @@ class ImportFaultsCliTest {
             assertTrue(added >= 1 && added < 40, full.out());
 
             Files.delete(filler);
-            Run list = run(ws, "list", "--format", "json", "--limit", "100");
+            CliRun list = run(ws, "list", "--format", "json", "--limit", "100");
             assertEquals(0, list.status(), list.err());
             long stored = list.out().split("\"title\"", -1).length - 1;
             assertEquals(1 + added, stored, "the library holds what was stored before the failed file: " + list.out());
-            Run doctor = run(ws, "doctor");
+            CliRun doctor = run(ws, "doctor");
             assertEquals(0, doctor.status(), doctor.out() + doctor.err());
             System.out.printf("full disk: %d of 40 notes stored, then: %s%n", added, errLines.getFirst());
         } finally {
@@ -173,7 +162,7 @@ class ImportFaultsCliTest {
             }
             assumeTrue(exec("mount", "-o", "remount,ro", disk.toString()), "the disk could not be made read-only");
             Files.writeString(notes.resolve("b.md"), "# B\n");
-            Run run = run(ws, "import", notes.toString());
+            CliRun run = run(ws, "import", notes.toString());
             assertEquals(1, run.status(), run.out() + run.err());
             assertNoTrace(run);
             assertEquals(1, run.err().strip().lines().count(), run.err());

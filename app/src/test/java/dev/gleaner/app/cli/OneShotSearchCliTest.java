@@ -3,13 +3,8 @@ package dev.gleaner.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,16 +16,8 @@ class OneShotSearchCliTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {}
-
-    private Run run(String... args) {
-        List<String> all =
-                new ArrayList<>(List.of("--workspace", dir.resolve("ws").toString()));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = new Cli(Map.of()).run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.run(dir.resolve("ws"), args);
     }
 
     @Test
@@ -38,13 +25,13 @@ class OneShotSearchCliTest {
         Path notes = Files.createDirectories(dir.resolve("notes"));
         Files.writeString(notes.resolve("kafka.md"), "# 카프카 컨슈머 정리\n\n컨슈머 그룹과 리밸런싱.\n");
         assertEquals(0, run("import", notes.toString()).status());
-        Run first = run("search", "--format=json", "--limit=10", "레디스");
+        CliRun first = run("search", "--format=json", "--limit=10", "레디스");
         assertEquals(0, first.status(), first.err());
         assertTrue(first.out().contains("\"total\" : 0"), first.out());
 
         Files.writeString(notes.resolve("redis.md"), "# 레디스 분산 락\n\nRedlock 으로 구현한 분산 락.\n");
         assertEquals(0, run("import", notes.toString()).status());
-        Run second = run("search", "--format=json", "--limit=10", "레디스");
+        CliRun second = run("search", "--format=json", "--limit=10", "레디스");
         assertEquals(0, second.status(), second.err());
         assertTrue(second.out().contains("\"total\" : 1"), second.out());
         assertTrue(second.out().contains("레디스 분산 락"), second.out());
@@ -53,7 +40,7 @@ class OneShotSearchCliTest {
         assertEquals(
                 second.out(),
                 run("search", "--format=json", "--limit=10", "레디스").out());
-        Run kafka = run("search", "--format=json", "--limit=10", "카프카", "컨슈머");
+        CliRun kafka = run("search", "--format=json", "--limit=10", "카프카", "컨슈머");
         assertTrue(kafka.out().contains("\"total\" : 1"), kafka.out());
         assertEquals("", kafka.err());
     }

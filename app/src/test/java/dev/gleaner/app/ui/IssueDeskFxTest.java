@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.gleaner.app.Services;
-import dev.gleaner.app.cli.Cli;
+import dev.gleaner.app.cli.CliRun;
 import dev.gleaner.app.fx.Background;
 import dev.gleaner.app.issue.IssueComposerView;
 import dev.gleaner.app.issue.IssueComposerViewModel;
@@ -19,8 +19,6 @@ import dev.gleaner.core.issue.Issue;
 import dev.gleaner.core.issue.IssueItem;
 import dev.gleaner.core.issue.IssuePeriod;
 import dev.gleaner.core.model.Article;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +29,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -88,15 +85,8 @@ class IssueDeskFxTest {
         server.stop(0);
     }
 
-    private record Run(int status, String out, String err) {}
-
-    private static Run cli(Path workspace, String... args) {
-        List<String> all = new ArrayList<>(List.of("--workspace", workspace.toString()));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = new Cli(Map.of()).run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun cli(Path workspace, String... args) {
+        return CliRun.run(workspace, args);
     }
 
     private static MainWindow open(Services services) throws Exception {
@@ -142,7 +132,7 @@ class IssueDeskFxTest {
         Path site = Files.createDirectories(dir.resolve("blog"));
         Path notes = Files.createDirectories(dir.resolve("notes"));
         Files.writeString(notes.resolve("redis.md"), "# 레디스 캐시 정리\n\n레디스의 만료 정책과 복제를 정리한다.\n");
-        Run set = cli(ws, "series", "set", "Article Weekly", "--site", site.toString(), "--zone", "Asia/Seoul");
+        CliRun set = cli(ws, "series", "set", "Article Weekly", "--site", site.toString(), "--zone", "Asia/Seoul");
         assertEquals(0, set.status(), set.err());
         assertEquals(0, cli(ws, "import", notes.toString()).status());
         try (Services services = Services.open(ws)) {
@@ -291,7 +281,7 @@ class IssueDeskFxTest {
         }
         // The same issue exported from a terminal gives the same bytes.
         Path fromCli = dir.resolve("cli.md");
-        Run export = cli(ws, "issue", "export", "26", "--out", fromCli.toString());
+        CliRun export = cli(ws, "issue", "export", "26", "--out", fromCli.toString());
         assertEquals(0, export.status(), export.err());
         byte[] window = Files.readAllBytes(site.resolve("content/posts/article-weekly-26.md"));
         assertArrayEquals(window, Files.readAllBytes(fromCli));
