@@ -323,7 +323,8 @@ public final class ReaderViewModel {
 
     /**
      * Shows the tags of {@code a}: the reader's own are read on the work thread (after the writes
-     * before), and both rows are filled when they arrive and {@code a} is still open. The rows of the
+     * before), and both rows are filled when they arrive and {@code a} is still open; the rows of
+     * another article are emptied at once, not left standing. The rows of the
      * {@code same} article shown again stay as they are meanwhile.
      */
     private void showTags(Article a, boolean same) {
@@ -333,9 +334,9 @@ public final class ReaderViewModel {
             return;
         }
         if (!same) {
-            // Another article: the tags it came with show at once; the reader's own join them.
+            // Another article: its tags (which hold the reader's own) show once they are told apart.
             ownTags.clear();
-            sourceTags.setAll(a.tags());
+            sourceTags.clear();
         }
         status.write(messages.get("status.loading"), p -> library.userTags(a.id()), own -> {
             if (article.get() != a) {
