@@ -57,7 +57,9 @@ final class FxThreadReads {
     private static String caller() {
         List<String> app = new ArrayList<>();
         for (StackTraceElement f : Thread.currentThread().getStackTrace()) {
-            if (f.getClassName().startsWith("dev.gleaner.app.") && app.size() < 3) {
+            if (f.getClassName().startsWith("dev.gleaner.app.")
+                    && !f.getClassName().startsWith(FxThreadReads.class.getName())
+                    && app.size() < 3) {
                 app.add(f.getClassName().replace("dev.gleaner.app.", "") + "." + f.getMethodName() + ":"
                         + f.getLineNumber());
             }

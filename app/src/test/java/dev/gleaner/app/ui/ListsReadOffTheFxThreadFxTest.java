@@ -158,6 +158,44 @@ class ListsReadOffTheFxThreadFxTest {
     }
 
     @Test
+    void goingFromOneLongListToAnotherOfTheSameArticlesReadsNoRowsOnTheFxThread() throws Exception {
+        try (Services services = Services.open(dir.resolve("ws"))) {
+            services.library().putSetting("ui.language", "en");
+            notes(services.library(), dir.resolve("notes"));
+            FxThreadReads reads = new FxThreadReads();
+            services.watchLibrary(reads::watch);
+            var gate = new SettingsDialogReadsOffTheFxThreadFxTest.Gate();
+            MainWindow w = window(services, gate);
+            choose(w, Place.of(Place.Kind.ALL));
+            await("All lists every note", () -> onFx(() -> w.library().size()) == NOTES);
+            await(
+                    "the first note is shown",
+                    () -> onFx(() -> w.reader().title().get()).equals("Article " + NOTES));
+            reads.clear();
+
+            // The list view compares the new list with the old one and looks for its focused row in it.
+            choose(w, Place.of(Place.Kind.NOTES));
+            await(
+                    "Notes lists every note",
+                    () -> onFx(() -> w.library().place().get().kind() == Place.Kind.NOTES
+                            && !w.status().running().get()
+                            && w.library().size() == NOTES));
+            ShortcutKeysFxTest.focusList(w);
+            ShortcutKeysFxTest.type(w, KeyCode.J, "j");
+            await(
+                    "the second note is read and shown so",
+                    () -> onFx(() -> w.library().selected().get().read()));
+            assertEquals("Article " + (NOTES - 1), onFx(() -> w.reader().title().get()));
+            assertEquals(List.of(), reads.calls(), "nothing read on the FX thread");
+            reads.stop();
+            onFx(() -> {
+                w.scene().getWindow().hide();
+                return null;
+            });
+        }
+    }
+
+    @Test
     void openingNotesAndMovingThroughItsArticlesReadsNothingOnTheFxThread() throws Exception {
         try (Services services = Services.open(dir.resolve("ws"))) {
             services.library().putSetting("ui.language", "en");
