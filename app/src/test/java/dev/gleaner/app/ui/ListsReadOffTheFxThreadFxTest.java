@@ -99,6 +99,25 @@ class ListsReadOffTheFxThreadFxTest {
         });
     }
 
+    /** Waits until {@code kind} lists every note (the Inbox lists them all too before it). */
+    private static void awaitListed(MainWindow w, Place.Kind kind) throws Exception {
+        await(
+                kind + " lists every note",
+                () -> onFx(() -> w.library().place().get().kind() == kind
+                        && !w.status().running().get()
+                        && w.library().size() == NOTES));
+    }
+
+    /**
+     * Holds the work thread once the writes before are stored: a writer already running would take
+     * the reads queued after its writes.
+     */
+    private static void hold(MainWindow w, SettingsDialogReadsOffTheFxThreadFxTest.Gate gate) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(w.status().awaitWrites(java.time.Duration.ofSeconds(30)), "the writes before are stored");
+        gate.close();
+    }
+
     private static void choose(MainWindow w, Place p) throws Exception {
         onFx(() -> {
             w.libraryView().sidebar().getSelectionModel().select(p);
@@ -116,7 +135,7 @@ class ListsReadOffTheFxThreadFxTest {
             var gate = new SettingsDialogReadsOffTheFxThreadFxTest.Gate();
             MainWindow w = window(services, gate);
             choose(w, Place.of(Place.Kind.NOTES));
-            await("Notes lists every note", () -> onFx(() -> w.library().size()) == NOTES);
+            awaitListed(w, Place.Kind.NOTES);
             onFx(() -> {
                 list(w).getSelectionModel().select(2);
                 return null;
@@ -126,7 +145,7 @@ class ListsReadOffTheFxThreadFxTest {
                     () -> onFx(() -> w.reader().title().get()).equals("Article " + (NOTES - 2)));
             reads.clear();
 
-            gate.close();
+            hold(w, gate);
             onFx(() -> {
                 list(w).scrollTo(420);
                 return null;
@@ -158,6 +177,53 @@ class ListsReadOffTheFxThreadFxTest {
     }
 
     @Test
+    void aRowTheWindowSelectsBeforeItsPageIsReadIsShownWhenItArrivesAndStaysUnread() throws Exception {
+        try (Services services = Services.open(dir.resolve("ws"))) {
+            services.library().putSetting("ui.language", "en");
+            notes(services.library(), dir.resolve("notes"));
+            FxThreadReads reads = new FxThreadReads();
+            services.watchLibrary(reads::watch);
+            var gate = new SettingsDialogReadsOffTheFxThreadFxTest.Gate();
+            MainWindow w = window(services, gate);
+            choose(w, Place.of(Place.Kind.NOTES));
+            awaitListed(w, Place.Kind.NOTES);
+            await(
+                    "the first note is shown",
+                    () -> onFx(() -> w.reader().title().get()).equals("Article " + NOTES));
+            reads.clear();
+
+            hold(w, gate);
+            onFx(() -> {
+                w.library().selectedIndex().set(250);
+                return null;
+            });
+            assertEquals(null, onFx(() -> w.library().selected().get()), "not read yet");
+            gate.open();
+            await(
+                    "the selected note arrives in the reader",
+                    () -> onFx(() -> w.reader().title().get()).equals("Article " + (NOTES - 250)));
+            assertEquals(250, (int) onFx(() -> w.library().selectedIndex().get()));
+            assertEquals(250, (int) onFx(() -> list(w).getSelectionModel().getSelectedIndex()));
+            // A mark-read the window made by itself would be queued by now; let it be stored.
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(w.status().awaitWrites(java.time.Duration.ofSeconds(10)));
+            assertEquals(
+                    false,
+                    services.library()
+                            .article(onFx(() -> w.library().selected().get().id()))
+                            .orElseThrow()
+                            .read(),
+                    "a note the window selected by itself stays unread");
+            assertEquals(List.of(), reads.calls(), "nothing read on the FX thread");
+            reads.stop();
+            onFx(() -> {
+                w.scene().getWindow().hide();
+                return null;
+            });
+        }
+    }
+
+    @Test
     void goingFromOneLongListToAnotherOfTheSameArticlesReadsNoRowsOnTheFxThread() throws Exception {
         try (Services services = Services.open(dir.resolve("ws"))) {
             services.library().putSetting("ui.language", "en");
@@ -167,7 +233,7 @@ class ListsReadOffTheFxThreadFxTest {
             var gate = new SettingsDialogReadsOffTheFxThreadFxTest.Gate();
             MainWindow w = window(services, gate);
             choose(w, Place.of(Place.Kind.ALL));
-            await("All lists every note", () -> onFx(() -> w.library().size()) == NOTES);
+            awaitListed(w, Place.Kind.ALL);
             await(
                     "the first note is shown",
                     () -> onFx(() -> w.reader().title().get()).equals("Article " + NOTES));
@@ -175,11 +241,7 @@ class ListsReadOffTheFxThreadFxTest {
 
             // The list view compares the new list with the old one and looks for its focused row in it.
             choose(w, Place.of(Place.Kind.NOTES));
-            await(
-                    "Notes lists every note",
-                    () -> onFx(() -> w.library().place().get().kind() == Place.Kind.NOTES
-                            && !w.status().running().get()
-                            && w.library().size() == NOTES));
+            awaitListed(w, Place.Kind.NOTES);
             ShortcutKeysFxTest.focusList(w);
             ShortcutKeysFxTest.type(w, KeyCode.J, "j");
             await(
@@ -215,11 +277,11 @@ class ListsReadOffTheFxThreadFxTest {
                     () -> !onFx(() -> w.status().running().get()));
             reads.clear(); // the window's own settings are read while it is built
 
-            gate.close();
+            hold(w, gate);
             choose(w, Place.of(Place.Kind.NOTES));
             assertEquals(List.of(), reads.calls(), "opening Notes reads nothing on the FX thread");
             gate.open();
-            await("Notes lists every note", () -> onFx(() -> w.library().size()) == NOTES);
+            awaitListed(w, Place.Kind.NOTES);
 
             ShortcutKeysFxTest.focusList(w);
             // The first note is shown by itself; j twice opens the third.
@@ -231,7 +293,7 @@ class ListsReadOffTheFxThreadFxTest {
                     () -> onFx(() -> w.reader().title().get()).equals("Article " + (NOTES - 2)));
 
             // The next unread note is the last row: its page is read on the work thread.
-            gate.close();
+            hold(w, gate);
             ShortcutKeysFxTest.type(w, KeyCode.N, "n");
             assertEquals(
                     "Article " + (NOTES - 2),
