@@ -52,7 +52,20 @@ public final class Services implements AutoCloseable {
 
     /** {@return the library} */
     public Library library() {
-        return workspace.library();
+        Library w = watched;
+        return w != null ? w : workspace.library();
+    }
+
+    private volatile Library watched;
+
+    /**
+     * Hands out the library through {@code watch} from now on, for everything built on these
+     * services after this call: a check on which threads read it (the window's tests make sure its
+     * UI thread never waits for the database). {@return these services}
+     */
+    public Services watchLibrary(java.util.function.UnaryOperator<Library> watch) {
+        this.watched = watch.apply(workspace.library());
+        return this;
     }
 
     /** Created on first use: reading its site rules costs a list or a search start-up time for nothing. */

@@ -8,6 +8,7 @@ import dev.gleaner.core.library.Library;
 import dev.gleaner.core.model.Article;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntSupplier;
 
 /**
@@ -29,6 +30,8 @@ final class ArticleReading {
     private IntSupplier readAfterSeconds = () -> 0;
     private Runnable pendingRead = () -> {};
     private long pendingReadId = -1;
+    private int openWhenRead = -1; // a row opened before its page arrived from the work thread
+    private long seeking; // the latest look for an unread article beyond the rows read; older ones are dropped
 
     ArticleReading(Library library, Articles actions, ShownArticles shown, StatusModel status, Messages messages) {
         this.library = library;
@@ -40,6 +43,16 @@ final class ArticleReading {
         shown.selected().addListener((o, old, a) -> {
             if (a == null || a.id() != pendingReadId) {
                 cancelPendingRead();
+            }
+            if (a != null
+                    && openWhenRead >= 0
+                    && openWhenRead == shown.selectedIndex().get()) {
+                open(openWhenRead);
+            }
+        });
+        shown.selectedIndex().addListener((o, old, i) -> {
+            if (i.intValue() != openWhenRead) {
+                openWhenRead = -1;
             }
         });
     }
@@ -57,11 +70,16 @@ final class ArticleReading {
 
     /** Opens the article at {@code index}: selects it and marks it read after the reading time. */
     void open(int index) {
+        seeking++;
         shown.selectedIndex().set(index);
         Article a = shown.current();
+        ArticlePages pages = shown.pages();
+        openWhenRead =
+                a == null && pages != null && index >= 0 && index < pages.size() && !pages.isLoaded(index) ? index : -1;
         if (a == null || a.read() || a.id() == pendingReadId) {
             return;
         }
+        openWhenRead = -1;
         cancelPendingRead();
         int seconds = Math.max(0, readAfterSeconds.getAsInt());
         if (seconds == 0) {
@@ -103,8 +121,28 @@ final class ArticleReading {
     }
 
     boolean nextUnread() {
+        return openUnread(shown.selectedIndex().get() + 1, 1);
+    }
+
+    boolean previousUnread() {
         List<Article> list = shown.articles().get();
-        for (int i = shown.selectedIndex().get() + 1; i < list.size(); i++) {
+        return openUnread(Math.min(shown.selectedIndex().get(), list.size()) - 1, -1);
+    }
+
+    /**
+     * Opens the first unread article from row {@code from} on in direction {@code step}. The rows read
+     * already are looked at here; from the first row not read yet on, the rest is read on the work
+     * thread, and the article found is opened when the user has not moved on meanwhile. {@return
+     * false when there is none for sure}
+     */
+    private boolean openUnread(int from, int step) {
+        List<Article> list = shown.articles().get();
+        ArticlePages pages = shown.pages();
+        for (int i = from; i >= 0 && i < list.size(); i += step) {
+            if (pages != null && list == pages && !pages.isLoaded(i)) {
+                seekUnread(pages, i, step);
+                return true;
+            }
             Article a = list.get(i);
             if (a != null && !a.read()) {
                 open(i);
@@ -115,17 +153,30 @@ final class ArticleReading {
         return false;
     }
 
-    boolean previousUnread() {
-        List<Article> list = shown.articles().get();
-        for (int i = Math.min(shown.selectedIndex().get(), list.size()) - 1; i >= 0; i--) {
-            Article a = list.get(i);
-            if (a != null && !a.read()) {
-                open(i);
-                return true;
-            }
-        }
-        status.note(messages.get("library.noMoreUnread"));
-        return false;
+    private void seekUnread(ArticlePages pages, int from, int step) {
+        long mine = ++seeking;
+        Map<Integer, List<Article>> known = pages.cachedPages();
+        status.load(
+                messages.get("status.loading"),
+                p -> {
+                    for (int i = from; i >= 0 && i < pages.size() && !p.cancelled(); i += step) {
+                        Article a = pages.read(i, known);
+                        if (a != null && !a.read()) {
+                            return i;
+                        }
+                    }
+                    return -1;
+                },
+                found -> {
+                    if (mine != seeking || shown.pages() != pages) {
+                        return; // the user moved on meanwhile
+                    }
+                    if (found < 0) {
+                        status.note(messages.get("library.noMoreUnread"));
+                    } else {
+                        open(found);
+                    }
+                });
     }
 
     void markSelected(boolean read) {
@@ -185,15 +236,20 @@ final class ArticleReading {
                 });
     }
 
-    /** Lists the same articles again with their states read anew, keeping the selection. */
+    /** Lists the same articles again with their states read anew (on the work thread), keeping the selection. */
     private void reloadShown() {
         ArticlePages pages = shown.pages();
         if (pages == null) {
             return;
         }
-        int i = shown.selectedIndex().get();
-        ArticlePages fresh = pages.reread();
-        shown.show(fresh, i < fresh.size() ? i : fresh.size() - 1);
+        int[] read = pages.shownPages(shown.selectedIndex().get());
+        status.load(messages.get("status.loading"), p -> pages.reread(read), fresh -> {
+            if (shown.pages() != pages) {
+                return; // another list was shown meanwhile
+            }
+            int i = shown.selectedIndex().get();
+            shown.show(fresh, i < fresh.size() ? i : fresh.size() - 1);
+        });
     }
 
     /**

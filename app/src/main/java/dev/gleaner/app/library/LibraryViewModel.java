@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -65,6 +66,7 @@ public final class LibraryViewModel {
     private final UndoableDelete deletes;
     private long pendingSelection = -1;
     private long asked; // the latest list asked for; older answers arriving late are dropped
+    private Background pagesOn; // where the lists read their further pages; null: at once
 
     /** Creates the list over {@code library} without clipping; call {@link #choose} to load a place. */
     public LibraryViewModel(Library library, Articles actions, Notes notes, StatusModel status, Messages messages) {
@@ -92,7 +94,9 @@ public final class LibraryViewModel {
         this.sidebar = new SidebarEntries(library, status, messages, place::get, this::choose);
         this.drops = new Drops(
                 notes, clipper, status, messages, this::reload, this::refreshPlaces, place::get, this::choose);
-        refreshPlaces();
+        // The fixed places now; the rest is read on the work thread the window gives next (searchWith),
+        // or at once when asked for without one.
+        sidebar.showFixed();
     }
 
     /**
@@ -111,6 +115,7 @@ public final class LibraryViewModel {
     public void searchWith(SavedSearchesViewModel saved, Background background) {
         sidebar.searchWith(saved, background);
         placeCount.countOn(background);
+        this.pagesOn = background;
         refreshPlaces();
     }
 
@@ -204,9 +209,10 @@ public final class LibraryViewModel {
             runSavedSearch(where);
             return;
         }
-        List<ArticleQuery> queries = queriesFor(where);
+        Supplier<List<ArticleQuery>> queries = queriesFor(where);
         long mine = ++asked;
-        status.load(messages.get("status.loading"), p -> new ArticlePages(library, queries), pages -> {
+        status.load(messages.get("status.loading"), p -> new ArticlePages(library, queries.get()), read -> {
+            ArticlePages pages = read.loadingOn(pagesOn);
             if (place.get() != where || mine != asked) {
                 return;
             }
@@ -261,7 +267,8 @@ public final class LibraryViewModel {
     public void showHits(List<Long> ids, Map<Long, String> found, boolean showFirst) {
         commitDelete();
         long mine = ++asked;
-        status.load(messages.get("status.loading"), p -> ArticlePages.ofIds(library, ids), list -> {
+        status.load(messages.get("status.loading"), p -> ArticlePages.ofIds(library, ids), read -> {
+            ArticlePages list = read.loadingOn(pagesOn);
             if (mine != asked) {
                 return;
             }
@@ -285,9 +292,14 @@ public final class LibraryViewModel {
         choose(place.get(), a == null ? -1 : a.id());
     }
 
-    private List<ArticleQuery> queriesFor(Place where) {
+    /**
+     * {@return the queries of {@code where}, to be read on the work thread}: what only the window
+     * knows (the feeds in a folder) is taken now, what the library knows (the note folders) is read
+     * when the supplier is asked, off the UI thread; empty for places that list no articles
+     */
+    private Supplier<List<ArticleQuery>> queriesFor(Place where) {
         int limit = ArticlePages.PAGE;
-        return switch (where.kind()) {
+        List<ArticleQuery> known = switch (where.kind()) {
             case INBOX -> List.of(new ArticleQuery(null, true, false, null, 0, limit));
             case ALL -> List.of(ArticleQuery.all(limit));
             case STARRED -> List.of(new ArticleQuery(null, false, true, null, 0, limit));
@@ -296,12 +308,14 @@ public final class LibraryViewModel {
                 sidebar.feedsIn(where.name()).stream()
                         .map(id -> ArticleQuery.all(limit).fromSource(id))
                         .toList();
-            case NOTES ->
-                library.sources(SourceKind.FOLDER).stream()
-                        .map(s -> ArticleQuery.all(limit).fromSource(s.id()))
-                        .toList();
-            case SEARCH, FEEDS, TAGS, ISSUES, SERIES -> List.of();
+            case NOTES, SEARCH, FEEDS, TAGS, ISSUES, SERIES -> List.of();
         };
+        if (where.kind() == Place.Kind.NOTES) {
+            return () -> library.sources(SourceKind.FOLDER).stream()
+                    .map(s -> ArticleQuery.all(limit).fromSource(s.id()))
+                    .toList();
+        }
+        return () -> known;
     }
 
     /**

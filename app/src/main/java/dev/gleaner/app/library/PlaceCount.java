@@ -19,13 +19,13 @@ import javafx.beans.value.ObservableIntegerValue;
 final class PlaceCount {
     private final Library library;
     private final Supplier<Place> chosen;
-    private final Function<Place, List<ArticleQuery>> queries;
+    private final Function<Place, Supplier<List<ArticleQuery>>> queries;
     private final IntegerProperty count = new SimpleIntegerProperty();
     private final AtomicBoolean recountPending = new AtomicBoolean();
     private volatile Background background;
 
     /** Counts the place {@code chosen} with its {@code queries}; call {@link #countOn} to follow changes. */
-    PlaceCount(Library library, Supplier<Place> chosen, Function<Place, List<ArticleQuery>> queries) {
+    PlaceCount(Library library, Supplier<Place> chosen, Function<Place, Supplier<List<ArticleQuery>>> queries) {
         this.library = library;
         this.chosen = chosen;
         this.queries = queries;
@@ -54,16 +54,21 @@ final class PlaceCount {
         }
         bg.ui().execute(() -> {
             Place where = chosen.get();
-            List<ArticleQuery> asked = where == null ? List.of() : queries.apply(where);
-            if (asked.isEmpty()) {
+            if (where == null || !where.listsArticles() || where.kind() == Place.Kind.SEARCH) {
                 recountPending.set(false);
                 return;
             }
+            // Read on the work thread: the note folders of Notes come from the library.
+            Supplier<List<ArticleQuery>> asked = queries.apply(where);
             bg.work().execute(() -> {
                 recountPending.set(false);
                 int n;
                 try {
-                    n = library.ids(asked).size();
+                    List<ArticleQuery> q = asked.get();
+                    if (q.isEmpty()) {
+                        return;
+                    }
+                    n = library.ids(q).size();
                 } catch (RuntimeException e) {
                     return; // the count stays as it was; the next change counts again
                 }

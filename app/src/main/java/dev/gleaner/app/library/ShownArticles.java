@@ -7,6 +7,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -20,6 +21,19 @@ final class ShownArticles {
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
     private final ObjectProperty<Article> selected = new SimpleObjectProperty<>();
     private ArticlePages pages;
+    // Rows read on the work thread after the list was shown: the selected one is the article now.
+    private final ListChangeListener<Article> arrived = c -> {
+        int i = selectedIndex.get();
+        while (c.next()) {
+            if (c.wasReplaced() && i >= c.getFrom() && i < c.getTo()) {
+                Article a = c.getList().get(i);
+                Article now = selected.get();
+                if (a != null && (now == null || now.id() != a.id())) {
+                    selected.set(a);
+                }
+            }
+        }
+    };
 
     ShownArticles() {
         selectedIndex.addListener((o, old, i) -> {
@@ -31,14 +45,21 @@ final class ShownArticles {
     /** Shows {@code shown} with the article at {@code index} selected (-1: none). */
     void show(ArticlePages shown, int index) {
         selectedIndex.set(-1);
+        if (pages != null) {
+            pages.removeListener(arrived);
+        }
         pages = shown;
-        articles.set(FXCollections.observableList(shown));
+        shown.addListener(arrived);
+        articles.set(shown);
         selectedIndex.set(index);
     }
 
     /** Shows an empty list without pages (a saved search with no query): nothing is left to act on. */
     void showNothing() {
         selectedIndex.set(-1);
+        if (pages != null) {
+            pages.removeListener(arrived);
+        }
         pages = null;
         articles.set(FXCollections.emptyObservableList());
     }

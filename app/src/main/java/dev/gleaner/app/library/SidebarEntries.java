@@ -30,6 +30,7 @@ final class SidebarEntries {
     private long asked; // the latest read asked for; older ones ending late are dropped
     private SavedSearchesViewModel savedSearches;
     private Background background;
+    private boolean unread = true; // nothing read yet: read at once when asked before there is a work thread
 
     /** Lists the entries of {@code library}; an entry {@code chosen} that goes away gives way through {@code choose}. */
     SidebarEntries(
@@ -45,6 +46,34 @@ final class SidebarEntries {
     void searchWith(SavedSearchesViewModel saved, Background background) {
         this.savedSearches = saved;
         this.background = background;
+        unread = false; // the refresh that follows reads on the work thread
+    }
+
+    /**
+     * Lists the fixed places without reading the library; what it holds (saved searches, feeds,
+     * series) is read by the next {@link #refresh}, on the work thread once the window gave one, or
+     * at once when asked for before that.
+     */
+    void showFixed() {
+        List<Place> fixed = new ArrayList<>();
+        for (Place.Kind k : List.of(
+                Place.Kind.INBOX,
+                Place.Kind.ALL,
+                Place.Kind.STARRED,
+                Place.Kind.NOTES,
+                Place.Kind.FEEDS,
+                Place.Kind.TAGS,
+                Place.Kind.ISSUES)) {
+            fixed.add(Place.of(k));
+        }
+        places.setAll(fixed); // the feed tree is not told: it decides whether it starts open on the first feeds read
+        unread = true;
+    }
+
+    private void ensureRead() {
+        if (unread && background == null) {
+            refresh();
+        }
     }
 
     /** Saves {@code query} under {@code name}, then lists it. {@return whether the name was taken} */
@@ -54,6 +83,7 @@ final class SidebarEntries {
 
     /** Reads the entries again: on the work thread once there is one, else at once. */
     void refresh() {
+        unread = false;
         Background bg = background;
         if (bg == null) {
             show(SidebarData.read(library, savedSearches));
@@ -108,42 +138,56 @@ final class SidebarEntries {
     }
 
     boolean isOpen(Place p) {
+        ensureRead();
         return feedTree.isOpen(p);
     }
 
     boolean folds(Place p) {
+        ensureRead();
         return feedTree.folds(p);
     }
 
     void setOpen(Place p, boolean open) {
-        if (feedTree.setOpen(p, open)) {
-            show(data); // nothing new to read: only what is shown changes
+        // Nothing new to read: only what is shown changes (once there is something read to show).
+        if (feedTree.setOpen(p, open) && data != SidebarData.EMPTY) {
+            show(data);
         }
     }
 
     int unreadIn(Place p) {
+        ensureRead();
         return feedTree.unreadIn(p);
     }
 
     boolean inFolder(Place p) {
+        ensureRead();
         return feedTree.inFolder(p);
     }
 
     /** {@return the feeds listed under {@code folder}} */
     List<Long> feedsIn(String folder) {
+        ensureRead();
         return feedTree.feedsIn(folder);
     }
 
     LibraryViewModel.FeedBadge feedBadge(long sourceId) {
+        ensureRead();
         return feedTree.badge(sourceId);
     }
 
     int savedSearchCount(String name) {
+        ensureRead();
         return savedSearches == null ? -1 : savedSearches.count(name);
     }
 
+    /** {@return the query of the saved search {@code name} as last read (on the work thread), empty when none} */
     String savedSearchQuery(String name) {
-        return savedSearches == null ? "" : savedSearches.query(name);
+        ensureRead();
+        return data.saved().stream()
+                .filter(s -> s.name().equalsIgnoreCase(name.strip()))
+                .map(dev.gleaner.core.model.SavedSearch::query)
+                .findFirst()
+                .orElse("");
     }
 
     /** {@return the saved searches, or null when the sidebar lists none} */
@@ -152,10 +196,12 @@ final class SidebarEntries {
     }
 
     int seriesCount(String series) {
+        ensureRead();
         return data.seriesCounts().getOrDefault(series, 0);
     }
 
     ObservableList<Place> places() {
+        ensureRead();
         return places;
     }
 }

@@ -68,6 +68,7 @@ public final class ReaderViewModel {
     private boolean dirty;
     private Function<Article, Reextractor.Outcome> reextractor;
     private Runnable changed = () -> {};
+    private long readsAsked; // the latest related article asked for; an older one arriving late is dropped
 
     /** Creates the reader; it saves notes into {@code library} after {@code delay}. */
     public ReaderViewModel(
@@ -105,7 +106,7 @@ public final class ReaderViewModel {
             byline.set(a == null ? "" : byline(a));
             url.set(a == null || a.url() == null ? "" : a.url());
             body.set(a == null ? new Body("", null) : bodyOf(a));
-            showTags(a);
+            showTags(a, false);
             notes.set(a == null ? "" : a.notes());
             notesState.set("");
             related.set("");
@@ -300,9 +301,14 @@ public final class ReaderViewModel {
         return notice;
     }
 
-    /** Opens the related article {@code id} in the reader. */
+    /** Opens the related article {@code id} in the reader, read on the work thread. */
     public void openRelated(long id) {
-        library.article(id).ifPresent(this::open);
+        long mine = ++readsAsked;
+        status.write(messages.get("status.loading"), p -> library.article(id), read -> {
+            if (mine == readsAsked) {
+                read.ifPresent(this::open);
+            }
+        });
     }
 
     /** {@return the tags the reader added to the open article; they can be removed} */
@@ -315,17 +321,32 @@ public final class ReaderViewModel {
         return sourceTags;
     }
 
-    private void showTags(Article a) {
+    /**
+     * Shows the tags of {@code a}: the reader's own are read on the work thread (after the writes
+     * before), and both rows are filled when they arrive and {@code a} is still open; the rows of
+     * another article are emptied at once, not left standing. The rows of the
+     * {@code same} article shown again stay as they are meanwhile.
+     */
+    private void showTags(Article a, boolean same) {
         if (a == null) {
             ownTags.clear();
             sourceTags.clear();
             return;
         }
-        List<String> own = library.userTags(a.id());
-        ownTags.setAll(own);
-        sourceTags.setAll(a.tags().stream()
-                .filter(t -> own.stream().noneMatch(o -> o.equalsIgnoreCase(t)))
-                .toList());
+        if (!same) {
+            // Another article: its tags (which hold the reader's own) show once they are told apart.
+            ownTags.clear();
+            sourceTags.clear();
+        }
+        status.write(messages.get("status.loading"), p -> library.userTags(a.id()), own -> {
+            if (article.get() != a) {
+                return;
+            }
+            ownTags.setAll(own);
+            sourceTags.setAll(a.tags().stream()
+                    .filter(t -> own.stream().noneMatch(o -> o.equalsIgnoreCase(t)))
+                    .toList());
+        });
     }
 
     /** Runs {@code r} after the open article changed in the library (tags, re-extraction), so lists can follow. */
@@ -417,19 +438,27 @@ public final class ReaderViewModel {
         });
     }
 
-    /** Shows the stored state of article {@code id} again (it is the open one) and tells the lists. */
+    /**
+     * Shows the stored state of article {@code id} again (it is the open one), read on the work
+     * thread, and tells the lists.
+     */
     private void reload(long id) {
-        Article now = library.article(id).orElse(null);
-        if (now == null) {
-            return;
-        }
+        status.write(messages.get("status.loading"), p -> library.article(id), read -> {
+            Article open = article.get();
+            if (read.isPresent() && open != null && open.id() == id) {
+                showReloaded(read.get());
+            }
+        });
+    }
+
+    private void showReloaded(Article now) {
         loading = true;
         try {
             article.set(now);
             title.set(now.title());
             byline.set(byline(now));
             body.set(bodyOf(now));
-            showTags(now);
+            showTags(now, true);
         } finally {
             loading = false;
         }

@@ -199,8 +199,11 @@ public final class SearchViewModel {
         query.set(q.isEmpty() ? chip.filter() : q + " " + chip.filter());
     }
 
+    private long tagsAsked; // the latest read of the tags; UI thread only
+
     /** Loads every tag with its article count from the search index in the background. */
     public void loadTags() {
+        long mine = ++tagsAsked;
         background.work().execute(() -> {
             java.util.List<Chip> found = service.tags().entrySet().stream()
                     .map(e -> new Chip(
@@ -212,7 +215,11 @@ public final class SearchViewModel {
                                             ? e.getKey()
                                             : "\"" + e.getKey().replace("\"", "") + "\"")))
                     .toList();
-            background.ui().execute(() -> tags.setAll(found));
+            background.ui().execute(() -> {
+                if (mine == tagsAsked) { // an older read that ends late is dropped
+                    tags.setAll(found);
+                }
+            });
         });
     }
 
