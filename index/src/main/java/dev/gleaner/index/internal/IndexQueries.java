@@ -117,6 +117,13 @@ final class IndexQueries {
         return parsed;
     }
 
+    /** Forgets the recently parsed queries: a benchmark's first search of a text. */
+    void forgetRecent() {
+        synchronized (recentQueries) {
+            recentQueries.clear();
+        }
+    }
+
     Map<String, Map<String, Integer>> facets(String query, BooleanSupplier cancelled) {
         QueryLanguage.Parsed parsed = parse(query);
         return searchers.withSearcher(searcher -> {

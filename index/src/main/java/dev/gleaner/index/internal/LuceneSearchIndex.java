@@ -125,6 +125,11 @@ public final class LuceneSearchIndex implements SearchIndex {
         return queries.titlePrefix(typed, limit);
     }
 
+    /** Forgets what recent searches kept (parsed queries): the benchmark's first-time searches. */
+    void forgetRecentQueries() {
+        queries.forgetRecent();
+    }
+
     @Override
     public List<SearchHit> related(long articleId, int limit) {
         return related.related(articleId, limit);

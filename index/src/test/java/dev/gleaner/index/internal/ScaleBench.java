@@ -34,7 +34,10 @@ import org.apache.lucene.store.FSDirectory;
  *   <li>{@code bare DIR INDEX}: indexes the bodies of those files with a bare Lucene IndexWriter and
  *       the plain KoreanAnalyzer (2 threads, 256 MB buffer, body not stored) as a reference;
  *   <li>{@code warm WORKSPACE}: warm search latency over a workspace Gleaner wrote (complete searches: 10
- *       hits, snippets and facets; search-as-you-type; facets apart).
+ *       hits, snippets and facets; search-as-you-type; facets apart), each search twice: first as a
+ *       user's first search of its text (what earlier searches kept, parsed queries, weights and
+ *       Lucene's query cache, forgotten before it; lines "first"), then repeated at once (lines
+ *       "warm", what a complete search after typing the same text costs).
  * </ul>
  */
 public final class ScaleBench {
@@ -171,53 +174,72 @@ public final class ScaleBench {
             }
             String[] names = {"complete: 10 hits, snippets, facets", "as you type: 20 hits, 20 snippets", "facets apart"
             };
+            // Repeated searches (the text searched just before) and first-time ones, by kind.
             List<List<Long>> times = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            List<List<Long>> firstTimes = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             // The thread's CPU time too: on a shared machine the wall time mostly measures the others.
             List<List<Long>> cpu = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            List<List<Long>> firstCpu = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             var threads = java.lang.management.ManagementFactory.getThreadMXBean();
             for (int round = 0; round < 20; round++) {
                 for (String q : queries) {
                     for (int kind = 0; kind < 3; kind++) {
-                        long c = threads.getCurrentThreadCpuTime();
-                        long s = System.nanoTime();
-                        switch (kind) {
-                            case 0 -> index.search(SearchRequest.of(q, 10));
-                            case 1 -> index.search(SearchRequest.typing(q, 20, 20));
-                            default -> index.facets(q, () -> false);
+                        for (int repeated = 0; repeated < 2; repeated++) {
+                            if (repeated == 0) {
+                                index.forgetRecentQueries();
+                                if (org.apache.lucene.search.IndexSearcher.getDefaultQueryCache()
+                                        instanceof org.apache.lucene.search.LRUQueryCache cache) {
+                                    cache.clear();
+                                }
+                            }
+                            long c = threads.getCurrentThreadCpuTime();
+                            long s = System.nanoTime();
+                            switch (kind) {
+                                case 0 -> index.search(SearchRequest.of(q, 10));
+                                case 1 -> index.search(SearchRequest.typing(q, 20, 20));
+                                default -> index.facets(q, () -> false);
+                            }
+                            (repeated == 1 ? times : firstTimes).get(kind).add(System.nanoTime() - s);
+                            (repeated == 1 ? cpu : firstCpu).get(kind).add(threads.getCurrentThreadCpuTime() - c);
                         }
-                        times.get(kind).add(System.nanoTime() - s);
-                        cpu.get(kind).add(threads.getCurrentThreadCpuTime() - c);
                     }
                 }
             }
             // Which queries make the tail: each query's median CPU time, by kind.
             for (int q = 0; q < queries.size(); q++) {
-                StringBuilder line = new StringBuilder();
-                for (int kind = 0; kind < 3; kind++) {
-                    List<Long> mine = new ArrayList<>();
-                    for (int round = 0; round < 20; round++) {
-                        mine.add(cpu.get(kind).get(round * queries.size() + q));
+                for (int repeated = 1; repeated >= 0; repeated--) {
+                    StringBuilder line = new StringBuilder();
+                    for (int kind = 0; kind < 3; kind++) {
+                        List<Long> mine = new ArrayList<>();
+                        for (int round = 0; round < 20; round++) {
+                            mine.add((repeated == 1 ? cpu : firstCpu).get(kind).get(round * queries.size() + q));
+                        }
+                        Collections.sort(mine);
+                        line.append(String.format(
+                                "  %6.2f / %6.2f", mine.get(mine.size() / 2) / 1e6, mine.get(mine.size() - 1) / 1e6));
                     }
-                    Collections.sort(mine);
-                    line.append(String.format(
-                            "  %6.2f / %6.2f", mine.get(mine.size() / 2) / 1e6, mine.get(mine.size() - 1) / 1e6));
+                    System.out.printf(
+                            "CPU median / max ms %-8s (complete, as you type, facets)%s  %s%n",
+                            repeated == 1 ? "repeated" : "first", line, queries.get(q));
                 }
-                System.out.printf("CPU median / max ms (complete, as you type, facets)%s  %s%n", line, queries.get(q));
             }
-            for (int kind = 0; kind < 3; kind++) {
-                List<Long> t = new ArrayList<>(times.get(kind));
-                Collections.sort(t);
-                List<Long> u = new ArrayList<>(cpu.get(kind));
-                Collections.sort(u);
-                System.out.printf(
-                        "warm %-36s p50 %6.2f ms  p99 %6.2f ms  CPU p50 %6.2f ms  p99 %6.2f ms  (%d searches, %d docs)%n",
-                        names[kind],
-                        t.get(t.size() / 2) / 1e6,
-                        t.get((int) Math.ceil(t.size() * 0.99) - 1) / 1e6,
-                        u.get(u.size() / 2) / 1e6,
-                        u.get((int) Math.ceil(u.size() * 0.99) - 1) / 1e6,
-                        t.size(),
-                        index.documentCount());
+            for (int repeated = 1; repeated >= 0; repeated--) {
+                for (int kind = 0; kind < 3; kind++) {
+                    List<Long> t = new ArrayList<>((repeated == 1 ? times : firstTimes).get(kind));
+                    Collections.sort(t);
+                    List<Long> u = new ArrayList<>((repeated == 1 ? cpu : firstCpu).get(kind));
+                    Collections.sort(u);
+                    System.out.printf(
+                            "%-5s %-36s p50 %6.2f ms  p99 %6.2f ms  CPU p50 %6.2f ms  p99 %6.2f ms  (%d searches, %d docs)%n",
+                            repeated == 1 ? "warm" : "first",
+                            names[kind],
+                            t.get(t.size() / 2) / 1e6,
+                            t.get((int) Math.ceil(t.size() * 0.99) - 1) / 1e6,
+                            u.get(u.size() / 2) / 1e6,
+                            u.get((int) Math.ceil(u.size() * 0.99) - 1) / 1e6,
+                            t.size(),
+                            index.documentCount());
+                }
             }
         }
     }
