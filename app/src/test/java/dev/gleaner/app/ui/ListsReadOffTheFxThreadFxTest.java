@@ -125,15 +125,39 @@ class ListsReadOffTheFxThreadFxTest {
         });
     }
 
+    /** A window over the notes, whose library calls on the FX thread are recorded. */
+    private record Watched(
+            Services services, FxThreadReads reads, SettingsDialogReadsOffTheFxThreadFxTest.Gate gate, MainWindow w)
+            implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            reads.stop();
+            onFx(() -> {
+                w.scene().getWindow().hide();
+                return null;
+            });
+            services.close();
+        }
+    }
+
+    /** Opens a workspace of the notes ({@code before} changes them first) and its window, watched. */
+    private Watched watched(java.util.function.Consumer<Library> before) throws Exception {
+        Services services = Services.open(dir.resolve("ws"));
+        services.library().putSetting("ui.language", "en");
+        notes(services.library(), dir.resolve("notes"));
+        before.accept(services.library());
+        FxThreadReads reads = new FxThreadReads();
+        services.watchLibrary(reads::watch);
+        var gate = new SettingsDialogReadsOffTheFxThreadFxTest.Gate();
+        return new Watched(services, reads, gate, window(services, gate));
+    }
+
     @Test
     void scrollingFarDownWaitsForNoRowsAndKeepsTheSelectionAndThePlace() throws Exception {
-        try (Services services = Services.open(dir.resolve("ws"))) {
-            services.library().putSetting("ui.language", "en");
-            notes(services.library(), dir.resolve("notes"));
-            FxThreadReads reads = new FxThreadReads();
-            services.watchLibrary(reads::watch);
-            var gate = new SettingsDialogReadsOffTheFxThreadFxTest.Gate();
-            MainWindow w = window(services, gate);
+        try (Watched watched = watched(library -> {})) {
+            FxThreadReads reads = watched.reads();
+            var gate = watched.gate();
+            MainWindow w = watched.w();
             choose(w, Place.of(Place.Kind.NOTES));
             awaitListed(w, Place.Kind.NOTES);
             onFx(() -> {
@@ -168,23 +192,15 @@ class ListsReadOffTheFxThreadFxTest {
                     onFx(() -> w.library().selected().get().title()));
             assertEquals("Article " + (NOTES - 2), onFx(() -> w.reader().title().get()), "the reader stays");
             assertEquals(List.of(), reads.calls(), "nothing read on the FX thread");
-            reads.stop();
-            onFx(() -> {
-                w.scene().getWindow().hide();
-                return null;
-            });
         }
     }
 
     @Test
     void aRowTheWindowSelectsBeforeItsPageIsReadIsShownWhenItArrivesAndStaysUnread() throws Exception {
-        try (Services services = Services.open(dir.resolve("ws"))) {
-            services.library().putSetting("ui.language", "en");
-            notes(services.library(), dir.resolve("notes"));
-            FxThreadReads reads = new FxThreadReads();
-            services.watchLibrary(reads::watch);
-            var gate = new SettingsDialogReadsOffTheFxThreadFxTest.Gate();
-            MainWindow w = window(services, gate);
+        try (Watched watched = watched(library -> {})) {
+            FxThreadReads reads = watched.reads();
+            var gate = watched.gate();
+            MainWindow w = watched.w();
             choose(w, Place.of(Place.Kind.NOTES));
             awaitListed(w, Place.Kind.NOTES);
             await(
@@ -209,29 +225,22 @@ class ListsReadOffTheFxThreadFxTest {
             assertTrue(w.status().awaitWrites(java.time.Duration.ofSeconds(10)));
             assertEquals(
                     false,
-                    services.library()
+                    watched.services()
+                            .library()
                             .article(onFx(() -> w.library().selected().get().id()))
                             .orElseThrow()
                             .read(),
                     "a note the window selected by itself stays unread");
             assertEquals(List.of(), reads.calls(), "nothing read on the FX thread");
-            reads.stop();
-            onFx(() -> {
-                w.scene().getWindow().hide();
-                return null;
-            });
         }
     }
 
     @Test
     void goingFromOneLongListToAnotherOfTheSameArticlesReadsNoRowsOnTheFxThread() throws Exception {
-        try (Services services = Services.open(dir.resolve("ws"))) {
-            services.library().putSetting("ui.language", "en");
-            notes(services.library(), dir.resolve("notes"));
-            FxThreadReads reads = new FxThreadReads();
-            services.watchLibrary(reads::watch);
-            var gate = new SettingsDialogReadsOffTheFxThreadFxTest.Gate();
-            MainWindow w = window(services, gate);
+        try (Watched watched = watched(library -> {})) {
+            FxThreadReads reads = watched.reads();
+            var gate = watched.gate();
+            MainWindow w = watched.w();
             choose(w, Place.of(Place.Kind.ALL));
             awaitListed(w, Place.Kind.ALL);
             await(
@@ -249,29 +258,22 @@ class ListsReadOffTheFxThreadFxTest {
                     () -> onFx(() -> w.library().selected().get().read()));
             assertEquals("Article " + (NOTES - 1), onFx(() -> w.reader().title().get()));
             assertEquals(List.of(), reads.calls(), "nothing read on the FX thread");
-            reads.stop();
-            onFx(() -> {
-                w.scene().getWindow().hide();
-                return null;
-            });
         }
     }
 
     @Test
     void openingNotesAndMovingThroughItsArticlesReadsNothingOnTheFxThread() throws Exception {
-        try (Services services = Services.open(dir.resolve("ws"))) {
-            services.library().putSetting("ui.language", "en");
-            notes(services.library(), dir.resolve("notes"));
-            // Every note is read but the oldest, far below the first page.
-            for (Article a : services.library().articles(dev.gleaner.core.model.ArticleQuery.all(NOTES))) {
+        // Every note is read but the oldest, far below the first page.
+        try (Watched watched = watched(library -> {
+            for (Article a : library.articles(dev.gleaner.core.model.ArticleQuery.all(NOTES))) {
                 if (!a.title().equals("Article 1")) {
-                    services.library().setRead(a.id(), true);
+                    library.setRead(a.id(), true);
                 }
             }
-            FxThreadReads reads = new FxThreadReads();
-            services.watchLibrary(reads::watch);
-            var gate = new SettingsDialogReadsOffTheFxThreadFxTest.Gate();
-            MainWindow w = window(services, gate);
+        })) {
+            FxThreadReads reads = watched.reads();
+            var gate = watched.gate();
+            MainWindow w = watched.w();
             await(
                     "the window listed its first place",
                     () -> !onFx(() -> w.status().running().get()));
@@ -305,11 +307,6 @@ class ListsReadOffTheFxThreadFxTest {
                     () -> onFx(() -> w.reader().title().get()).equals("Article 1"));
             assertEquals(NOTES - 1, (int) onFx(() -> w.library().selectedIndex().get()));
             assertEquals(List.of(), reads.calls(), "nothing read on the FX thread");
-            reads.stop();
-            onFx(() -> {
-                w.scene().getWindow().hide();
-                return null;
-            });
         }
     }
 }
