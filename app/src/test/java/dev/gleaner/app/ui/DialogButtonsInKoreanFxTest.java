@@ -1,5 +1,6 @@
 package dev.gleaner.app.ui;
 
+import static dev.gleaner.app.ui.FxAwait.await;
 import static dev.gleaner.app.ui.MainWindowScenarioTest.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,7 +9,6 @@ import dev.gleaner.app.fx.Background;
 import dev.gleaner.app.library.Place;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -20,7 +20,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A window in Korean asks in Korean also in the platform's own dialogs, whatever the system's
@@ -34,17 +33,6 @@ class DialogButtonsInKoreanFxTest {
     @BeforeAll
     static void startFx() throws Exception {
         MainWindowScenarioTest.startFx();
-    }
-
-    private static void await(String what, Callable<Boolean> done) throws Exception {
-        long until = System.nanoTime() + 30_000_000_000L;
-        while (!done.call()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("never happened: " + what);
-            }
-            WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(20);
-        }
     }
 
     /** {@return the showing dialog whose pane {@code is}, or null} */

@@ -1,5 +1,6 @@
 package dev.gleaner.app.ui;
 
+import static dev.gleaner.app.ui.FxAwait.await;
 import static dev.gleaner.app.ui.MainWindowScenarioTest.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +12,6 @@ import dev.gleaner.core.model.Article;
 import dev.gleaner.core.model.SourceKind;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
@@ -41,17 +41,6 @@ class ListsReadOffTheFxThreadFxTest {
     }
 
     /** Waits (up to 30 s) until {@code done} holds, letting the work threads and the FX thread run. */
-    private static void await(String what, Callable<Boolean> done) throws Exception {
-        long until = System.nanoTime() + 30_000_000_000L;
-        while (!done.call()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("never happened: " + what);
-            }
-            WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(20);
-        }
-    }
-
     /** Saves {@link #NOTES} notes of one folder; note {@code n} is "Article n", the newest first in lists. */
     private static void notes(Library library, Path folder) {
         long source = library.addSource(SourceKind.FOLDER, folder.toString(), null, null)

@@ -1,5 +1,6 @@
 package dev.gleaner.app.ui;
 
+import static dev.gleaner.app.ui.FxAwait.await;
 import static dev.gleaner.app.ui.MainWindowScenarioTest.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,7 +9,6 @@ import dev.gleaner.app.library.Place;
 import dev.gleaner.core.model.ArticleDraft;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,17 +28,6 @@ class ReaderReadsOffTheFxThreadFxTest {
     @BeforeAll
     static void startFx() throws Exception {
         MainWindowScenarioTest.startFx();
-    }
-
-    private static void await(String what, Callable<Boolean> done) throws Exception {
-        long until = System.nanoTime() + 30_000_000_000L;
-        while (!done.call()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("never happened: " + what);
-            }
-            WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(20);
-        }
     }
 
     private static ArticleDraft tagged(int n, String tag) {

@@ -1,5 +1,6 @@
 package dev.gleaner.app.ui;
 
+import static dev.gleaner.app.ui.FxAwait.await;
 import static dev.gleaner.app.ui.MainWindowScenarioTest.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,6 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import javafx.application.Platform;
@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteUpdateListener;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Changing settings never makes the window wait for the database: the reading time, the text size
@@ -84,17 +83,6 @@ class SettingsWritesOffTheFxThreadFxTest {
     }
 
     /** Waits (up to 30 s) until {@code done} holds, letting the work threads and the FX thread run. */
-    private static void await(String what, Callable<Boolean> done) throws Exception {
-        long until = System.nanoTime() + 30_000_000_000L;
-        while (!done.call()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("never happened: " + what);
-            }
-            WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(20);
-        }
-    }
-
     private static DialogPane settingsDialog() {
         return javafx.stage.Window.getWindows().stream()
                 .filter(javafx.stage.Window::isShowing)

@@ -1,5 +1,6 @@
 package dev.gleaner.app.ui;
 
+import static dev.gleaner.app.ui.FxAwait.await;
 import static dev.gleaner.app.ui.MainWindowScenarioTest.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,7 +14,6 @@ import dev.gleaner.core.model.Article;
 import dev.gleaner.core.model.ArticleDraft;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
@@ -24,7 +24,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window never makes the user wait for the database: reading, starring, tagging, writing notes
@@ -64,17 +63,6 @@ class WindowWritesOffTheFxThreadFxTest {
     }
 
     /** Waits (up to 30 s) until {@code done} holds, letting the work threads and the FX thread run. */
-    private static void await(String what, Callable<Boolean> done) throws Exception {
-        long until = System.nanoTime() + 30_000_000_000L;
-        while (!done.call()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("never happened: " + what);
-            }
-            WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(20);
-        }
-    }
-
     private Article stored(Services services, long id) {
         return services.library().article(id).orElse(null);
     }
