@@ -10,8 +10,9 @@ import java.util.function.Supplier;
 /**
  * Importing notes and files (Markdown with front matter, text, HTML, whole folders) into the library:
  * {@code gleaner import}, files dropped on the window and the window's import all go through this
- * class. Importing again changes only what changed; each file is its own transaction, so a cancelled
- * or failed import keeps what it stored.
+ * class. Importing again changes only what changed; files are stored in small batches, each its
+ * own transaction (a file the library refuses is stored alone and fails alone), so a cancelled or
+ * failed import keeps what it stored.
  */
 public final class Notes {
     /** How many files an import stores between two phases of indexing them. */

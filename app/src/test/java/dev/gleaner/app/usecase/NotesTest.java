@@ -25,7 +25,7 @@ class NotesTest {
     private Path folder(int notes) throws Exception {
         Path folder = Files.createDirectories(dir.resolve("notes"));
         for (int i = 1; i <= notes; i++) {
-            Files.writeString(folder.resolve("note-%02d.md".formatted(i)), "# 메모 " + i + "\n\n레디스 캐시 정리 " + i + ".\n");
+            Files.writeString(folder.resolve("note-%03d.md".formatted(i)), "# 메모 " + i + "\n\n레디스 캐시 정리 " + i + ".\n");
         }
         return folder;
     }
@@ -68,17 +68,21 @@ class NotesTest {
 
     @Test
     void aCancelledImportKeepsWhatItStoredAndCallsNothingGone() throws Exception {
-        Path folder = folder(6);
+        int files = 300; // several of the batches an import stores at a time
+        Path folder = folder(files);
         try (Library library = Library.open(dir.resolve("library.db"))) {
             notes(library).importPaths(List.of(folder), Progress.NONE, Notes.Listener.NONE);
-            Files.writeString(folder.resolve("note-01.md"), "# 메모 1 고침\n\n바뀐 내용.\n");
+            Files.writeString(folder.resolve("note-001.md"), "# 메모 1 고침\n\n바뀐 내용.\n");
 
-            ImportReport again = notes(library).importPaths(List.of(folder), new Watched(2), Notes.Listener.NONE);
-            assertEquals(2, again.files().size(), "it stopped after the second file");
+            Watched cancelling = new Watched(2);
+            ImportReport again = notes(library).importPaths(List.of(folder), cancelling, Notes.Listener.NONE);
+            int reported = again.files().size();
+            assertTrue(reported >= 2 && reported < files, "it stopped early: " + reported + " of " + files);
+            assertEquals(reported, cancelling.updates.size(), "every file stored was reported");
             assertEquals(1, again.count(ImportReport.Updated.class));
             assertTrue(again.gone().isEmpty(), "files not reached are not gone");
-            assertEquals(6, library.ids(List.of(ArticleQuery.all(100))).size());
-            assertTrue(library.ids(List.of(ArticleQuery.all(100))).stream()
+            assertEquals(files, library.ids(List.of(ArticleQuery.all(1000))).size());
+            assertTrue(library.ids(List.of(ArticleQuery.all(1000))).stream()
                     .anyMatch(id -> library.article(id).orElseThrow().title().equals("메모 1 고침")));
         }
     }

@@ -33,6 +33,17 @@ public interface Library extends AutoCloseable {
      */
     SaveResult save(ArticleDraft draft, Long sourceId);
 
+    /**
+     * Stores several articles, each as {@link #save} would, one after the other in one transaction:
+     * all of them are stored, or none when one cannot be. Storing many articles at once this way
+     * (an import of a folder) writes the library's pages once per call rather than once per article.
+     *
+     * @param drafts the articles as ingested, stored in this order
+     * @param sourceId the source they came through, linked to each, or {@code null}
+     * @return what happened to each draft, in the order of {@code drafts}
+     */
+    List<SaveResult> saveAll(List<ArticleDraft> drafts, Long sourceId);
+
     /** {@return the article with this id, if there is one} */
     Optional<Article> article(long id);
 

@@ -81,6 +81,52 @@ class SqliteLibraryTest {
     }
 
     @Test
+    void manyArticlesSavedTogetherAreSavedAsOneByOneInOneCommit() {
+        try (Library lib = Library.open(dir.resolve("library.db"))) {
+            long folder =
+                    lib.addSource(SourceKind.FOLDER, "/notes", "notes", null).id();
+            long kept = lib.save(draft("https://blog.example/kept", "남은 글", "본문"), folder)
+                    .id();
+            List<Long> told = new java.util.ArrayList<>();
+            lib.addChangeListener(told::add);
+            long before = lib.changesSince(0, 1000).upTo();
+
+            var saved = lib.saveAll(
+                    List.of(
+                            draft("https://blog.example/a", "글 A", "본문 A"),
+                            draft("https://blog.example/kept", "남은 글", "본문"),
+                            draft("https://blog.example/b", "글 B", "본문 B"),
+                            draft("https://blog.example/a", "글 A 고침", "본문 A 고침")),
+                    folder);
+
+            assertEquals(
+                    List.of(Outcome.ADDED, Outcome.UNCHANGED, Outcome.ADDED, Outcome.UPDATED),
+                    saved.stream().map(r -> r.outcome()).toList());
+            assertEquals(kept, saved.get(1).id());
+            assertEquals(saved.get(0).id(), saved.get(3).id());
+            assertEquals("글 A 고침", lib.article(saved.get(0).id()).orElseThrow().title());
+            assertEquals(
+                    3, lib.articles(ArticleQuery.all(10).fromSource(folder)).size());
+            assertEquals(1, told.size(), "one commit for the whole batch: " + told);
+            assertEquals(before + 3, told.getFirst(), "each stored change advanced the sequence");
+        }
+    }
+
+    @Test
+    void articlesSavedTogetherAreAllStoredOrNone() {
+        try (Library lib = Library.open(dir.resolve("library.db"))) {
+            List<ArticleDraft> drafts = List.of(
+                    draft("https://blog.example/a", "글 A", "본문 A"), draft("https://blog.example/b", "글 B", "본문 B"));
+            long noSuchSource = 999;
+
+            assertThrows(LibraryException.class, () -> lib.saveAll(drafts, noSuchSource));
+
+            assertEquals(0, lib.count(ArticleQuery.all(10)));
+            assertTrue(lib.findByUrl("https://blog.example/a").isEmpty());
+        }
+    }
+
+    @Test
     void savingChangedContentUpdatesAndAdvancesTheChangeSequence() {
         try (Library lib = Library.open(dir.resolve("library.db"))) {
             var added = lib.save(draft("https://e.example/a", "제목", "첫 본문"), null);

@@ -307,6 +307,11 @@ public final class SearchBenchmark {
         }
 
         @Override
+        public List<SaveResult> saveAll(List<ArticleDraft> drafts, Long sourceId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Optional<Article> article(long id) {
             return Optional.of(articles.get((int) id - 1));
         }

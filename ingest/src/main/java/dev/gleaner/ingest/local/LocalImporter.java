@@ -146,7 +146,7 @@ public final class LocalImporter {
             found.accept(files.size() + refused.size());
             boolean stopped = false;
             // Files are read and converted ahead on other threads (a bounded window), and stored here
-            // in path order, each post in its own transaction.
+            // in path order, in batches of posts that share one transaction.
             ExecutorService readers = files.size() > 1
                     ? Executors.newFixedThreadPool(
                             READERS,
@@ -155,6 +155,7 @@ public final class LocalImporter {
                                     .daemon(true)
                                     .factory())
                     : null;
+            Batch batch = new Batch(sourceId, goneByText, warn, results, progress);
             try {
                 ArrayDeque<Future<Parsed>> ahead = new ArrayDeque<>();
                 int next = 0;
@@ -172,13 +173,15 @@ public final class LocalImporter {
                     }
                     Parsed parsed = join(ahead.removeFirst());
                     while (!refused.isEmpty() && refused.getFirst().file().compareTo(file) < 0) {
-                        report(refused.removeFirst(), results, progress);
+                        batch.refused(refused.removeFirst());
                     }
-                    parsed.warnings().forEach(warn);
-                    for (ImportReport.FileResult r : store(file, parsed, sourceId, goneByText)) {
-                        report(r, results, progress);
+                    batch.add(file, parsed);
+                    if (batch.full()) {
+                        batch.store();
                     }
                 }
+                // What was read before a cancel is stored too: the files done by then stay stored.
+                batch.store();
             } finally {
                 if (readers != null) {
                     readers.shutdownNow();
@@ -284,6 +287,127 @@ public final class LocalImporter {
         }
     }
 
+    /** The most posts stored in one transaction during an import. */
+    static final int BATCH_POSTS = 64;
+
+    /** The longest a read file waits for its batch to be stored, so that progress keeps moving. */
+    private static final long BATCH_NANOS = 250_000_000L;
+
+    /**
+     * Files read and waiting to be stored, with the refused files between them: stored together in
+     * one transaction, then reported in path order. A transaction per post made the library write
+     * its pages again for every post (~280 KB per 10 KB post); one per batch writes each page once.
+     * When the batch cannot be stored as a whole, its files are stored one at a time as before, so
+     * that a post the library refuses fails alone and a full disk stops the import after the files
+     * before it.
+     */
+    private final class Batch {
+        private final long sourceId;
+        private final Map<String, Deque<Article>> goneByText;
+        private final Consumer<ImportReport.Warning> warn;
+        private final List<ImportReport.FileResult> results;
+        private final Consumer<ImportReport.FileResult> progress;
+        private final List<Object> entries = new ArrayList<>();
+        private int posts;
+        private long startedAt;
+
+        private record Read(Path file, Parsed parsed) {}
+
+        Batch(
+                long sourceId,
+                Map<String, Deque<Article>> goneByText,
+                Consumer<ImportReport.Warning> warn,
+                List<ImportReport.FileResult> results,
+                Consumer<ImportReport.FileResult> progress) {
+            this.sourceId = sourceId;
+            this.goneByText = goneByText;
+            this.warn = warn;
+            this.results = results;
+            this.progress = progress;
+        }
+
+        void refused(ImportReport.Failed failed) {
+            entries.add(failed);
+        }
+
+        void add(Path file, Parsed parsed) {
+            if (entries.isEmpty()) {
+                startedAt = System.nanoTime();
+            }
+            entries.add(new Read(file, parsed));
+            posts += parsed.drafts().size();
+        }
+
+        boolean full() {
+            return posts >= BATCH_POSTS || System.nanoTime() - startedAt >= BATCH_NANOS;
+        }
+
+        /** Stores the files read so far and reports each, in order. */
+        void store() {
+            List<ArticleDraft> drafts = new ArrayList<>(posts);
+            for (Object entry : entries) {
+                if (entry instanceof Read read && read.parsed().failed() == null) {
+                    for (ArticleDraft draft : read.parsed().drafts()) {
+                        relocateRenamed(draft, goneByText);
+                        drafts.add(draft);
+                    }
+                }
+            }
+            List<SaveResult> saved = null;
+            if (drafts.size() > 1) {
+                try {
+                    saved = library.saveAll(drafts, sourceId);
+                } catch (GleanerException e) {
+                    // Nothing of the batch is stored: each file is stored alone below, and says why it fails.
+                    LOG.log(System.Logger.Level.DEBUG, "Storing a batch failed; storing its files one by one", e);
+                }
+            }
+            int at = 0;
+            for (Object entry : entries) {
+                if (entry instanceof ImportReport.Failed failed) {
+                    report(failed, results, progress);
+                    continue;
+                }
+                Read read = (Read) entry;
+                read.parsed().warnings().forEach(warn);
+                if (saved == null || read.parsed().failed() != null) {
+                    for (ImportReport.FileResult r :
+                            LocalImporter.this.store(read.file(), read.parsed(), sourceId, goneByText)) {
+                        report(r, results, progress);
+                    }
+                    continue;
+                }
+                for (ArticleDraft draft : read.parsed().drafts()) {
+                    report(outcome(read.file(), draft, saved.get(at++)), results, progress);
+                }
+            }
+            entries.clear();
+            posts = 0;
+        }
+    }
+
+    /**
+     * Gives a draft's file the article of a note gone from the folder with the same text, when no
+     * article has the file's path yet: a renamed or moved note keeps its id, state, notes and tags.
+     */
+    private void relocateRenamed(ArticleDraft draft, Map<String, Deque<Article>> goneByText) {
+        Deque<Article> renamed =
+                draft.url() == null && draft.sourcePath() != null ? goneByText.get(draft.text()) : null;
+        if (renamed != null
+                && !renamed.isEmpty()
+                && library.findBySourcePath(draft.sourcePath()).isEmpty()) {
+            library.relocate(renamed.poll().id(), draft.sourcePath());
+        }
+    }
+
+    private static ImportReport.FileResult outcome(Path file, ArticleDraft draft, SaveResult saved) {
+        return switch (saved.outcome()) {
+            case ADDED -> new ImportReport.Added(file, saved.id(), draft.title());
+            case UPDATED -> new ImportReport.Updated(file, saved.id(), draft.title());
+            case UNCHANGED -> new ImportReport.Unchanged(file, saved.id(), draft.title());
+        };
+    }
+
     /**
      * Stores one file's posts (one post, or each post of a listing page), each in its own
      * transaction. A file that cannot be read or stored is reported and the import goes on; a
@@ -299,20 +423,8 @@ public final class LocalImporter {
         List<ImportReport.FileResult> results = new ArrayList<>();
         for (ArticleDraft draft : drafts) {
             try {
-                Deque<Article> renamed =
-                        draft.url() == null && draft.sourcePath() != null ? goneByText.get(draft.text()) : null;
-                if (renamed != null
-                        && !renamed.isEmpty()
-                        && library.findBySourcePath(draft.sourcePath()).isEmpty()) {
-                    library.relocate(renamed.poll().id(), draft.sourcePath());
-                }
-                SaveResult saved = library.save(draft, sourceId);
-                results.add(
-                        switch (saved.outcome()) {
-                            case ADDED -> new ImportReport.Added(file, saved.id(), draft.title());
-                            case UPDATED -> new ImportReport.Updated(file, saved.id(), draft.title());
-                            case UNCHANGED -> new ImportReport.Unchanged(file, saved.id(), draft.title());
-                        });
+                relocateRenamed(draft, goneByText);
+                results.add(outcome(file, draft, library.save(draft, sourceId)));
             } catch (GleanerException e) {
                 if (StorageFault.of(e).isPresent()) {
                     throw new IngestException(

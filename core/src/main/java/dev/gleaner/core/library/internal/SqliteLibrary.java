@@ -79,6 +79,17 @@ public final class SqliteLibrary implements Library {
         return db.transaction(c -> saveIn(c, draft, sourceId, null, null));
     }
 
+    @Override
+    public List<SaveResult> saveAll(List<ArticleDraft> drafts, Long sourceId) {
+        return db.transaction(c -> {
+            List<SaveResult> saved = new ArrayList<>(drafts.size());
+            for (ArticleDraft draft : drafts) {
+                saved.add(saveIn(c, draft, sourceId, null, null));
+            }
+            return saved;
+        });
+    }
+
     /**
      * Saves inside a transaction; {@code knownId} is an article already identified (by GUID), used
      * unless another article already holds the draft's canonical URL.
