@@ -64,11 +64,23 @@ final class MarkdownText {
 
     /** {@return the Markdown without static-site template noise} */
     static String clean(String markdown) {
-        String s = SHORTCODE.matcher(markdown).replaceAll("");
-        s = LIQUID_TAG.matcher(s).replaceAll("");
-        s = LIQUID_OUTPUT.matcher(s).replaceAll("");
-        s = KRAMDOWN_ATTRIBUTES.matcher(s).replaceAll("");
-        return BLANK_RUNS.matcher(s.strip()).replaceAll("\n\n") + "\n";
+        // Each pattern is tried only on text holding the opening it needs: most notes hold none, and
+        // a pattern's search costs a pass over the whole text.
+        String s = markdown;
+        if (s.contains("{{")) {
+            s = SHORTCODE.matcher(s).replaceAll("");
+        }
+        if (s.contains("{%")) {
+            s = LIQUID_TAG.matcher(s).replaceAll("");
+        }
+        if (s.contains("{{")) {
+            s = LIQUID_OUTPUT.matcher(s).replaceAll("");
+        }
+        if (s.contains("{:")) {
+            s = KRAMDOWN_ATTRIBUTES.matcher(s).replaceAll("");
+        }
+        s = s.strip();
+        return (s.contains("\n\n\n") ? BLANK_RUNS.matcher(s).replaceAll("\n\n") : s) + "\n";
     }
 
     /** {@return the text of the first heading, if the Markdown has one} */
@@ -126,13 +138,42 @@ final class MarkdownText {
     static String plainText(Document doc) {
         PlainText text = new PlainText(doc);
         text.children(doc);
-        return BLANK_RUNS
-                .matcher(TRAILING_BLANKS.matcher(text.out).replaceAll("\n"))
-                .replaceAll("\n\n")
-                .strip();
+        return tidyLines(text.out).strip();
     }
 
-    private static final Pattern TRAILING_BLANKS = Pattern.compile("[ \\t]+\\n");
+    /**
+     * {@return the text without spaces or tabs at the end of a line, and with no more than one blank
+     * line in a row} One pass over the text.
+     */
+    static String tidyLines(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int blanksFrom = -1; // where the spaces and tabs at the end of out begin, if it ends with some
+        int newlines = 0; // line ends in a row at the end of out, counting those the blanks hide
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (blanksFrom >= 0) {
+                    out.setLength(blanksFrom);
+                    blanksFrom = -1;
+                }
+                if (newlines < 2) {
+                    out.append('\n');
+                }
+                newlines++;
+            } else {
+                if (c == ' ' || c == '\t') {
+                    if (blanksFrom < 0) {
+                        blanksFrom = out.length();
+                    }
+                } else {
+                    blanksFrom = -1;
+                    newlines = 0;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
 
     /** Writes the text of a document as its HTML rendering reads, node by node. */
     private static final class PlainText {

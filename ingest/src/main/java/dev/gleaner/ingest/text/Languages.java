@@ -18,11 +18,11 @@ public final class Languages {
         long letters = 0;
         for (int i = 0; i < text.length() && letters < 20_000; i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c >= 0xAC00 && c <= 0xD7A3) {
                 letters++;
-                if (c >= 0xAC00 && c <= 0xD7A3) {
-                    hangul++;
-                }
+                hangul++;
+            } else if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
+                letters++;
             }
         }
         if (letters == 0) {
