@@ -113,11 +113,16 @@ class ImportFaultsCliTest {
             }
             long free = Files.getFileStore(disk).getUsableSpace();
             Path notes = Files.createDirectories(dir.resolve("notes"));
-            StringBuilder body = new StringBuilder();
-            for (int i = 0; i < 400; i++) {
-                body.append("레디스 분산 락과 카프카 컨슈머 그룹, line ").append(i).append(".\n");
-            }
+            // Notes of random syllables: compressed, the 40 still need several times the room left.
+            java.util.Random random = new java.util.Random(3);
             for (int i = 0; i < 40; i++) {
+                StringBuilder body = new StringBuilder();
+                for (int line = 0; line < 400; line++) {
+                    for (int c = 0; c < 12; c++) {
+                        body.append((char) ('가' + random.nextInt(11_172)));
+                    }
+                    body.append(line % 2 == 0 ? " 레디스 분산 락.\n" : "\n");
+                }
                 Files.writeString(notes.resolve("note-%02d.md".formatted(i)), "# Note " + i + "\n\n" + body);
             }
             CliRun full = run(ws, "import", notes.toString());
