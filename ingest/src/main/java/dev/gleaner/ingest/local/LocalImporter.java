@@ -357,8 +357,9 @@ public final class LocalImporter {
             if (drafts.size() > 1) {
                 try {
                     saved = library.saveAll(drafts, sourceId);
-                } catch (GleanerException e) {
-                    // Nothing of the batch is stored: each file is stored alone below, and says why it fails.
+                } catch (RuntimeException e) {
+                    // Nothing of the batch is stored: each file is stored alone below, and says why it
+                    // fails (or stops the import after the files before it, as it always did).
                     LOG.log(System.Logger.Level.DEBUG, "Storing a batch failed; storing its files one by one", e);
                 }
             }
