@@ -327,15 +327,20 @@ public final class LocalImporter {
         }
 
         void refused(ImportReport.Failed failed) {
+            begin();
             entries.add(failed);
         }
 
         void add(Path file, Parsed parsed) {
+            begin();
+            entries.add(new Read(file, parsed));
+            posts += parsed.drafts().size();
+        }
+
+        private void begin() {
             if (entries.isEmpty()) {
                 startedAt = System.nanoTime();
             }
-            entries.add(new Read(file, parsed));
-            posts += parsed.drafts().size();
         }
 
         boolean full() {
@@ -344,18 +349,18 @@ public final class LocalImporter {
 
         /** Stores the files read so far and reports each, in order. */
         void store() {
-            List<ArticleDraft> drafts = new ArrayList<>(posts);
-            for (Object entry : entries) {
-                if (entry instanceof Read read && read.parsed().failed() == null) {
-                    for (ArticleDraft draft : read.parsed().drafts()) {
-                        relocateRenamed(draft, goneByText);
-                        drafts.add(draft);
-                    }
-                }
-            }
             List<SaveResult> saved = null;
-            if (drafts.size() > 1) {
+            if (posts > 1) {
                 try {
+                    List<ArticleDraft> drafts = new ArrayList<>(posts);
+                    for (Object entry : entries) {
+                        if (entry instanceof Read read) {
+                            for (ArticleDraft draft : read.parsed().drafts()) {
+                                relocateRenamed(draft, goneByText);
+                                drafts.add(draft);
+                            }
+                        }
+                    }
                     saved = library.saveAll(drafts, sourceId);
                 } catch (RuntimeException e) {
                     // Nothing of the batch is stored: each file is stored alone below, and says why it
