@@ -262,6 +262,34 @@ class LocalImporterTest {
     }
 
     @Test
+    void notesRenamedTogetherKeepTheirArticlesWhenStoredInOneBatch() throws Exception {
+        Path redis = write("redis.md", "# Redis 분산 락\n\nRedlock 알고리즘과 그 한계.\n");
+        Path kafka = write("kafka.md", "# 카프카 컨슈머\n\n리밸런싱을 줄이는 법.\n");
+        write("jvm.md", "# JVM 메모리\n\n힙과 메타스페이스.\n");
+        importer.importPaths(List.of(dir.resolve("notes")), r -> {});
+        long redisId = library.findBySourcePath(redis.toString()).orElseThrow().id();
+        long kafkaId = library.findBySourcePath(kafka.toString()).orElseThrow().id();
+
+        Path redisMoved = dir.resolve("notes/db/redis-lock.md");
+        Path kafkaMoved = dir.resolve("notes/mq/kafka-consumer.md");
+        Files.createDirectories(redisMoved.getParent());
+        Files.createDirectories(kafkaMoved.getParent());
+        Files.move(redis, redisMoved);
+        Files.move(kafka, kafkaMoved);
+        ImportReport again = importer.importPaths(List.of(dir.resolve("notes")), r -> {});
+
+        assertEquals(
+                redisId,
+                library.findBySourcePath(redisMoved.toString()).orElseThrow().id());
+        assertEquals(
+                kafkaId,
+                library.findBySourcePath(kafkaMoved.toString()).orElseThrow().id());
+        assertEquals(3, again.count(ImportReport.Unchanged.class) + again.count(ImportReport.Updated.class));
+        assertEquals(0, again.count(ImportReport.Added.class), "nothing stored twice");
+        assertTrue(again.gone().isEmpty(), "renamed notes are not gone: " + again.gone());
+    }
+
+    @Test
     void aRenamedNoteKeepsItsArticleAndADeletedOneIsReportedNotDropped() throws Exception {
         Path redis = write("redis.md", "# Redis 분산 락\n\nRedlock 알고리즘과 그 한계.\n");
         Path kafka = write("kafka.md", "# 카프카 컨슈머\n\n리밸런싱을 줄이는 법.\n");
