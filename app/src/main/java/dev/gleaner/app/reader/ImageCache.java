@@ -31,17 +31,25 @@ public final class ImageCache {
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     private final Path dir;
-    private final HttpClient http;
+    // Made at the first image fetched, off the FX thread: a client sets up TLS (the system's
+    // certificates), a good part of the window's start when it was made with the window.
+    private HttpClient http;
 
     /** Creates a cache that keeps images in {@code dir} (created on the first image). */
     public ImageCache(Path dir) {
         this.dir = java.util.Objects.requireNonNull(dir, "dir");
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .executor(java.util.concurrent.Executors.newThreadPerTaskExecutor(
-                        Thread.ofVirtual().name("gleaner-image-http-", 0).factory()))
-                .build();
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder()
+                    .connectTimeout(TIMEOUT)
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .executor(java.util.concurrent.Executors.newThreadPerTaskExecutor(
+                            Thread.ofVirtual().name("gleaner-image-http-", 0).factory()))
+                    .build();
+        }
+        return http;
     }
 
     /** {@return the folder the images are kept in} */
@@ -78,7 +86,7 @@ public final class ImageCache {
                 .build();
         HttpResponse<InputStream> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            response = http().send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Fetching the image " + uri + " was interrupted.", e);
