@@ -38,6 +38,12 @@ import org.apache.lucene.store.FSDirectory;
  *       user's first search of its text (what earlier searches kept, parsed queries, weights and
  *       Lucene's query cache, forgotten before it; lines "first"), then repeated at once (lines
  *       "warm", what a complete search after typing the same text costs).
+ *   <li>{@code dump WORKSPACE FILE}: writes the results of 70 queries (the warm ones, the judged
+ *       set's and some with quotes, exclusions, OR, fields and dates) into FILE, each as a complete
+ *       search, as you type, by date and facets apart: ids, score bits, totals, facets and snippets,
+ *       so that two builds' files can be compared byte for byte;
+ *   <li>{@code repeat WORKSPACE N QUERY...}: N complete searches of each query in turn, after a warm-up,
+ *       to profile them.
  * </ul>
  */
 public final class ScaleBench {
@@ -49,7 +55,13 @@ public final class ScaleBench {
             case "corpus" -> corpus(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             case "bare" -> bare(Path.of(args[1]), Path.of(args[2]));
             case "warm" -> warm(Path.of(args[1]));
-            default -> throw new IllegalArgumentException("corpus, bare or warm: " + args[0]);
+            case "dump" -> dump(Path.of(args[1]), Path.of(args[2]));
+            case "repeat" ->
+                repeat(
+                        Path.of(args[1]),
+                        Integer.parseInt(args[2]),
+                        List.of(args).subList(3, args.length));
+            default -> throw new IllegalArgumentException("corpus, bare, warm or dump: " + args[0]);
         }
     }
 
@@ -149,20 +161,22 @@ public final class ScaleBench {
         System.out.printf("bare: %d docs in %.1f s%n", files.size(), (System.nanoTime() - t0) / 1e9);
     }
 
+    private static final List<String> WARM_QUERIES = List.of(
+            "레디스",
+            "카프카 컨슈머",
+            "스프링 부트 테스트 코드 작성",
+            "트랜잭션 격리 수준",
+            "redis",
+            "spring boot",
+            "kafka consumer group rebalance",
+            "Redis 분산 락 구현",
+            "JVM 메모리",
+            "Docker로",
+            "쿠버네티스",
+            "가비지 컬렉션");
+
     static void warm(Path workspace) {
-        List<String> queries = List.of(
-                "레디스",
-                "카프카 컨슈머",
-                "스프링 부트 테스트 코드 작성",
-                "트랜잭션 격리 수준",
-                "redis",
-                "spring boot",
-                "kafka consumer group rebalance",
-                "Redis 분산 락 구현",
-                "JVM 메모리",
-                "Docker로",
-                "쿠버네티스",
-                "가비지 컬렉션");
+        List<String> queries = WARM_QUERIES;
         try (var library = dev.gleaner.core.library.Library.open(workspace.resolve("library.db"));
                 LuceneSearchIndex index =
                         LuceneSearchIndex.open(workspace.resolve("index"), GleanerAnalysis.load(null))) {
@@ -181,6 +195,17 @@ public final class ScaleBench {
             List<List<Long>> cpu = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             List<List<Long>> firstCpu = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            // The bytes each search allocates (a repeated complete search's, per query) and the
+            // collector's pauses meanwhile: what makes the slowest searches of a query slower.
+            var allocating = (com.sun.management.ThreadMXBean) threads;
+            List<List<Long>> allocated = new ArrayList<>();
+            queries.forEach(q -> allocated.add(new ArrayList<>()));
+            var collectors = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans();
+            long gcCount =
+                    collectors.stream().mapToLong(g -> g.getCollectionCount()).sum();
+            long gcMillis =
+                    collectors.stream().mapToLong(g -> g.getCollectionTime()).sum();
+            long wallStart = System.nanoTime();
             for (int round = 0; round < 20; round++) {
                 for (String q : queries) {
                     for (int kind = 0; kind < 3; kind++) {
@@ -192,6 +217,7 @@ public final class ScaleBench {
                                     cache.clear();
                                 }
                             }
+                            long a = allocating.getCurrentThreadAllocatedBytes();
                             long c = threads.getCurrentThreadCpuTime();
                             long s = System.nanoTime();
                             switch (kind) {
@@ -201,9 +227,27 @@ public final class ScaleBench {
                             }
                             (repeated == 1 ? times : firstTimes).get(kind).add(System.nanoTime() - s);
                             (repeated == 1 ? cpu : firstCpu).get(kind).add(threads.getCurrentThreadCpuTime() - c);
+                            if (kind == 0 && repeated == 1) {
+                                allocated.get(queries.indexOf(q)).add(allocating.getCurrentThreadAllocatedBytes() - a);
+                            }
                         }
                     }
                 }
+            }
+            long wall = System.nanoTime() - wallStart;
+            System.out.printf(
+                    "collector: %s, heap max %d MB; %d collections, %d ms in %.1f s of searches%n",
+                    collectors.stream().map(g -> g.getName()).toList(),
+                    Runtime.getRuntime().maxMemory() >> 20,
+                    collectors.stream().mapToLong(g -> g.getCollectionCount()).sum() - gcCount,
+                    collectors.stream().mapToLong(g -> g.getCollectionTime()).sum() - gcMillis,
+                    wall / 1e9);
+            for (int q = 0; q < queries.size(); q++) {
+                List<Long> mine = new ArrayList<>(allocated.get(q));
+                Collections.sort(mine);
+                System.out.printf(
+                        "allocated per repeated complete search, median %6.2f MB  %s%n",
+                        mine.get(mine.size() / 2) / 1048576.0, queries.get(q));
             }
             // Which queries make the tail: each query's median CPU time, by kind.
             for (int q = 0; q < queries.size(); q++) {
@@ -242,5 +286,82 @@ public final class ScaleBench {
                 }
             }
         }
+    }
+
+    static void dump(Path workspace, Path out) throws IOException {
+        List<String> queries = new ArrayList<>(WARM_QUERIES);
+        try (var in = ScaleBench.class.getResourceAsStream("/dev/gleaner/index/kblogs-judged.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    queries.add(line.split("\t")[0]);
+                }
+            }
+        }
+        queries.addAll(List.of(
+                "\"분산 락\"",
+                "redis -sentinel",
+                "카프카 OR rabbitmq",
+                "title:redis",
+                "tag:kafka 컨슈머",
+                "site:hudi.blog 레디스",
+                "lang:en consumer",
+                "after:2023-01-01 스프링",
+                "in:2023-05 kafka"));
+        StringBuilder sb = new StringBuilder();
+        try (var library = dev.gleaner.core.library.Library.open(workspace.resolve("library.db"));
+                LuceneSearchIndex index =
+                        LuceneSearchIndex.open(workspace.resolve("index"), GleanerAnalysis.load(null))) {
+            index.catchUp(library);
+            for (String q : queries) {
+                List<SearchRequest> requests = List.of(
+                        SearchRequest.of(q, 10),
+                        SearchRequest.typing(q, 20, 20),
+                        new SearchRequest(q, 10, dev.gleaner.index.SortOrder.DATE));
+                for (SearchRequest r : requests) {
+                    var result = index.search(r);
+                    sb.append("## ")
+                            .append(q)
+                            .append(" | ")
+                            .append(r)
+                            .append("\ntotal ")
+                            .append(result.total())
+                            .append(result.totalIsLowerBound() ? "+" : "")
+                            .append(" note ")
+                            .append(result.note())
+                            .append("\nfacets ")
+                            .append(result.facets())
+                            .append('\n');
+                    for (var hit : result.hits()) {
+                        sb.append(hit.id())
+                                .append(' ')
+                                .append(Integer.toHexString(Float.floatToIntBits(hit.score())))
+                                .append(' ')
+                                .append(hit.snippet())
+                                .append('\n');
+                    }
+                }
+                sb.append("## facets ")
+                        .append(q)
+                        .append('\n')
+                        .append(index.facets(q, () -> false))
+                        .append('\n');
+            }
+        }
+        Files.writeString(out, sb.toString());
+        System.out.printf("dump: %d queries into %s%n", queries.size(), out);
+    }
+
+    static void repeat(Path workspace, int n, List<String> queries) {
+        try (var library = dev.gleaner.core.library.Library.open(workspace.resolve("library.db"));
+                LuceneSearchIndex index =
+                        LuceneSearchIndex.open(workspace.resolve("index"), GleanerAnalysis.load(null))) {
+            index.catchUp(library);
+            for (int round = 0; round < n / 5 + n; round++) {
+                for (String q : queries) {
+                    index.search(SearchRequest.of(q, 10));
+                }
+            }
+        }
+        System.out.printf("repeat: %d searches of %s%n", n, queries);
     }
 }
