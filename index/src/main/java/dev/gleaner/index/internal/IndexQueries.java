@@ -218,6 +218,7 @@ final class IndexQueries {
             UnifiedHighlighter highlighter =
                     new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, analysis.indexAnalyzer())
                             .withMaxLength(50_000)
+                            .withScorer(new SnippetPassageScorer())
                             .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                                     new SpaceBreakIterator(), SNIPPET_GOAL, 0.5f))
                             // Each matched term apart: a proximity match would otherwise mark every word between.
