@@ -44,28 +44,59 @@ final class ProximityRescorer {
         ScoreDoc[] hits = first.scoreDocs.clone();
         Arrays.sort(hits, BY_DOC);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Weight weight = searcher.createWeight(searcher.rewrite(proximity), ScoreMode.COMPLETE, 1f);
+        // Made when a hit first needs Lucene's check: for the 20 phrases of a long query's clause
+        // that is 80 words looked up in every segment, spared where no hit has its words close.
+        Weight weight = null;
+        NearWords near = NearWords.of(proximity);
+        int checked = 0;
+        int close = 0;
         int leaf = -1;
         int end = 0;
         int base = 0;
+        LeafReaderContext context = null;
+        boolean nearOnLeaf = false;
+        boolean scorerOnLeaf = false;
         Scorer scorer = null;
         DocIdSetIterator approximation = null;
         TwoPhaseIterator twoPhase = null;
         for (ScoreDoc hit : hits) {
-            LeafReaderContext context = null;
             while (hit.doc >= end) {
                 context = leaves.get(++leaf);
                 end = context.docBase + context.reader().maxDoc();
-            }
-            if (context != null) {
                 base = context.docBase;
+                nearOnLeaf = false;
+                scorerOnLeaf = false;
+            }
+            int target = hit.doc - base;
+            if (near != null) {
+                // Where no phrase's words stand close enough in the hit, Lucene's check cannot
+                // match: it is left out (most of the best hits of a long query have their words
+                // apart). Where most hits have them close, the test only adds work and stops.
+                if (!nearOnLeaf) {
+                    near.moveTo(context.reader());
+                    nearOnLeaf = true;
+                }
+                boolean mayMatch = near.mayMatch(target);
+                checked++;
+                close += mayMatch ? 1 : 0;
+                if (checked >= 8 && close * 2 > checked) {
+                    near = null;
+                }
+                if (!mayMatch) {
+                    continue;
+                }
+            }
+            if (!scorerOnLeaf) {
+                if (weight == null) {
+                    weight = searcher.createWeight(searcher.rewrite(proximity), ScoreMode.COMPLETE, 1f);
+                }
                 scorer = weight.scorer(context);
                 twoPhase = scorer == null ? null : scorer.twoPhaseIterator();
                 approximation = scorer == null ? null : twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+                scorerOnLeaf = true;
             }
             boolean matches = false;
             if (scorer != null) {
-                int target = hit.doc - base;
                 int at = approximation.docID();
                 if (at < target) {
                     at = approximation.advance(target);
