@@ -42,11 +42,12 @@ final class NearWords {
     private final int[] slops;
 
     private final PostingsEnum[] postings;
-    /** Per word: its positions in {@link #doc} (the first {@link #freqs} of them), once read. */
+    /** Per word: its frequency and positions in {@link #doc} (the first {@link #freqs} of them), once read. */
     private final int[][] positions;
 
     private final int[] freqs;
-    private final int[] readFor;
+    private final int[] freqFor;
+    private final int[] positionsFor;
     private final int[] at;
     private int doc = -1;
 
@@ -59,7 +60,8 @@ final class NearWords {
         this.postings = new PostingsEnum[words.length];
         this.positions = new int[words.length][8];
         this.freqs = new int[words.length];
-        this.readFor = new int[words.length];
+        this.freqFor = new int[words.length];
+        this.positionsFor = new int[words.length];
         this.at = new int[words.length];
     }
 
@@ -68,26 +70,46 @@ final class NearWords {
      * field (then every article is checked by Lucene)}
      */
     static NearWords of(Query clause) {
+        List<PhraseQuery> phrases = new ArrayList<>();
+        for (Query q : clauses(clause)) {
+            while (q instanceof BoostQuery boost) {
+                q = boost.getQuery();
+            }
+            if (!(q instanceof PhraseQuery phrase)) {
+                return null;
+            }
+            phrases.add(phrase);
+        }
+        return phrases.isEmpty() ? null : of(phrases);
+    }
+
+    /**
+     * {@return the clauses of a disjunction (a phrase alone is one), each as it stands with its
+     * boost; empty when {@code clause} is something else}
+     */
+    static List<Query> clauses(Query clause) {
         Query q = clause;
         while (q instanceof BoostQuery boost) {
             q = boost.getQuery();
         }
-        List<PhraseQuery> phrases = new ArrayList<>();
-        if (q instanceof PhraseQuery phrase) {
-            phrases.add(phrase);
-        } else if (q instanceof BooleanQuery bq && bq.getMinimumNumberShouldMatch() <= 1) {
-            for (BooleanClause c : bq.clauses()) {
-                if (c.occur() != BooleanClause.Occur.SHOULD || !(c.query() instanceof PhraseQuery phrase)) {
-                    return null;
-                }
-                phrases.add(phrase);
+        if (q instanceof BooleanQuery bq) {
+            List<Query> out = new ArrayList<>();
+            if (bq.getMinimumNumberShouldMatch() != 0) {
+                return List.of();
             }
-        } else {
-            return null;
+            for (BooleanClause c : bq.clauses()) {
+                if (c.occur() != BooleanClause.Occur.SHOULD) {
+                    return List.of();
+                }
+                out.add(c.query());
+            }
+            return out;
         }
-        if (phrases.isEmpty()) {
-            return null;
-        }
+        return List.of(q);
+    }
+
+    /** {@return the test for these phrases (numbered in this order), or null when they are not on one field} */
+    static NearWords of(List<PhraseQuery> phrases) {
         String field = phrases.getFirst().getField();
         List<BytesRef> distinct = new ArrayList<>();
         int[][] phraseWords = new int[phrases.size()][];
@@ -123,7 +145,8 @@ final class NearWords {
                     ? termsEnum.postings(null, PostingsEnum.POSITIONS)
                     : null;
         }
-        Arrays.fill(readFor, -1);
+        Arrays.fill(freqFor, -1);
+        Arrays.fill(positionsFor, -1);
         doc = -1;
     }
 
@@ -132,7 +155,7 @@ final class NearWords {
      * words do not stand close enough); true when one may}. Targets must not decrease.
      */
     boolean mayMatch(int target) throws IOException {
-        doc = target;
+        at(target);
         for (int p = 0; p < phraseWords.length; p++) {
             if (close(p)) {
                 return true;
@@ -141,14 +164,28 @@ final class NearWords {
         return false;
     }
 
-    /** {@return whether phrase {@code p}'s words occur in {@link #doc} with their shifted positions within its slop} */
-    private boolean close(int p) throws IOException {
+    /** Tests document {@code target} of the current segment from now on; targets must not decrease. */
+    void at(int target) {
+        doc = target;
+    }
+
+    /** {@return how many phrases there are} */
+    int phrases() {
+        return phraseWords.length;
+    }
+
+    /**
+     * {@return whether phrase {@code p}'s words occur in the document tested with their shifted
+     * positions within its slop}: false means the phrase does not match there.
+     */
+    boolean close(int p) throws IOException {
+        if (!present(p)) {
+            return false;
+        }
         int[] ws = phraseWords[p];
         int[] offsets = phraseOffsets[p];
         for (int i = 0; i < ws.length; i++) {
-            if (read(ws[i]) == 0) {
-                return false;
-            }
+            readPositions(ws[i]);
             at[i] = 0;
         }
         // The smallest range holding a shifted position of each word, found by moving the lowest.
@@ -173,12 +210,25 @@ final class NearWords {
         }
     }
 
-    /** {@return how often word {@code w} occurs in {@link #doc}}, its positions read into {@link #positions} */
-    private int read(int w) throws IOException {
-        if (readFor[w] == doc) {
+    /**
+     * {@return whether all of phrase {@code p}'s words occur in the document tested}: false means
+     * the phrase does not match there (found without reading positions).
+     */
+    boolean present(int p) throws IOException {
+        for (int w : phraseWords[p]) {
+            if (freq(w) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@return how often word {@code w} occurs in {@link #doc}} */
+    private int freq(int w) throws IOException {
+        if (freqFor[w] == doc) {
             return freqs[w];
         }
-        readFor[w] = doc;
+        freqFor[w] = doc;
         freqs[w] = 0;
         PostingsEnum p = postings[w];
         if (p == null) {
@@ -188,17 +238,25 @@ final class NearWords {
         if (current < doc) {
             current = p.advance(doc);
         }
-        if (current != doc) {
-            return 0;
+        if (current == doc) {
+            freqs[w] = p.freq();
         }
-        int freq = p.freq();
+        return freqs[w];
+    }
+
+    /** Reads the positions of word {@code w} (present) in {@link #doc} into {@link #positions}, once. */
+    private void readPositions(int w) throws IOException {
+        if (positionsFor[w] == doc) {
+            return;
+        }
+        positionsFor[w] = doc;
+        int freq = freqs[w];
         if (positions[w].length < freq) {
             positions[w] = new int[Math.max(freq, positions[w].length * 2)];
         }
+        PostingsEnum p = postings[w];
         for (int i = 0; i < freq; i++) {
             positions[w][i] = p.nextPosition();
         }
-        freqs[w] = freq;
-        return freq;
     }
 }
