@@ -181,11 +181,29 @@ public final class ScaleBench {
                 LuceneSearchIndex index =
                         LuceneSearchIndex.open(workspace.resolve("index"), GleanerAnalysis.load(null))) {
             index.catchUp(library);
-            for (int round = 0; round < 5; round++) {
+            // Warm-up: 5 rounds of complete searches, as in the earlier rounds' figures.
+            // -Dbench.warmup=all warms on every kind of search measured (complete after the parsed
+            // query is forgotten, as you type, facets apart), -Dbench.warmupRounds=N for N rounds:
+            // on two cores the optimising compiler goes on compiling the search paths long after
+            // five rounds, taking a core from the searches and replacing code under them (the
+            // threads' CPU printed below shows how much).
+            boolean warmAll = "all".equals(System.getProperty("bench.warmup"));
+            int warmRounds = Integer.getInteger("bench.warmupRounds", 5);
+            long warmStart = System.nanoTime();
+            for (int round = 0; round < warmRounds; round++) {
                 for (String q : queries) {
                     index.search(SearchRequest.of(q, 10));
+                    if (warmAll) {
+                        index.forgetRecentQueries();
+                        index.search(SearchRequest.of(q, 10));
+                        index.search(SearchRequest.typing(q, 20, 20));
+                        index.facets(q, () -> false);
+                    }
                 }
             }
+            System.out.printf(
+                    "warm-up: %d rounds (%s) in %.1f s%n",
+                    warmRounds, warmAll ? "every kind" : "complete searches", (System.nanoTime() - warmStart) / 1e9);
             String[] names = {"complete: 10 hits, snippets, facets", "as you type: 20 hits, 20 snippets", "facets apart"
             };
             // Repeated searches (the text searched just before) and first-time ones, by kind.
@@ -205,6 +223,12 @@ public final class ScaleBench {
                     collectors.stream().mapToLong(g -> g.getCollectionCount()).sum();
             long gcMillis =
                     collectors.stream().mapToLong(g -> g.getCollectionTime()).sum();
+            // The other threads' CPU time meanwhile: the compiler's and the collector's.
+            var process = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long processStart = process.getProcessCpuTime();
+            java.util.Map<String, Long> threadTicks = threadTicks();
+            long threadStart = threads.getCurrentThreadCpuTime();
             long wallStart = System.nanoTime();
             for (int round = 0; round < 20; round++) {
                 for (String q : queries) {
@@ -236,12 +260,24 @@ public final class ScaleBench {
             }
             long wall = System.nanoTime() - wallStart;
             System.out.printf(
-                    "collector: %s, heap max %d MB; %d collections, %d ms in %.1f s of searches%n",
+                    "collector: %s, heap max %d MB; %d collections, %d ms in %.1f s of searches;"
+                            + " other threads' CPU (compiler, collector) %d ms meanwhile%n",
                     collectors.stream().map(g -> g.getName()).toList(),
                     Runtime.getRuntime().maxMemory() >> 20,
                     collectors.stream().mapToLong(g -> g.getCollectionCount()).sum() - gcCount,
                     collectors.stream().mapToLong(g -> g.getCollectionTime()).sum() - gcMillis,
-                    wall / 1e9);
+                    wall / 1e9,
+                    (process.getProcessCpuTime() - processStart - (threads.getCurrentThreadCpuTime() - threadStart))
+                            / 1_000_000);
+            java.util.Map<String, Long> ticksAfter = threadTicks();
+            StringBuilder busy = new StringBuilder();
+            ticksAfter.forEach((name, ticks) -> {
+                long spent = ticks - threadTicks.getOrDefault(name, 0L);
+                if (spent > 0) {
+                    busy.append(String.format(" %s %d ms,", name, spent * 10));
+                }
+            });
+            System.out.printf("threads' CPU during the searches (Linux, 10 ms ticks):%s%n", busy);
             for (int q = 0; q < queries.size(); q++) {
                 List<Long> mine = new ArrayList<>(allocated.get(q));
                 Collections.sort(mine);
@@ -286,6 +322,30 @@ public final class ScaleBench {
                 }
             }
         }
+    }
+
+    /** {@return each thread's CPU time in clock ticks (by its name, summed), from /proc; empty elsewhere} */
+    private static java.util.Map<String, Long> threadTicks() {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return out;
+        }
+        try (Stream<Path> all = Files.list(tasks)) {
+            for (Path task : all.toList()) {
+                try {
+                    String name = Files.readString(task.resolve("comm")).strip();
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    out.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    // a thread that ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return out;
+        }
+        return out;
     }
 
     static void dump(Path workspace, Path out) throws IOException {
