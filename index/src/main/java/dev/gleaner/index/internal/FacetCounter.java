@@ -160,12 +160,19 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Map<St
                 @Override
                 public void finish() throws IOException {
                     for (int i = 0; i < fields.size(); i++) {
-                        SortedSetDocValues dv = DocValues.getSortedSet(context.reader(), fields.get(i));
+                        // The values' text from the kept ordinals' table, else from the doc values.
+                        FacetOrdinals.Field field = kept == null ? null : kept[i];
+                        String[] text = field == null ? null : field.values();
+                        SortedSetDocValues dv =
+                                text != null ? null : DocValues.getSortedSet(context.reader(), fields.get(i));
                         long[] c = ordCounts[i];
                         Map<String, Integer> target = counts.get(fields.get(i));
                         for (int ord = 0; ord < c.length; ord++) {
                             if (c[ord] > 0) {
-                                target.merge(dv.lookupOrd(ord).utf8ToString(), (int) c[ord], Integer::sum);
+                                String value = text != null
+                                        ? text[ord]
+                                        : dv.lookupOrd(ord).utf8ToString();
+                                target.merge(value, (int) c[ord], Integer::sum);
                             }
                         }
                     }

@@ -42,9 +42,9 @@ final class FacetOrdinals {
     /**
      * One field's ordinals in one segment: document {@code d}'s are {@code ords[starts[d]]} to
      * {@code ords[starts[d + 1] - 1]}, or, when {@code starts} is null (one value at most per
-     * document), {@code ords[d]}, -1 for none.
+     * document), {@code ords[d]}, -1 for none; {@code values[o]} is ordinal {@code o}'s value.
      */
-    record Field(int[] starts, int[] ords) {}
+    record Field(int[] starts, int[] ords, String[] values) {}
 
     /** {@return the segment's ordinals by field, or null when they are not kept (yet)} */
     Field[] of(LeafReader reader) throws IOException {
@@ -83,6 +83,10 @@ final class FacetOrdinals {
             return null;
         }
         int maxDoc = reader.maxDoc();
+        String[] text = new String[Math.toIntExact(values.getValueCount())];
+        for (int ord = 0; ord < text.length; ord++) {
+            text[ord] = values.lookupOrd(ord).utf8ToString();
+        }
         SortedDocValues single = DocValues.unwrapSingleton(values);
         if (single != null) {
             int[] ords = new int[maxDoc];
@@ -90,7 +94,7 @@ final class FacetOrdinals {
             for (int doc = single.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = single.nextDoc()) {
                 ords[doc] = single.ordValue();
             }
-            return new Field(null, ords);
+            return new Field(null, ords, text);
         }
         int[] starts = new int[maxDoc + 1];
         int[] ords = new int[Math.max(16, maxDoc)];
@@ -111,6 +115,6 @@ final class FacetOrdinals {
         while (next <= maxDoc) {
             starts[next++] = size;
         }
-        return new Field(starts, Arrays.copyOf(ords, size));
+        return new Field(starts, Arrays.copyOf(ords, size), text);
     }
 }
