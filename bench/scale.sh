@@ -83,4 +83,6 @@ echo "| workspace on disk | $WS_MB MB (SQLite $DB_MB MB) | — | <= 1.6 GB |"
 echo "| one-shot \`search\` (new process, 10 hits, JSON) | $SEARCH | — | <= 700 ms p50 |"
 echo "| \`list --limit 20\` (new process) | $LIST | — | <= 400 ms |"
 echo
-"${BENCH_JAVA[@]}" warm "$WS"
+# Warm searches run with the collector and heap of `gleaner` (the window and `serve`), as in the launcher.
+"$JAVA" -XX:+UseSerialGC -Xmx512m -Xss2m --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -cp "$CP" \
+  dev.gleaner.index.internal.ScaleBench warm "$WS"

@@ -1,7 +1,6 @@
 package dev.gleaner.index.internal;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,21 +25,26 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Map<St
     private final List<String> fields;
     private final int topValues;
     private final BooleanSupplier cancelled;
+    private final FacetOrdinals ordinals;
 
     FacetCounter(List<String> fields, int topValues) {
-        this(fields, topValues, () -> false);
+        this(new FacetOrdinals(fields), topValues, () -> false);
     }
 
-    /** Counts that stop with a {@link CancellationException} once {@code cancelled} says true. */
-    FacetCounter(List<String> fields, int topValues, BooleanSupplier cancelled) {
-        this.fields = List.copyOf(fields);
+    /**
+     * Counts of the fields of {@code ordinals}, read from the ordinals it keeps where it has them,
+     * that stop with a {@link CancellationException} once {@code cancelled} says true.
+     */
+    FacetCounter(FacetOrdinals ordinals, int topValues, BooleanSupplier cancelled) {
+        this.fields = ordinals.fields();
         this.topValues = topValues;
         this.cancelled = cancelled;
+        this.ordinals = ordinals;
     }
 
     @Override
     public Counts newCollector() {
-        return new Counts(fields, cancelled);
+        return new Counts(fields, cancelled, ordinals);
     }
 
     @Override
@@ -90,24 +94,26 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Map<St
         private final List<String> fields;
         private final Map<String, Map<String, Integer>> counts = new HashMap<>();
         private final BooleanSupplier cancelled;
+        private final FacetOrdinals ordinals;
         private int sinceCheck;
 
-        Counts(List<String> fields, BooleanSupplier cancelled) {
+        Counts(List<String> fields, BooleanSupplier cancelled, FacetOrdinals ordinals) {
             this.fields = fields;
             this.cancelled = cancelled;
+            this.ordinals = ordinals;
             fields.forEach(f -> counts.put(f, new HashMap<>()));
         }
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             checkCancelled();
-            List<SortedSetDocValues> values = new ArrayList<>();
-            List<long[]> ordCounts = new ArrayList<>();
-            for (String field : fields) {
-                SortedSetDocValues dv = DocValues.getSortedSet(context.reader(), field);
-                values.add(dv);
-                ordCounts.add(new long[(int) Math.min(Integer.MAX_VALUE - 8, dv.getValueCount())]);
+            SortedSetDocValues[] values = new SortedSetDocValues[fields.size()];
+            long[][] ordCounts = new long[fields.size()][];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = DocValues.getSortedSet(context.reader(), fields.get(i));
+                ordCounts[i] = new long[(int) Math.min(Integer.MAX_VALUE - 8, values[i].getValueCount())];
             }
+            FacetOrdinals.Field[] kept = ordinals.of(context.reader());
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
@@ -118,10 +124,32 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Map<St
                         sinceCheck = 0;
                         checkCancelled();
                     }
-                    for (int i = 0; i < values.size(); i++) {
-                        SortedSetDocValues dv = values.get(i);
+                    if (kept != null) {
+                        for (int i = 0; i < kept.length; i++) {
+                            FacetOrdinals.Field field = kept[i];
+                            if (field == null) {
+                                continue;
+                            }
+                            long[] c = ordCounts[i];
+                            int[] ords = field.ords();
+                            int[] starts = field.starts();
+                            if (starts == null) {
+                                int ord = ords[doc];
+                                if (ord >= 0) {
+                                    c[ord]++;
+                                }
+                            } else {
+                                for (int k = starts[doc], end = starts[doc + 1]; k < end; k++) {
+                                    c[ords[k]]++;
+                                }
+                            }
+                        }
+                        return;
+                    }
+                    for (int i = 0; i < values.length; i++) {
+                        SortedSetDocValues dv = values[i];
                         if (dv.advanceExact(doc)) {
-                            long[] c = ordCounts.get(i);
+                            long[] c = ordCounts[i];
                             for (int k = 0; k < dv.docValueCount(); k++) {
                                 c[(int) dv.nextOrd()]++;
                             }
@@ -132,12 +160,19 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Map<St
                 @Override
                 public void finish() throws IOException {
                     for (int i = 0; i < fields.size(); i++) {
-                        SortedSetDocValues dv = DocValues.getSortedSet(context.reader(), fields.get(i));
-                        long[] c = ordCounts.get(i);
+                        // The values' text from the kept ordinals' table, else from the doc values.
+                        FacetOrdinals.Field field = kept == null ? null : kept[i];
+                        String[] text = field == null ? null : field.values();
+                        SortedSetDocValues dv =
+                                text != null ? null : DocValues.getSortedSet(context.reader(), fields.get(i));
+                        long[] c = ordCounts[i];
                         Map<String, Integer> target = counts.get(fields.get(i));
                         for (int ord = 0; ord < c.length; ord++) {
                             if (c[ord] > 0) {
-                                target.merge(dv.lookupOrd(ord).utf8ToString(), (int) c[ord], Integer::sum);
+                                String value = text != null
+                                        ? text[ord]
+                                        : dv.lookupOrd(ord).utf8ToString();
+                                target.merge(value, (int) c[ord], Integer::sum);
                             }
                         }
                     }

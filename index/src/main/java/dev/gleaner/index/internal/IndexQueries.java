@@ -65,6 +65,8 @@ final class IndexQueries {
     private final QueryLanguage language;
     private final Searchers searchers;
     private final LibraryTexts library;
+    /** The facet fields' ordinals of the segments counted more than once. */
+    private final FacetOrdinals facetOrdinals = new FacetOrdinals(FACETS);
     /** The last queries read (text to parsed query; queries are immutable), least recently used first. */
     private final Map<String, QueryLanguage.Parsed> recentQueries = new LinkedHashMap<>(32, 0.75f, true) {
         @Override
@@ -131,7 +133,7 @@ final class IndexQueries {
             if (parsed.relaxed() != null && !anyMatch(searcher, q)) {
                 q = parsed.relaxed();
             }
-            return searcher.search(q, new FacetCounter(FACETS, FACET_VALUES, cancelled));
+            return searcher.search(q, new FacetCounter(facetOrdinals, FACET_VALUES, cancelled));
         });
     }
 
@@ -167,7 +169,7 @@ final class IndexQueries {
                     matching,
                     new MultiCollectorManager(
                             new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE),
-                            new FacetCounter(FACETS, FACET_VALUES)));
+                            new FacetCounter(facetOrdinals, FACET_VALUES, () -> false)));
             top = (TopDocs) both[0];
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Integer>> f = (Map<String, Map<String, Integer>>) both[1];
@@ -187,7 +189,7 @@ final class IndexQueries {
                         matching,
                         new MultiCollectorManager(
                                 new TotalHitCountCollectorManager(searcher.getSlices()),
-                                new FacetCounter(FACETS, FACET_VALUES)));
+                                new FacetCounter(facetOrdinals, FACET_VALUES, () -> false)));
                 total = (Integer) both[0];
                 @SuppressWarnings("unchecked")
                 Map<String, Map<String, Integer>> f = (Map<String, Map<String, Integer>>) both[1];
@@ -218,6 +220,7 @@ final class IndexQueries {
             UnifiedHighlighter highlighter =
                     new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, analysis.indexAnalyzer())
                             .withMaxLength(50_000)
+                            .withScorer(new SnippetPassageScorer())
                             .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                                     new SpaceBreakIterator(), SNIPPET_GOAL, 0.5f))
                             // Each matched term apart: a proximity match would otherwise mark every word between.

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -25,8 +24,11 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.queries.spans.SpanCollector;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanOrQuery;
 import org.apache.lucene.queries.spans.SpanQuery;
 import org.apache.lucene.queries.spans.SpanScorer;
+import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.queries.spans.Spans;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -61,6 +63,15 @@ final class OneDocPhraseHelper extends PhraseHelper {
     private final boolean asLucene;
 
     private final MemoryIndex memory = new MemoryIndex(true, false);
+    /** The span queries in the order Lucene's helper runs them, and of each near query of words its clauses' words and bound. */
+    private final List<SpanQuery> spanQueries;
+
+    private final int[][][] nearClauses;
+    private final int[] nearBounds;
+    /** Per word: its positions in the article read last (the first {@link #freqs} of them). */
+    private final int[][] positions;
+
+    private final int[] freqs;
 
     OneDocPhraseHelper(
             Query query,
@@ -93,6 +104,101 @@ final class OneDocPhraseHelper extends PhraseHelper {
         }
         this.words = List.copyOf(found);
         this.asLucene = willRewrite() || otherField[0];
+        this.spanQueries = List.copyOf(getSpanQueries());
+        this.nearClauses = new int[spanQueries.size()][][];
+        this.nearBounds = new int[spanQueries.size()];
+        for (int q = 0; q < spanQueries.size(); q++) {
+            if (spanQueries.get(q) instanceof SpanNearQuery near) {
+                nearClauses[q] = clauseWords(near);
+                nearBounds[q] = near.getSlop() + near.getClauses().length - 1;
+            }
+        }
+        this.positions = new int[words.size()][8];
+        this.freqs = new int[words.size()];
+    }
+
+    /**
+     * {@return the words of each clause of {@code near} (each a word or a choice of words), by their
+     * index in {@link #words}; null when a clause is anything else}
+     */
+    private int[][] clauseWords(SpanNearQuery near) {
+        SpanQuery[] clauses = near.getClauses();
+        int[][] out = new int[clauses.length][];
+        for (int c = 0; c < clauses.length; c++) {
+            SpanQuery[] choices = clauses[c] instanceof SpanOrQuery or ? or.getClauses() : new SpanQuery[] {clauses[c]};
+            out[c] = new int[choices.length];
+            for (int i = 0; i < choices.length; i++) {
+                if (!(choices[i] instanceof SpanTermQuery term)
+                        || !term.getTerm().field().equals(field)) {
+                    return null;
+                }
+                out[c][i] = words.indexOf(term.getTerm().bytes());
+                if (out[c][i] < 0) {
+                    return null;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@return whether span query {@code q} may match the article whose words were read last}: a
+     * near query of words matches only where one occurrence of each clause's words stands within
+     * its slop plus its clauses less one positions of the others (ordered or not, each word spans
+     * one position), so where none do, it is not run.
+     */
+    private boolean mayMatch(int q) {
+        int[][] clauses = nearClauses[q];
+        if (clauses == null) {
+            return true;
+        }
+        int k = clauses.length;
+        int[][] at = new int[k][];
+        for (int c = 0; c < k; c++) {
+            at[c] = clausePositions(clauses[c]);
+            if (at[c].length == 0) {
+                return false;
+            }
+        }
+        int[] next = new int[k];
+        while (true) {
+            int min = Integer.MAX_VALUE;
+            int max = Integer.MIN_VALUE;
+            int lowest = -1;
+            for (int c = 0; c < k; c++) {
+                int position = at[c][next[c]];
+                if (position < min) {
+                    min = position;
+                    lowest = c;
+                }
+                max = Math.max(max, position);
+            }
+            if ((long) max - min <= nearBounds[q]) {
+                return true;
+            }
+            if (++next[lowest] == at[lowest].length) {
+                return false;
+            }
+        }
+    }
+
+    /** {@return the positions of any of {@code choices} in the article read last, in order} */
+    private int[] clausePositions(int[] choices) {
+        if (choices.length == 1) {
+            return Arrays.copyOf(positions[choices[0]], freqs[choices[0]]);
+        }
+        int size = 0;
+        for (int w : choices) {
+            size += freqs[w];
+        }
+        int[] out = new int[size];
+        int n = 0;
+        for (int w : choices) {
+            System.arraycopy(positions[w], 0, out, n, freqs[w]);
+            n += freqs[w];
+        }
+        Arrays.sort(out);
+        return out;
     }
 
     @Override
@@ -102,8 +208,18 @@ final class OneDocPhraseHelper extends PhraseHelper {
             super.createOffsetsEnumsForSpans(leafReader, docId, results);
             return;
         }
+        TokenStream tokens = tokensOf(leafReader, docId);
+        boolean[] run = new boolean[spanQueries.size()];
+        boolean any = false;
+        for (int q = 0; q < run.length; q++) {
+            run[q] = mayMatch(q);
+            any |= run[q];
+        }
+        if (!any) {
+            return; // no phrase can match here: Lucene's helper finds no spans
+        }
         memory.reset();
-        memory.addField(field, tokensOf(leafReader, docId));
+        memory.addField(field, tokens);
         IndexSearcher searcher = memory.createSearcher();
         searcher.setQueryCache(null);
         LeafReaderContext context = searcher.getIndexReader().leaves().getFirst();
@@ -114,7 +230,11 @@ final class OneDocPhraseHelper extends PhraseHelper {
                 return a.startPosition() <= b.startPosition();
             }
         };
-        for (Query query : getSpanQueries()) {
+        for (int q = 0; q < run.length; q++) {
+            if (!run[q]) {
+                continue; // cannot match: it would add no spans
+            }
+            Query query = spanQueries.get(q);
             Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
             Scorer scorer = weight.scorer(context);
             if (scorer == null) {
@@ -149,6 +269,7 @@ final class OneDocPhraseHelper extends PhraseHelper {
     /** {@return the occurrences of the phrases' words in the article, by position, as a token stream} */
     private TokenStream tokensOf(LeafReader reader, int docId) throws IOException {
         List<int[]> found = new ArrayList<>(); // position, word, start, end
+        Arrays.fill(freqs, 0);
         Terms terms = reader.terms(field);
         if (terms != null) {
             TermsEnum termsEnum = terms.iterator();
@@ -161,13 +282,19 @@ final class OneDocPhraseHelper extends PhraseHelper {
                 if (postings.advance(docId) != docId) {
                     continue;
                 }
-                for (int i = postings.freq(); i > 0; i--) {
+                int freq = postings.freq();
+                if (positions[w].length < freq) {
+                    positions[w] = new int[Math.max(freq, positions[w].length * 2)];
+                }
+                for (int i = 0; i < freq; i++) {
                     int position = postings.nextPosition();
+                    positions[w][i] = position;
                     found.add(new int[] {position, w, postings.startOffset(), postings.endOffset()});
                 }
+                freqs[w] = freq;
             }
         }
-        found.sort(Comparator.<int[]>comparingInt(t -> t[0]).thenComparingInt(t -> t[1]));
+        found.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
         return new Occurrences(found, words);
     }
 
