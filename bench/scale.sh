@@ -85,7 +85,7 @@ echo "| \`list --limit 20\` (new process) | $LIST | — | <= 400 ms |"
 echo
 # Warm searches run with the collector and heap of `gleaner` (the window and `serve`), as in the launcher:
 # first in a JVM that has searched a little (5 rounds of complete searches), then in one whose
-# compiler has settled (40 rounds of every kind of search first; on two cores the optimising
+# compiler has settled (150 rounds of every kind of search first, ~35 s; on two cores the optimising
 # compiler needs ~40 s of searching).
 WARM_JAVA=("$JAVA" -XX:+UseSerialGC -Xmx512m -Xss2m --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED
   -cp "$CP")
@@ -93,4 +93,4 @@ echo "warm searches, early (the JVM has searched a little):"
 "${WARM_JAVA[@]}" dev.gleaner.index.internal.ScaleBench warm "$WS" | grep -E '^(warm-up|warm |first )'
 echo
 echo "warm searches, settled (the compiler has compiled the search paths):"
-"${WARM_JAVA[@]}" -Dbench.warmup=all -Dbench.warmupRounds=40 dev.gleaner.index.internal.ScaleBench warm "$WS"
+"${WARM_JAVA[@]}" -Dbench.warmup=all -Dbench.warmupRounds=150 dev.gleaner.index.internal.ScaleBench warm "$WS"
